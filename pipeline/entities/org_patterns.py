@@ -35,6 +35,7 @@ from pressfacts.entities.pattern_tokens import (
     anchor_literal,
     compile_pattern,
 )
+from pressfacts.entities.place_led_names import with_place_before
 from pressfacts.entities.rule_windows import WindowedMatcher
 from pressfacts.entities.service_owners import service_of_non_charity
 from pressfacts.models.ids import entity_id
@@ -66,12 +67,6 @@ LAW_TITLE_WORDS = frozenset({"Act", "Bill"})
 is the opening of a law's title ("the British Transport Commission Act 1949", "a Health
 Service Bill"), not an organisation; in lower case it is a verb or noun ("the Gambling
 Commission act", "the Water Authority bill") and the name stands."""
-_PLACE_REACH = 6
-_PLACE_JOINS = frozenset({"and", ",", "with"})
-"""Words inside a listed place name that no pattern's capitalised run crosses ("Telford
-and Wrekin", "Armagh City, Banbridge and Craigavon", "Blackburn with Darwen")."""
-"""How many tokens before a pattern's match a place it starts inside may begin."""
-
 PLACE_NAMED_RULES = frozenset({"place-named-bank"})
 """Pattern rules whose names may be listed places, told apart by the noun after them
 (``followed_by``): "a Halifax branch" is the bank trading under a town's name (rule
@@ -251,7 +246,7 @@ class PatternRules:
             span = self._trim(doc[start + lead : end - trail], rule, title_spans)
             if span is not None and trail:  # rule appositive_ends_a_list
                 span = past_known_list(span, [known_span for known_span, _ in known])
-            span = self._with_place_before(span) if span is not None and not lead else span
+            span = with_place_before(span, self._places) if span is not None and not lead else span
             if span is not None and self._context_holds(doc, span, rule):
                 candidates.append((span, rule))
             while span is not None and not lead and not trail:  # rule second_joined_name
@@ -296,20 +291,6 @@ class PatternRules:
             taken_by_rule |= tokens
         kept = [name for index, name in enumerate(known) if index not in swallowed]
         return sorted(kept + chosen, key=lambda c: c[0].start)
-
-    def _with_place_before(self, span: Span) -> Span:
-        """``span`` led by the whole of a listed place it starts inside: a place name with
-        "and", "with" or a comma in it, which no pattern's capitalised run crosses ("Derry City
-        and Strabane District Council", "Armagh City, Banbridge and Craigavon Borough
-        Council"); else ``span``."""
-        doc = span.doc
-        for first in range(max(0, span.start - _PLACE_REACH), span.start):
-            if not any(t.lower_ in _PLACE_JOINS for t in doc[first : span.start]):
-                break  # a place reaching in without a join the pattern could not cross
-            for last in range(span.start + 1, min(span.end, span.start + 3) + 1):
-                if doc[first:last].text.lower() in self._places:
-                    return doc[first : span.end]
-        return span
 
     @staticmethod
     def _covers_whole(span: Span, known: Sequence[tuple[Span, OrganisationMention]]) -> bool:

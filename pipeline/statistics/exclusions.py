@@ -26,7 +26,12 @@ from pressfacts.statistics.duration_guards import (
 )
 from pressfacts.statistics.exclusion_rule import Exclusion
 from pressfacts.statistics.idiom_exclusions import IDIOM_EXCLUSIONS
-from pressfacts.statistics.measured_times import CLOCK_HOUR, TIME_OF_DAY, measured_spans
+from pressfacts.statistics.measured_times import (
+    CLOCK_HOUR,
+    OPENING_HOURS,
+    TIME_OF_DAY,
+    measured_spans,
+)
 from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
@@ -143,6 +148,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # "between midnight and six in the morning", "until ten at night", "at 8 in the evening",
     # "six o'clock": an hour of the clock; not "arrested six in the morning" (a count)
     Exclusion("clock-hour", CLOCK_HOUR, needs=("morning", "afternoon", "evening", "night", "lock")),
+    # "open eight till seven", "9 till 5" (:data:`~.measured_times.OPENING_HOURS`)
+    Exclusion("opening-hours", OPENING_HOURS, needs=("til",)),
     # "2 November", "November 2nd"; not "2 men in November"
     Exclusion(
         "day-month",

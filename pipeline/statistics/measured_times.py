@@ -56,6 +56,16 @@ CLOCK_HOUR = re.compile(
 and a word of time before it (the exclusion ``clock-hour``): "between midnight and six in
 the morning", "until ten at night", "six o'clock"; not "officers arrested six in the
 morning" (a count: no word of time before it)."""
+OPENING_HOURS = re.compile(
+    r"\b(?:open|opens|opened|staffed|manned|available|answered|runs?|from)\s+"
+    rf"{_HOUR}\s*(?:am|pm)?\s+(?:till|until|til|['’]til)\s+(?:midnight\b|late\b|{_HOUR}\b"
+    r"(?!\s*(?:[,.]\d|per\s*cent|%|more\b|an?\s+(?:day|week|month|year)\b|each\b|every\b)))",
+    re.I,
+)
+"""Opening hours, an hour of the clock "till" another after a word of opening (the exclusion
+``opening-hours``): "the advice line is open eight till seven", "staffed 9 till 5", "from ten
+until late"; not "rose from 8 till 11 per cent" (a share), "from 9 until 12 a day" (a rate),
+"held 3 until 10 more arrived" (no word of opening), "from 40 until 55" (no hour)."""
 
 _TIME_UNIT = r"(?P<unit>minutes?|seconds?|hours?)"
 _AVERAGE_UNIT = r"(?P<unit>minutes?|seconds?|hours?|(?:working\s+)?days?|weeks?|months?)"

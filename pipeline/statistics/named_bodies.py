@@ -24,6 +24,8 @@ Hove": rule ``ampersand_place``, read with "and" for "&" as the gazetteer lists 
 AMPERSAND = re.compile(r"\s+&\s+")
 _FOR_PLACE = _PLACE.replace("?P<place>", "?P<for_place>", 1)
 """The same, named after the body ("Cyber Resilience Centre for the South East")."""
+_LISTED_PLACE = r"(?P<place>[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|[ -])[A-Z][\w’'-]*)*?)"
+"""A place or a list of places ("Devon, Somerset and Torbay"; rule ``trading-standards``)."""
 _REGION = r"(?P<place>[A-Z][\w’'-]*(?: (?:and (?:the )?)?[A-Z][\w’'-]*)*?)"
 """A region's name, which may hold "and the" ("Yorkshire and the Humber", "North West")."""
 
@@ -254,6 +256,18 @@ NAMED_FOR_RULES = (
             rf"{_PLACE}$"
         ),
         "territorial-service",
+    ),
+    # "Devon, Somerset and Torbay Trading Standards Service", "Kent Trading Standards",
+    # "West Yorkshire Trading Standards" -> the place or places: a trading standards service
+    # named for the council areas it serves; not "National Trading Standards" (no place:
+    # the gazetteer decides), nor "the Trading Standards Service" (no place)
+    NamedForRule(
+        "trading-standards",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_LISTED_PLACE}\s+Trading\s+Standards"
+            r"(?:\s+(?:Service|Team|Partnership|Board))?$"
+        ),
     ),
     # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place)
     NamedForRule(

@@ -17,12 +17,9 @@ to P; and the start of a month itself, "since the start of December" (rule
 ``since_month_start``), as "since December"; and a month named with "last", "since last
 October" (rule ``since_last_month``): from the latest such month before P's month to P.
 ``school_year`` reads "since the start of the school year", "this academic year": from the
-latest 1 September not after P (the school year's start) to P. ``since_start_again`` reads a
-start said again without its date ("Since the scheme began, …"): the span of the dated
-"since" before that names the same thing; ``since_span_again`` reads such a span said
-again by its length ("In the two years since, …"); ``since_start_noun`` reads a start
-named by its noun ("since the relaunch") after a dated verb of it ("relaunched in September 2024"):
-from that date to P.
+latest 1 September not after P (the school year's start) to P. A start said again after it
+was dated (``since_start_again``, ``since_span_again``, ``since_start_noun``,
+``since_event_noun``) is read by :mod:`pressfacts.statistics.since_again`.
 """
 
 from __future__ import annotations
@@ -40,6 +37,16 @@ from pressfacts.statistics.period_rules import (
     Span,
     resolve_since,
     resolve_since_month,
+)
+from pressfacts.statistics.since_again import (
+    SINCE_EVENT_NOUN,
+    SINCE_SPAN_AGAIN,
+    SINCE_START_AGAIN,
+    SINCE_START_NOUN,
+    resolve_since_event_noun,
+    resolve_since_span_again,
+    resolve_since_start_again,
+    resolve_since_start_noun,
 )
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -138,9 +145,14 @@ SINCE_START_DAY = re.compile(
 September", "since launching the appeal on March 3", "since the winter operation began on
 27 October" (the day alone would date the start)."""
 
+_STRUCK = r"(?:struck|hit|swept\s+in|broke\s+out|burst\s+(?:its|their)\s+banks?|broke|burst)"
+"""Rule ``since_event_struck`` (read by ``since_event_day`` and the like): the irregular past
+verb of a storm, flood or blaze that came: "since Storm Ivor struck on 9 January", "since the
+floods hit in November", "since the river burst its banks on 4 March", "since the fire broke
+out"."""
 _PAST_VERB = (
     r"(?:[a-z]{3,}ed|began|became|came|took|went|set\s+up|made|won|rose|fell|brought|"
-    r"wrote|gave|saw|ran|was|were)"
+    rf"wrote|gave|saw|ran|was|were|{_STRUCK})"
 )
 """A past verb of the event a span runs from: "published", "began", "took", or the "was" of
 a passive ("since the campaign was first run in …")."""
@@ -383,95 +395,6 @@ def resolve_since_last_month(ctx: Context) -> Resolution:
     return Span(dt.date(published.year - 1, month, 1), published, "since")
 
 
-SINCE_START_AGAIN = re.compile(
-    r"\bsince\s+(?:the|its|their)\s+(?P<what>[a-z]+)\s+(?:began|started|opened|launched|"
-    r"was\s+(?:launched|set\s+up|introduced|opened))\b(?!\s+(?:in|on)\b)",
-    re.I,
-)
-"""A start said again without its date: "Since the scheme began, …" after "since the
-scheme began in 2014"."""
-_AGAIN_REACH = 3000
-"""How far back (characters) the dated start may be stated."""
-
-
-def resolve_since_start_again(ctx: Context) -> Resolution:
-    """The span of the latest "since" stated before that names the same thing ("the
-    scheme"); else, as ``since_it_launched`` reads "since it launched", from the month a
-    start stated before gives ("The scheme, which launched in October last year, …":
-    fallback ``since_start_launched``) to P; undated when there is neither."""
-    from pressfacts.statistics.period_spans_from import resolve_since_it_launched
-
-    text, what = ctx.match.string, (ctx.group("what") or "").lower()
-    floor = ctx.match.start() - _AGAIN_REACH
-    for earlier in reversed(ctx.found):
-        if earlier.start_char < floor:
-            break
-        stated = text[earlier.start_char : earlier.end_char].lower()
-        if earlier.kind == "since" and re.search(rf"\b{re.escape(what)}\b", stated):
-            return Span(earlier.start, earlier.end, "since")
-    return resolve_since_it_launched(ctx)
-
-
-SINCE_SPAN_AGAIN = re.compile(
-    r"\b(?:in|over|during)\s+the\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|eighteen)\s+(?:years?|months?|weeks?)\s+since\b(?=\s*[,.;:]|\s+then\b)",
-    re.I,
-)
-"""A "since" span said again by its length, with nothing after "since": "In the two years
-since, …", "over the 18 months since." after "since the unit was set up in May 2024"."""
-
-
-def resolve_since_span_again(ctx: Context) -> Resolution:
-    """The span of the latest "since" stated before, within reach; undated when none."""
-    floor = ctx.match.start() - _AGAIN_REACH
-    for earlier in reversed(ctx.found):
-        if earlier.start_char < floor:
-            break
-        if earlier.kind == "since":
-            return Span(earlier.start, earlier.end, "since")
-    return None
-
-
-SINCE_START_NOUN = re.compile(
-    r"\bsince\s+(?:the|its|their)\s+(?P<noun>(?:re)?launch|start|opening|introduction|"
-    r"roll-?out)\b(?!\s+(?:of|in|on|date)\b)",
-    re.I,
-)
-"""A start named by its noun with no date of its own, after a dated start: "since the
-relaunch" after "when the scheme was relaunched in September 2024", "since its launch"
-after "launched in May 2023"; not "since the launch of …" or "since its launch in …"
-(dated in place)."""
-_NOUN_VERBS = {
-    "relaunch": r"relaunched",
-    "launch": r"(?:re)?launched",
-    "start": r"(?:started|began|begun)",
-    "opening": r"opened",
-    "introduction": r"introduced",
-    "rollout": r"rolled\s+out",
-    "roll-out": r"rolled\s+out",
-}
-_VERB_REACH = 60
-"""How far before a dated phrase (characters) the verb of the start may be."""
-
-
-def resolve_since_start_noun(ctx: Context) -> Resolution:
-    """From the start of the latest phrase before, within reach, that dates the verb of the
-    noun ("relaunched … in September 2024") to P; undated without P or such a phrase."""
-    published = ctx.published
-    if published is None:
-        return None
-    text = ctx.match.string
-    verb = re.compile(rf"\b{_NOUN_VERBS[(ctx.group('noun') or '').lower()]}\b", re.I)
-    floor = ctx.match.start() - _AGAIN_REACH
-    for earlier in reversed(ctx.found):
-        if earlier.start_char < floor:
-            break
-        lead = text[max(0, earlier.start_char - _VERB_REACH) : earlier.start_char]
-        if verb.search(lead) and earlier.start <= published and earlier.kind != "since":
-            return Span(earlier.start, published, "since")
-    return None
-
-
 MONTH_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_month_start", SINCE_MONTH_START, resolve_since_month, ("since the",)),
     PeriodRule("since_last_month", SINCE_LAST_MONTH, resolve_since_last_month, ("since last",)),
@@ -495,6 +418,7 @@ MONTH_START_RULES: tuple[PeriodRule, ...] = (
         resolve_since_start_noun,
         ("since the", "since its", "since their"),
     ),
+    PeriodRule("since_event_noun", SINCE_EVENT_NOUN, resolve_since_event_noun, ("since the",)),
 )
 """The start of a month, a named scheme's start, and the school year so far (the period
 table adds them)."""

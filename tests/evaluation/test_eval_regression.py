@@ -272,6 +272,7 @@ SUITES = {
     "heldout236": _team_set(TESTS / "heldout236"),
     "heldout237": _team_set(TESTS / "heldout237"),
     "heldout238": _team_set(TESTS / "heldout238"),
+    "heldout239": _team_set(TESTS / "heldout239"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

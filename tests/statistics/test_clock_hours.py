@@ -1,6 +1,7 @@
 """An hour of the clock in words or digits, with a part of the day or "o'clock" after it and
 a word of time before it, is no statistic (exclusion ``clock-hour``); a count before a part of
-the day with no word of time before it still counts. Sentences invented for the test."""
+the day with no word of time before it still counts. Opening hours, an hour "till" another,
+are none either (exclusion ``opening-hours``). Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -30,6 +31,22 @@ ROWS = [
         [(65, "patients")],
         id="o-clock",
     ),
+    # opening hours, an hour "till" another (exclusion ``opening-hours``)
+    pytest.param(
+        "The Kent advice line answered 4,100 calls and is open nine till five on weekdays.",
+        [(4100, "calls")],
+        id="opening-hours-in-words",
+    ),
+    pytest.param(
+        "The drop-in centre in Wrexham helped 230 tenants and opens 10am until 4pm.",
+        [(230, "tenants")],
+        id="opening-hours-am-pm",
+    ),
+    pytest.param(
+        "The hub is staffed from eight until late and took 75 referrals.",
+        [(75, "referrals")],
+        id="opening-hours-until-late",
+    ),
     # near misses: counts that are not hours of the clock
     pytest.param(
         "Officers made 12 arrests in the morning and 9 arrests in the afternoon.",
@@ -40,6 +57,16 @@ ROWS = [
         "The team visited 30 homes in the evening.",
         [(30, "homes")],
         id="a-count-in-the-evening",
+    ),
+    pytest.param(
+        "Calls to the line climbed from 9 until 12 a day by the spring.",
+        [(9, "calls")],
+        id="counts-until-a-rate",
+    ),
+    pytest.param(
+        "The line stayed open until 12 volunteers had been trained.",
+        [(12, "volunteers")],
+        id="open-until-a-count",
     ),
 ]
 

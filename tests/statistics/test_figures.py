@@ -82,6 +82,7 @@ EXCLUSION_ROWS = [
     pytest.param("Rates are given per 100,000 residents.", id="rate-base"),
     pytest.param("The raid began at 6.30am.", id="time-of-day"),
     pytest.param("The line is staffed until two in the morning.", id="clock-hour"),
+    pytest.param("The helpline is open nine till six.", id="opening-hours"),
     pytest.param("Even one crash is one too many.", id="too-many"),
     pytest.param("The pumps may be needed for a day or two.", id="unit-or-two"),
     pytest.param("Catching them is only half the battle.", id="half-idiom"),

@@ -16,6 +16,13 @@ NAME_ROWS = [
     pytest.param("ORG", "Derby City Council", ("Derby", "council"), id="council"),
     pytest.param(
         "ORG",
+        "Devon, Somerset and Torbay Trading Standards Service",
+        ("Devon, Somerset and Torbay", "council"),
+        id="trading-standards",
+    ),
+    pytest.param("ORG", "the Trading Standards Service", None, id="trading-standards-no-place"),
+    pytest.param(
+        "ORG",
         "Brighton & Hove City Council",
         ("Brighton and Hove", "council"),
         id="council-ampersand",

@@ -229,6 +229,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2020-03-01", "2021-07-14"),
     ),
+    "since_event_noun": (
+        "roads shut in the August floods; since the floods",
+        P,
+        ("2020-08-01", "2021-07-14"),
+    ),
     "elided_part": (
         "41 in the first half of 2020 and 58 in the second.",
         P,
