@@ -89,6 +89,12 @@ def anchor_literal(pattern: Sequence[dict[str, Any]]) -> tuple[str, set[str]]:
     return max(literals, key=lambda literal: min(map(len, literal[1])))
 
 
-TRAIL_WORD: dict[str, Any] = {"IS_PUNCT": False, "IS_SPACE": False}
+TRAIL_WORD: dict[str, Any] = {
+    "IS_PUNCT": False,
+    "IS_SPACE": False,
+    "LOWER": {"NOT_IN": ["a", "an", "the", "for", "of", "at", "with", "from", "to", "by", "in"]},
+}
 """A trail's "*": any one word or possessive ("the domestic abuse charity", "the children's
-charity"), never a comma or a full stop."""
+charity"), never a comma or a full stop, nor an article or a preposition (rule
+``trail_word_no_phrase``): "Ali Khan, a spokesperson for the charity, said" and "…, a
+member of the charity," describe a person, not the name before them as a charity."""

@@ -2,7 +2,9 @@
 ``charity-described-appositive``: "Brightwater, the domestic abuse charity,", "Oakroot, a
 local mental health charity,"), or by a relative clause after "charity" ("Larkspur, a
 Swindon charity that runs …", "Ferngate, the domestic abuse charity which …"); the words
-between the article and "charity" are any one to three. Sentences invented for these tests,
+between the article and "charity" are any one to three, none an article or a preposition
+("Omar Reid, a spokesperson for the charity," is a person's job: rule
+``trail_word_no_phrase``). Sentences invented for these tests,
 with near misses where no charity is named."""
 
 from __future__ import annotations
@@ -48,6 +50,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Sarah Cole, a domestic abuse charity worker, said so.", []),
     ("Jo Bell, the charity's director, said so.", []),
     ("Mossbank, the oldest and best known local charity, said so.", []),
+    # near misses of rule trail_word_no_phrase: a person's job "for" or "of" the charity
+    ("Omar Reid, a spokesperson for the charity, said so.", []),
+    ("Officers met Priya Shah, a volunteer with the charity, on Monday.", []),
+    ("Lena Ford, a trustee of a charity, said so.", []),
+    ("Tom Hale, a caseworker at the charity, said so.", []),
 ]
 
 
