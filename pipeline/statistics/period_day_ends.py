@@ -1,5 +1,5 @@
 """A span that ends on a stated day: "in the year to 31 March 2026", "the 12 months ending
-30 June", "the three months to 31 October", "the fortnight up to 14 May".
+30 June", "the three months to 31 October", "the fortnight up to 14 May", "in the week to Sunday".
 
 Official statistics are published for a span up to a stated day, most often a month's
 last day. Read alone, the day looked like an event's date, which no figure takes; here
@@ -7,7 +7,9 @@ last day. Read alone, the day looked like an event's date, which no figure takes
 day. A span of months or years ending on a month's last day is those whole months;
 otherwise it runs from the day after the same date that long before. Without a year, the
 day is the latest such day not after P (undated without P). The month-only wordings ("the
-year to March 2024") are the table's ``year_to`` rules.
+year to March 2024") are the table's ``year_to`` rules. A span of days or weeks may end on a
+weekday instead (``span_to_weekday``: "in the week to Sunday", "the fortnight ending
+Friday"): the latest such weekday on or before P.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta
 
-from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.lexicon.months import MONTH, WEEKDAYS, month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -74,6 +76,23 @@ def resolve_span_to_day(ctx: Context) -> Resolution:
     return Span(end - relativedelta(months=months) + dt.timedelta(days=1), end, kind)
 
 
+def resolve_span_to_weekday(ctx: Context) -> Resolution:
+    """Rule ``span_to_weekday``: the stated days, weeks or fortnight up to and including the
+    latest such weekday on or before P ("the week to Sunday", P a Monday: the seven days
+    to the day before); a span of more than 13 weeks is none; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    one = (ctx.group("one") or "").lower()
+    unit = one or (ctx.group("unit") or "").lower().rstrip("s")
+    days = (1 if one else count_value(ctx.group("n") or "")) * _DAYS[unit]
+    if not 1 <= days <= 91:
+        return NOT_A_PERIOD
+    weekday = WEEKDAYS.index((ctx.group("wd") or "").lower())
+    end = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return Span(end - dt.timedelta(days=days - 1), end, "relative")
+
+
 DAY_END_RULES: tuple[PeriodRule, ...] = (
     # "the year to 31 July 2025", "the 12 months ending 30 June", "the six months to 30th
     # September 2024", "the year up to 31 March", "the fortnight to 14 May"; not "the year
@@ -93,5 +112,22 @@ DAY_END_RULES: tuple[PeriodRule, ...] = (
             ("to", "ending", "ended", "up to"),
         ),
     ),
+    # "in the week to Sunday", "the fortnight ending Friday", "the two weeks to last
+    # Saturday", the preposition before it taken so that "in the week" alone (``the_week``)
+    # is not read first; not "the week to Sunday 1 March" (a dated day: not this rule's),
+    # nor "the year to Sunday" (no span of days)
+    PeriodRule(
+        "span_to_weekday",
+        compile_rule(
+            r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:the\s+)?"
+            rf"(?:(?P<n>{COUNT})\s+(?P<unit>days|weeks)|(?P<one>week|fortnight))"
+            r"\s+(?:to|ending|ended|up\s+to)\s+(?:last\s+)?(?P<wd>"
+            + "|".join(WEEKDAYS)
+            + rf")\b(?!['’]|\s+(?:the\s+)?\d|\s+{MONTH}\b)",
+            "0-9tywfdosenia",
+        ),
+        resolve_span_to_weekday,
+        needs=pairs(("weeks", "days", "week", "fortnight"), ("to", "ending", "ended", "up to")),
+    ),
 )
-"""The period rule of a span that ends on a stated day."""
+"""The period rules of a span that ends on a stated day or weekday."""

@@ -26,6 +26,9 @@
   nor one after hours that may run into the next day ("between 10pm and 3am on
   Saturday"); hours within the day date it (``hours_within_the_day``: "from 2pm to 11pm on
   Monday"); undated without P.
+- ``early_hours_of_weekday``: "in the early hours of Sunday" (or "… Sunday morning"),
+  read as ``weekday_in_span`` reads "on Sunday": the day of a short span stated before,
+  else the latest such weekday by P in a sentence told in the past.
 - ``since_weekday``: "since Friday", "since last Saturday" (no date after it): from the
   latest such weekday before P to P ("Since Friday, officers have received 19 reports", P
   a Tuesday: from the Friday four days before). Not "since Friday 3 May" (``since_day``).
@@ -154,6 +157,16 @@ _WEEKDAY_PART = (
     + r")"
 )
 """A weekday (or a part of one) after "on", not a recurring, a paired nor a dated one."""
+_EARLY_HOURS = (
+    r"\b(?:[Ii]n|[Dd]uring)\s+the\s+early\s+hours\s+of\s+(?P<d>"
+    + "|".join(WEEKDAYS)
+    + r")(?:\s+morning)?\b(?!['’]|s\b|"
+    + _DATED_AFTER
+    + r")"
+)
+"""Rule ``early_hours_of_weekday``: "in the early hours of Sunday (morning)", read as "on
+Sunday" is (``weekday_in_span``, else ``past_weekday``); not a dated one ("the early hours of
+Sunday 1 March": the day rules'), nor "the early hours of Sunday's match"."""
 _TIME_BEFORE = re.compile(r"\d\s*(?:am|pm|\.\d\d|:\d\d)\s+$", re.I)
 """Times of day right before the weekday ("between 10pm and 4am on Saturday"): hours that may
 run into the next day, no day of a span (but :data:`HOURS_WITHIN_THE_DAY`)."""
@@ -369,6 +382,12 @@ WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "weekday_in_span",
         compile_rule(_WEEKDAY_PART, "oO"),
+        resolve_weekday_in_span,
+        needs=WEEKDAYS,
+    ),
+    PeriodRule(
+        "early_hours_of_weekday",
+        compile_rule(_EARLY_HOURS, "iIdD"),
         resolve_weekday_in_span,
         needs=WEEKDAYS,
     ),
