@@ -25,7 +25,12 @@ from pressfacts.entities.family_mentions import family_mentions
 from pressfacts.entities.honorific_given import given_name_short_forms
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
-from pressfacts.entities.person_context import PeopleContext, PersonMention
+from pressfacts.entities.person_context import (
+    PeopleContext,
+    PersonMention,
+    new_person,
+    owned_role,
+)
 from pressfacts.entities.person_rules import (
     ADDRESSEE_BEFORE,
     CUE_AFTER,
@@ -250,13 +255,13 @@ class PersonFinder:
         roles, affiliations = self._roles(context, match.start("titles"), phrase_end)
         lower, at = lower_portfolio_before(context.text, match.start("titles"))  # "senior"
         owner = self.table.owner_before(context.text, at, context.organisations)
-        roles = [_owned(role, owner.organisation, owner.area) for role in roles]
+        roles = [owned_role(role, owner.organisation, owner.area) for role in roles]
         roles = with_portfolio(roles, f"{owner.text} {lower}".strip())
         if owner.organisation:
             affiliations.append(owner.organisation)
         if match.groupdict().get("name_rank"):  # "…, Cllr Jo Bell,": a title too
             roles += self._roles(context, match.start("name_rank"), match.end("name_rank"))[0]
-        person = _person(match.start("name"), name, roles, affiliations)
+        person = new_person(match.start("name"), name, roles, affiliations)
         ranked = [match.start(g) for g in ("honorific", "name_rank") if match.groupdict().get(g)]
         person.start = min(ranked, default=person.start)  # "Sir Jo Bell", "Cllr Jo Bell": aliases
         return person
@@ -295,7 +300,7 @@ class PersonFinder:
             more, more_affiliations = self._roles(context, lead_in.start(group), lead_in.end(group))
             # "The NSPCC's head of policy, Dr Jo Bell": the lead-in's own owner
             lead_owner = self.table.owner_before(text, lead_in.start(group), context.organisations)
-            roles += [_owned(role, lead_owner.organisation, lead_owner.area) for role in more]
+            roles += [owned_role(role, lead_owner.organisation, lead_owner.area) for role in more]
             affiliations += [*more_affiliations, *filter(None, [lead_owner.organisation])]
         more, more_affiliations = self._after_name(context, start + len(name))
         closing = self._closing_appositive.match(text, start + len(name))
@@ -308,8 +313,8 @@ class PersonFinder:
                     context, closing.start("appos"), closing.end("appos")
                 )
         if not more and len(more_affiliations) == 1:  # "Insp Jo Bell of Kent Police said"
-            roles = [_owned(role, more_affiliations[0], None) for role in roles]
-        person = _person(start, name, roles + more, affiliations + more_affiliations)
+            roles = [owned_role(role, more_affiliations[0], None) for role in roles]
+        person = new_person(start, name, roles + more, affiliations + more_affiliations)
         if not self.table.expand(match.group("titles")):
             person.start = match.start("titles")  # "Sir Jo Bell": an alias, not a title
         return person
@@ -324,7 +329,7 @@ class PersonFinder:
         affiliations: list[str] = []
         if match.group("appos"):
             roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
-        return _person(match.start("name"), name, roles, affiliations)
+        return new_person(match.start("name"), name, roles, affiliations)
 
     def _rule_byline(
         self, rule: PersonRule, match: re.Match[str], context: PeopleContext
@@ -338,7 +343,7 @@ class PersonFinder:
         after = self._title_after.match(context.text, start + len(name))
         if after:
             roles, affiliations = self._roles(context, after.start("appos"), after.end("appos"))
-        return _person(start, name, roles, affiliations)
+        return new_person(start, name, roles, affiliations)
 
     def _rule_name_appositive_verb(
         self, rule: PersonRule, match: re.Match[str], context: PeopleContext
@@ -352,14 +357,17 @@ class PersonFinder:
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
         affiliations += self._body_before_appositive(context, match)
         # with a title or organisation in the appositive, the name needs no given-name
-        # check; with only a description ("a mother of two") it does
-        described = not roles and not affiliations
+        # check; with only a description ("a mother of two") it does, and so it does when
+        # nothing closes the appositive before the verb (rule unclosed_appositive_given:
+        # "… worked with Turning Point, a spokesperson said": the clause's, not a name's)
+        unclosed = _CLOSED.search(match.string, match.end("appos"), match.end()) is None
+        described = (not roles and not affiliations) or unclosed
         name = self._candidate(
             PersonRule(rule.name, rule.example, given_name=described), match, context.free
         )
         if name is None:
             return None
-        return _person(match.start("name"), name, roles, affiliations)
+        return new_person(match.start("name"), name, roles, affiliations)
 
     def _rule_context(
         self, rule: PersonRule, match: re.Match[str], context: PeopleContext
@@ -384,7 +392,7 @@ class PersonFinder:
             roles, affiliations = self._roles(context, closing.start("appos"), closing.end("appos"))
         if titled and not roles:
             return None  # no title after it: the name needed a known given name
-        return _person(start, name, roles, affiliations)
+        return new_person(start, name, roles, affiliations)
 
     def _roles_by_reference(self, context: PeopleContext) -> None:
         """Roles stated of "the officer" after a person is named go to that person."""
@@ -416,7 +424,7 @@ class PersonFinder:
             owner = self.table.owner_before(
                 context.text, match.start("titles"), context.organisations
             )
-            person.roles = [_owned(role, owner.organisation, owner.area) for role in roles]
+            person.roles = [owned_role(role, owner.organisation, owner.area) for role in roles]
             person.affiliations += [a for a in affiliations if a not in person.affiliations]
 
     def _after_name(
@@ -468,8 +476,8 @@ class PersonFinder:
             affiliations = [owner.organisation] if owner.organisation else []
             more, tails = self._after_name(context, start + len(name))  # "DI Ng, head of X,"
             if not more and len(tails) == 1:  # "DI Ng, of Kent Police": the rank's force
-                roles = [_owned(role, tails[0], None) for role in roles]
-            person = _person(match.start("titles"), name, roles + more, affiliations + tails)
+                roles = [owned_role(role, tails[0], None) for role in roles]
+            person = new_person(match.start("titles"), name, roles + more, affiliations + tails)
             person.end = start + len(name)
             person.rule = "rank_surname"
             found.append(person)
@@ -478,23 +486,8 @@ class PersonFinder:
         return family_mentions(context, self._short_title, self.table.expand)
 
 
+_CLOSED = re.compile(r",|[ \t][–—-]")
+"""What closes an appositive before its verb: a comma or a spaced dash."""
 _NAME_AFTER_TITLE = re.compile(r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}(?![\w’'-])")
 """A name of two or three words right after a title: an appositive that opens on a
 ranked person ("Ch Supt Jo Bell") is that person, not a title of the name before it."""
-
-
-def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:
-    """``role`` with the organisation or area written before its phrase, where it has none."""
-    return RoleFinding(role.title, role.organisation or organisation, role.area or area)
-
-
-def _person(
-    start: int, name: str, roles: list[RoleFinding], affiliations: list[str]
-) -> PersonMention:
-    return PersonMention(
-        start,
-        start + len(name),
-        name,
-        list(dict.fromkeys(roles)),
-        list(dict.fromkeys(affiliations)),
-    )

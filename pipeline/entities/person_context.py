@@ -96,3 +96,21 @@ def latest_before(people: list[PersonMention]) -> tuple[list[int], list[int]]:
     for index in order:
         last.append(max(index, last[-1]) if last else index)
     return [people[index].start for index in order], last
+
+
+def owned_role(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:
+    """``role`` with the organisation or area written before its phrase, where it has none."""
+    return RoleFinding(role.title, role.organisation or organisation, role.area or area)
+
+
+def new_person(
+    start: int, name: str, roles: list[RoleFinding], affiliations: list[str]
+) -> PersonMention:
+    """A person named ``name`` at ``start``, each role and affiliation once, in order."""
+    return PersonMention(
+        start,
+        start + len(name),
+        name,
+        list(dict.fromkeys(roles)),
+        list(dict.fromkeys(affiliations)),
+    )
