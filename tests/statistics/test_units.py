@@ -174,6 +174,22 @@ MORE_RATE_ROWS = [
         [(5, "people")],
         id="shared-noun-after-not-past-a-verb",
     ),
+    # rule rate-base-before-verb: a verb after the base is no plural noun of it
+    pytest.param(
+        "The county's rate of 14.2 per 1,000 people is below the national average.",
+        [(14.2, "per 1,000 people")],
+        id="rate-base-then-is",
+    ),
+    pytest.param(
+        "Its rate of 6.1 per 10,000 was higher than in 2024.",
+        [(6.1, "per 10,000")],
+        id="rate-base-alone-then-was",
+    ),
+    pytest.param(
+        "A rate of 8.2 per 1,000 households has been recorded.",
+        [(8.2, "per 1,000 households")],
+        id="rate-base-then-has",
+    ),
     pytest.param(
         "It was 2.6 per 10,000 of them.",
         [],
