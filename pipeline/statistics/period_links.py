@@ -305,7 +305,8 @@ COMPARATOR_BEFORE = re.compile(
     r"some|nearly|almost|over|just)\s+)?(?:£?\d[\d,.]*|" + WORD_NUMBER + r")\s*(?:[a-z-]+\s+){0,3}?"
     r"(?:in|during)\s+|"
     r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
-    r"(?:£?\d[\d,.]*\s*|(?:number|figure|total|level|amount)\s+)(?:[a-z-]+\s+){0,5}?"
+    r"(?:£?\d[\d,.]*\s*|" + WORD_NUMBER + r"\s+|(?:number|figure|total|level|amount)\s+)"
+    r"(?:[a-z-]+\s+){0,5}?"
     r"(?:in|during|for)\s+" + WHOLE_OF + r"|" + MULTIPLE_OF_THE_NUMBER + r")$",
     re.I,
 )
@@ -313,7 +314,8 @@ COMPARATOR_BEFORE = re.compile(
 on [2022-23]", "higher than [the first six months of last year]", "compared with
 2,148 in [2022-23]", "compared with nine in [the previous summer]" (a count in words),
 "nearly double the 680 seized in [2021-22]", "half the 90 recorded
-in [2020]", "nearly double the number in [the first quarter of 2023]" (a multiple of the
+in [2020]", "more than double the nine reported in [2024]" (in words), "nearly double the
+number in [the first quarter of 2023]" (a multiple of the
 yardstick's count, named by a noun; with no preposition, rule `multiple_of_the_number`:
 "almost double the number [last summer]"), "almost as many as in [the whole of 2024]"; not "in
 [2023]" nor "rose 8% [last year]" nor "as many as 40 [in 2023]" (a count's qualifier)."""

@@ -100,6 +100,15 @@ from pressfacts.statistics.word_parts import word_part_unit
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 PART_OF_THE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+the\s*$", re.I)
 """Rule ``part-of-the-word-whole``: "three of the seven checks": a whole in words counts."""
+YARDSTICK_THE = re.compile(
+    r"\b(?:double|twice|treble|triple|compared\s+(?:with|to)|than|against|(?:up|down)\s+from)"
+    r"\s+the\s*$",
+    re.I,
+)
+"""Rule ``yardstick-the-word``: a yardstick in words after "the" counts, as one in digits
+does ("more than double the nine reported in 2024", "compared with the four recorded a year
+earlier") when it has no noun of its own and takes the count's before it; not "the six
+police forces" (no comparison), nor "more than the two forces managed" (a noun of its own)."""
 
 
 class StatisticReader:
@@ -313,7 +322,15 @@ class StatisticReader:
         part = bool(OF_THESE.match(after)) or partitive is not None or lead is not None
         anaphoric = pointer is not None or part
         is_word = sentence[start:end][:1].isalpha()
-        if is_word and _THE_BEFORE.search(before) and not PART_OF_THE.search(before):
+        if (
+            is_word
+            and _THE_BEFORE.search(before)
+            and not PART_OF_THE.search(before)
+            and not (
+                YARDSTICK_THE.search(before)
+                and compared_word_unit(before, after, last_counted(found))
+            )
+        ):
             return None  # "the six police forces" refers, it does not count
         if not unit and bound is not None and bound.lower:  # the upper bound's noun
             unit = noun_after(sentence[bound.upper_end :]) or ""

@@ -119,6 +119,20 @@ def resolve_snapshot_day(ctx: Context) -> Resolution:
 
 _THAN = re.compile(r"(?:more|fewer|higher|lower)\s+than\s", re.I)
 
+COUNT_NOUNS = r"count|census|snapshot|headcount|tally"
+"""A count of a stock on one day: a rough sleeping count, a street census, a snapshot."""
+SNAPSHOT_COUNT_DAY = re.compile(
+    rf"\b(?:{COUNT_NOUNS}),?\s+(?:was\s+)?(?:taken|carried\s+out|conducted|held|done)\s+on\s+"
+    rf"(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})"
+    r"(?![\w/])(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<rel>this|last)\s+year\b)?",
+    re.I,
+)
+"""Rule ``snapshot_count_day``: the day a count of a stock was taken ("The single-night
+count, taken on 20 November, found 14 people sleeping rough", "a street census carried out
+on 3 October 2024 recorded 212 people"): the figure the count found is the stock on that
+day; not "officers made 12 arrests on 3 May" (no count taken), nor "the count will be
+repeated on 20 May" (no verb of taking)."""
+
 SNAPSHOT_THAT_DAY = re.compile(
     r"\b(?:on|as\s+(?:at|of|on))\s+(?:that|the\s+same)\s+(?:date|day)\b(?!\s+(?:of|in)\b)",
     re.I,
@@ -170,6 +184,12 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
         SNAPSHOT_DAY,
         resolve_snapshot_day,
         needs=("as at", "as of", "as on", " on "),
+    ),
+    PeriodRule(
+        "snapshot_count_day",
+        SNAPSHOT_COUNT_DAY,
+        resolve_snapshot_day,
+        needs=("count", "census", "snapshot", "tally"),
     ),
     PeriodRule(
         "snapshot_on_day",

@@ -458,12 +458,17 @@ COMPARED_BEFORE = re.compile(
 it in its sentence counts: "compared with 412", "up from 96", "compared with 2019, when
 there were 291" (a period's level given after it)."""
 WORD_COMPARED = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from)\s+$", re.I
+    r"\b(?:(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from)(?:\s+the)?|"
+    r"(?:double|twice|treble|triple)\s+the)\s+$",
+    re.I,
 )
-"""The words a yardstick in words follows: "compared with six", "up from four"."""
-_NO_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:in|during|over|for|last|the|an?|on|at|since)\b)", re.I)
+"""The words a yardstick in words follows: "compared with six", "up from four", "compared
+with the nine", "double the nine" (rule ``yardstick-the-word``)."""
+_NO_NOUN = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:[a-z]+ed\s+)?(?:in|during|over|for|last|the|an?|on|at|since)\b)", re.I
+)
 """What follows a count with no noun of its own: a stop, a period's preposition or "since"
-("compared with six since")."""
+("compared with six since"), after a participle too ("the nine reported in 2024")."""
 
 
 FROM_LEVEL_TO = re.compile(

@@ -1,7 +1,8 @@
 """Homelessness and armed forces charities in the gazetteer (Homeless Link and the
-StreetLink service it runs, Thames Reach, Depaul UK, Emmaus UK, SSAFA, Help for Heroes,
-The Royal British Legion); "Street Link" and "Emmaus" only as written (abbreviations),
-never the lower-case words in running text. Sentences invented."""
+StreetLink service it runs, Thames Reach, Depaul UK, Emmaus UK, Norwich's St Martins
+Housing Trust, SSAFA, Help for Heroes, The Royal British Legion); "Street Link" and
+"Emmaus" only as written (abbreviations), never the lower-case words in running text.
+Sentences invented."""
 
 from __future__ import annotations
 
@@ -30,7 +31,16 @@ from pressfacts.extensions import ENTITY_SPAN_GROUP
             "Veterans were referred to SSAFA and Help for Heroes.",
             [("SSAFA", "CHARITY"), ("Help for Heroes", "CHARITY")],
         ),
-        # near misses: the ordinary words are no charity
+        (
+            "Outreach workers from St Martins met 20 people in the city.",
+            [("St Martins", "CHARITY")],
+        ),
+        (
+            "St Martins Housing Trust opened a new hostel in Norwich.",
+            [("St Martins Housing Trust", "CHARITY")],
+        ),
+        # near misses: the ordinary words are no charity; a church named for the saint
+        ("A fire broke out at St Martin's Church in Exeter.", []),
         ("A street link road will open next year.", []),
         ("The emmaus walk was held in the park.", []),
     ],

@@ -578,6 +578,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-04-30", "2021-04-30"),
     ),
+    "snapshot_count_day": (
+        "The street count, taken on 18 May, found 22 people sleeping rough",
+        P,
+        ("2021-05-18", "2021-05-18"),
+    ),
     "snapshot_that_day": (
         "The register held 4,100 names as at 31 March 2021. On that date, 310 were women",
         P,

@@ -67,6 +67,28 @@ P = dt.date(2024, 9, 20)
             id="licensed-premises-had-on-a-day",
         ),
         pytest.param(
+            "The single-night count, taken on 20 November, found 14 people sleeping rough in "
+            "Exeter.",
+            {14: ("2023-11-20", "2023-11-20")},
+            id="a-count-taken-on-a-day",
+        ),
+        pytest.param(
+            "A street census carried out on 3 October 2023 recorded 212 people in Leeds.",
+            {212: ("2023-10-03", "2023-10-03")},
+            id="a-census-carried-out-on-a-day-with-a-year",
+        ),
+        pytest.param(
+            "The annual snapshot was conducted on 12 September this year and found 31 rough "
+            "sleepers in Hull.",
+            {31: ("2024-09-12", "2024-09-12")},
+            id="a-snapshot-conducted-on-a-day-this-year",
+        ),
+        pytest.param(  # near miss: a count to come, no verb of taking
+            "The count will be repeated on 20 May, when 40 volunteers will help.",
+            {40: None},
+            id="a-count-to-be-repeated-is-no-stock-day",
+        ),
+        pytest.param(
             "The team stopped 30 drivers on 2 May.",
             {30: None},
             id="drivers-stopped-on-a-day-are-an-event",
