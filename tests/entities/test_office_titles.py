@@ -72,7 +72,7 @@ OFFICE_TITLES = {
     ),
     "headteacher_before_name": (
         "Head teacher Maria Quist said pupils had learned a lot.",
-        {"Maria Quist": ("PERSON", ["Head Teacher"])},
+        {"Maria Quist": ("PERSON", ["Headteacher"])},
     ),
     "coroner_after_the_article_and_a_comma": (
         '"It could have been avoided," the coroner, Dr Nia Hale, concluded.',

@@ -523,11 +523,6 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "sessions at Hartcliffe Boxing Academy run every Friday",
         [("Hartcliffe Boxing Academy", "ORG", "org:hartcliffe-boxing-academy")],
     ),
-    # a school named "… Academy" (not "the Police Academy")
-    "school-academy": (
-        "knife arches at Fernhill Grange Academy found two blades",
-        [("Fernhill Grange Academy", "ORG", "org:fernhill-grange-academy")],
-    ),
     # a local domestic abuse service named by its place
     "domestic-abuse-service": (
         "Referrals to Shropshire Domestic Abuse Service rose again.",
