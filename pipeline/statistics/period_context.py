@@ -495,6 +495,6 @@ class DocumentPeriods:
         event = event or self.trailer(absolute) or self._surveyed_after(s_start, own, lead)
         if event is None and not own and lead is None and change is None:
             stated = [p for p in sentence_periods if p.kind not in _EVENT_KINDS]
-            nearest = narrative_nearest(self._text, self._sentences, self._mains, s_start)
-            return narrative_period(sentence, unit, stated, nearest, self._first_main)
+            near = narrative_nearest(self._text, self._sentences, self._mains, s_start)
+            return narrative_period(sentence, unit, stated, near, self._first_main, self._text)
         return event

@@ -70,10 +70,13 @@ NARRATIVE_ACTIVES: tuple[str, ...] = (
     "disconnected", "dismantled", "raided", "executed", "uncovered", "discovered",
     "disrupted", "shut down", "closed down", "cut off",
     "tried to buy", "tried to purchase", "attempted to buy", "attempted to purchase",
+    "surveyed", "polled", "questioned", "interviewed",
 )  # fmt: skip
 """Verbs of what was done, in the simple past: "officers made 29 arrests", "engineers
 disconnected 97 illegal connections", "officers dismantled 12 cannabis farms", a test
-purchase ("volunteers tried to buy knives at 48 shops")."""
+purchase ("volunteers tried to buy knives at 48 shops"), a survey's sample (rule
+``narrative_survey_sample``: "The charity surveyed 212 schools", after the lead's "between
+September and July"; not "surveys 200 schools a year", the present and a habit)."""
 
 NARRATIVE_VERBS = re.compile(
     rf"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{_words(*NARRATIVE_PASSIVES)})\b"
@@ -181,9 +184,49 @@ RESTATED = BACK_REFERENCE_RULES["that_is"]
 """A sentence restating the figure before it: "That is …", "This represents …"."""
 
 
+ADJACENT_SPAN_KINDS: frozenset[str] = frozenset({"explicit"})
+"""Rule ``narrative_after_stated_span``: the kinds of period that date the narration of the
+sentence right after the one stating it, though it is not the lead's: a span with both ends
+in the text (:data:`STATED_RANGE`: "Officers ran 48 checks between 5 January and 13 March.
+Eleven knives were found and two men were arrested."). Not a period relative to P or to
+another period ("last year", "the same period last year": a yardstick more often than the
+span narrated), nor a single month or year ("was found in a cell in February 2025": an
+event's date), nor one stated two sentences back or more (the lead's alone reaches that
+far), nor a day; nor for a sentence that compares (:data:`COMPARES`)."""
+STATED_RANGE = re.compile(r"^(?:between|from)\s.+\s(?:and|to|until)\s", re.I)
+"""A period worded as a range with both ends: "between 5 January and 13 March", "from 10
+to 16 November"."""
+COMPARES = re.compile(
+    r"\b(?:compared|than|versus|against|falls?|rises?|increases?|decreases?|drops?|"
+    r"biggest|largest|smallest|most|fewest)\b",
+    re.I,
+)
+"""Words of a comparison: "Leeds saw the biggest fall, with 96 thefts compared with 171"
+holds a yardstick's count of another span, so it narrates no one span."""
+
+
+def _adjacent_range(near: NearestMain, sentence: str, text: str) -> bool:
+    """Whether ``near`` is a range stated in the sentence right before (rule
+    ``narrative_after_stated_span``) and ``sentence`` compares nothing."""
+    period = near.period
+    if period is None or not near.adjacent or period.kind not in ADJACENT_SPAN_KINDS:
+        return False
+    worded = text[period.start_char : period.end_char]
+    return bool(STATED_RANGE.match(worded)) and not COMPARES.search(sentence)
+
+
+@dataclass(frozen=True)
+class NearestMain:
+    """The main period of the nearest sentence before that states one, and whether that
+    sentence is the one right before the figure's."""
+
+    period: PeriodFinding | None
+    adjacent: bool = False
+
+
 def narrative_nearest(
     text: str, sentences: Sequence[tuple[int, int]], mains: Sequence[PeriodFinding | None], at: int
-) -> PeriodFinding | None:
+) -> NearestMain:
     """The main period of the nearest of the :data:`NARRATIVE_REACH` sentences before the
     one at ``at`` that states one (``mains``: each of ``sentences``' main period or None);
     of the nearest of the :data:`RESTATED_REACH` when a sentence between restates a figure
@@ -192,29 +235,31 @@ def narrative_nearest(
     befores = range(index - 1, max(-1, index - 1 - RESTATED_REACH), -1)
     found = next((i for i in befores if mains[i] is not None), None)
     if found is None:
-        return None
+        return NearestMain(None)
     if index - found > NARRATIVE_REACH and not any(
         RESTATED.match(text, *sentences[i]) for i in range(found, index)
     ):
-        return None
-    return mains[found]
+        return NearestMain(None)
+    return NearestMain(mains[found], adjacent=found == index - 1)
 
 
 def narrative_period(
     sentence: str,
     unit: str,
     stated_here: Sequence[PeriodFinding],
-    nearest: PeriodFinding | None,
+    near: NearestMain,
     first: PeriodFinding | None,
+    text: str = "",
 ) -> PeriodFinding | None:
     """The lead period ``first`` for a figure of ``unit`` in ``sentence`` (which states
-    ``stated_here``, none of them an event's day) when ``nearest`` (the main period of
+    ``stated_here``, none of them an event's day) when ``near`` (the main period of
     the few sentences before) covers the same dates and the sentence narrates events
-    (see the module docstring); else None."""
-    if nearest is None or first is None or stated_here:
+    (see the module docstring); the period of the sentence right before when it is a span
+    of :data:`ADJACENT_SPAN_KINDS` (rule ``narrative_after_stated_span``); else None."""
+    nearest = near.period
+    if nearest is None or stated_here or nearest.start >= nearest.end:
         return None
-    if (nearest.start, nearest.end) != (first.start, first.end):
-        return None
-    if nearest.start >= nearest.end:
+    leads = first is not None and (nearest.start, nearest.end) == (first.start, first.end)
+    if not leads and not _adjacent_range(near, sentence, text):
         return None
     return nearest if NARRATIVE_CARRY.narrates(sentence, unit) else None

@@ -274,6 +274,7 @@ SUITES = {
     "heldout238": _team_set(TESTS / "heldout238"),
     "heldout239": _team_set(TESTS / "heldout239"),
     "heldout244": _team_set(TESTS / "heldout244"),
+    "heldout241": _team_set(TESTS / "heldout241"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
