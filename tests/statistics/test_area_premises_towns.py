@@ -26,7 +26,7 @@ from tests.statistics.conftest import AreasOf
          [(27, "Greater Manchester")]),
         ("Cheshire Police said 12 bikes were taken from a house in May.",
          [(12, "Cheshire")]),
-        ("Greater Manchester Police found 31 converters in the garage in Tyldesley.",
+        ("Greater Manchester Police found 31 converters in the garage in Boothstown.",
          [(31, "Greater Manchester")]),
         ("Cheshire Police said 5 people met Winsford officers.", [(5, "Cheshire")]),
     ],
