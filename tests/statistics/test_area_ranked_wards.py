@@ -65,7 +65,7 @@ ANY_OTHER_WARD_ROWS = [
         id="near-miss-any-other-shop",
     ),
     pytest.param(
-        "Gorton saw 61 fires, followed by Longsight with 44.",
+        "Gorton saw 61 fires, followed by Ardwick with 44.",
         [(61, None), (44, None)],
         id="near-miss-no-ranking-by-ward",
     ),
