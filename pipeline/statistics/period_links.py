@@ -15,8 +15,8 @@ context; its group ``phrase``, when present, marks the period's own words):
   the next financial year" is a change between that year and the one before, so the
   change covers both (:mod:`pressfacts.statistics.period_context` reads the anchor);
   the year's own figures still get that year alone;
-- ``month_range_relative``: "between April and September this year" (or "last year")
-  is those months of P's year (or the year before);
+- ``month_range_relative``: "between April and September this year" (or "last year",
+  "next year") is those months of P's year (or the year before, or after);
 - ``year_to_month``: "the year to September" without a year ends with the latest
   whole September before P's month;
 - ``year_to_month_relative``: "the 12 months to March this year" ends with that month of
@@ -228,10 +228,11 @@ def resolve_charge_year(ctx: Context) -> Resolution:
 
 def resolve_month_range_relative(ctx: Context) -> Resolution:
     """ "between April and September this year": the months of P's year ("last year":
-    the year before); null without P's year."""
+    the year before; "next year": the year after); null without P's year."""
     if ctx.year is None:
         return None
-    year2 = ctx.year - ((ctx.group("rel") or "").lower() == "last")
+    relative = (ctx.group("rel") or "").lower()
+    year2 = ctx.year - (relative == "last") + (relative == "next")
     m1, m2 = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
     year1 = year2 if m1 <= m2 else year2 - 1
     return Span(dt.date(year1, m1, 1), month_end(year2, m2))

@@ -96,9 +96,14 @@ PAST_TENSE = re.compile(rf"\b(?:{_words(*PAST_FORMS)}|[a-z]{{2,}}ed)\b", re.I)
 """A verb in the past: "were", "seized", "made" (a sentence in the present simple, "forces
 record 90,000 offences", tells no past events, whatever it counts)."""
 
+DURATION_NOT_HABIT = r"(?<!\bfor\s)(?<!\bthan\s)"
+"""Rule ``duration_not_habit``: "a week" after "for" or "than" is how long something
+lasted ("took 23 services offline for more than a week", "closed for a day"), not a habit
+or a rate ("30 calls a day", "twice a week"), so it keeps no sentence out of the span."""
+
 NOT_NARRATIVE = re.compile(
     r"\b(?:is|are|has|have|had|will|would|can|could|may|might|remains?|now|currently|"
-    r"each|every|per|a\s+(?:year|week|month|day))\b"
+    rf"each|every|per|{DURATION_NOT_HABIT}a\s+(?:year|week|month|day))\b"
     r"|\b(?:rose|fell|risen|fallen|increased|decreased|dropped|grew|doubled|halved|trebled)\b"
     r"|\b(?:up|down)\s+(?:by|from|on)\b|\bfrom\s+[£$€]?\d"
     r"|\b(?:pending|outstanding|awaiting)\b"
@@ -106,7 +111,8 @@ NOT_NARRATIVE = re.compile(
     re.I,
 )
 """Words that take a sentence out of the narrated span: the present ("is", "has"), the
-future or a possibility ("will", "could"), a habit ("each", "a year"), the past
+future or a possibility ("will", "could"), a habit ("each", "a year"; not a duration,
+:data:`DURATION_NOT_HABIT`), the past
 perfect ("had been arrested": before the time narrated, not within it), a change
 ("fell from 21 to 12": its levels are of two times, not one), a state still open
 ("40 orders were pending") and an intention ("hope to make 45 arrests", "to be tested")."""

@@ -44,7 +44,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "since_event": ("since",),
     "superlative_since": ("since",),
     "since_event_month": ("since",),
-    "month_range_relative": ("this year", "last year"),
+    "month_range_relative": ("this year", "last year", "next year"),
     "year_to_month": pairs(("year", "months", "period"), ("to", "ending")),
     "year_to_month_relative": pairs(("year", "months"), ("to", "ending")),
     "the_financial_year": ("financial",),

@@ -24,6 +24,7 @@ from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE
 from pressfacts.statistics.period_report_years import REPORT_YEAR_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_season_refers import SEASON_REFER_RULES
+from pressfacts.statistics.period_since_incident import INCIDENT_RULES
 from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
 from pressfacts.statistics.period_start_levels import START_LEVEL_RULES
 from pressfacts.statistics.period_terms import TERM_RULES
@@ -64,6 +65,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *DAY_END_RULES,
     *SPAN_FROM_RULES,
     *SET_OFF_RANGE_RULES,
+    *INCIDENT_RULES,
     *FROM_NOW_RULES,
     *ELIDED_PART_RULES,
     *UNITS_AFTER_RULES,

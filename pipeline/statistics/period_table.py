@@ -160,10 +160,11 @@ _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 
 _RULES: tuple[PeriodRule, ...] = (
     *MONTH_RANGE_RULES,
-    # "between April and September/from the start of March to the end of May this year"; not 2023
+    # "between April and September/from the start of March to the end of May this year" (or
+    # "last/next year": "between January and July next year"); not 2023, nor "next year's"
     PeriodRule("month_range_relative", _compile(
         rf"\b(?:between|from)\s+{MONTH_EDGE}(?P<m1>{MONTH})\s+(?:and|to|until)\s+"
-        rf"{MONTH_EDGE}(?P<m2>{MONTH})\s+(?P<rel>this|last)\s+year\b(?!['’]s)", "bf"),
+        rf"{MONTH_EDGE}(?P<m2>{MONTH})\s+(?P<rel>this|last|next)\s+year\b(?!['’]s)", "bf"),
         resolve_month_range_relative),
     *DAY_RANGE_RULES,
     *LAST_YEARS_EVENT_RULES,

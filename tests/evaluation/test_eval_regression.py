@@ -275,6 +275,7 @@ SUITES = {
     "heldout239": _team_set(TESTS / "heldout239"),
     "heldout244": _team_set(TESTS / "heldout244"),
     "heldout241": _team_set(TESTS / "heldout241"),
+    "heldout242": _team_set(TESTS / "heldout242"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

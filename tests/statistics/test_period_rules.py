@@ -608,6 +608,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2017-04-01", "2020-03-31"),
     ),
+    "since_the_incident": (
+        "a cyber attack hit the trust in May; 12 staff have left since the attack",
+        P,
+        ("2021-05-01", "2021-07-14"),
+    ),
 }
 
 # rules that read words which look like a period but are none: their match holds no

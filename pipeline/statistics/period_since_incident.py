@@ -1,0 +1,73 @@
+"""Since an incident dated before: "since the attack" after "… a ransomware attack on its
+IT systems last month" runs from the start of that period to P.
+
+An incident (an attack, a breach, a hack) is a one-off the release dates once,
+where it first names it ("during a cyber attack last month", "a data breach in March"); a
+later "since the attack" with no date of its own counts from then to P (rule
+``since_the_incident``). The incident's period is the first one found before, not far
+back, whose sentence introduces the same noun ("a"/"an … attack"); without one the phrase
+stays undated. Not
+"since the attack in October" (a month of its own: ``since_the_event_month``), nor "since
+the attack on 3 May" (a day).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.statistics.period_rules import (
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    compile_rule,
+)
+
+INCIDENT_NOUNS: tuple[str, ...] = ("attack", "breach", "hack", "incident")
+"""Nouns of a one-off incident a release dates once and counts since (storms, floods,
+fires and outages are ``since_event_noun``'s, :mod:`pressfacts.statistics.since_again`)."""
+_NOUN = "(?:" + "|".join(INCIDENT_NOUNS) + ")"
+SINCE_THE_INCIDENT = compile_rule(
+    rf"\bsince\s+the\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN})\b"
+    r"(?!['’]|\s+(?:in|on|of|at|last|this|between|from)\b)"
+)
+""""since the attack", "since the cyber attack"; not "since the attack in October"."""
+_REACH = 3000
+"""How far back (characters) the incident may have been dated."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``[start, end)``."""
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def resolve_since_the_incident(ctx: Context) -> Resolution:
+    """From the start of the first period found before, not far back, whose sentence
+    introduces the incident ("during a ransomware attack … last month": "a" or "an", where
+    it is first named) to P; undated without one or without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    text, at = ctx.match.string, ctx.match.start()
+    noun = ctx.group("noun")
+    named = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", re.I)
+    for found in ctx.found:
+        if at - found.end_char > _REACH or found.kind == "since" or found.start > published:
+            continue
+        if named.search(_sentence_around(text, found.start_char, found.end_char)):
+            return Span(found.start, published, "since")
+    return None
+
+
+INCIDENT_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "since_the_incident",
+        SINCE_THE_INCIDENT,
+        resolve_since_the_incident,
+        ("since the",),
+    ),
+)
+"""The rule, with its own needs (the period table adds it)."""
