@@ -84,24 +84,28 @@ _HAUL_CLAUSE = (
 )
 """The rest of a haul's clause up to its day: no other event's clause between (as
 :data:`_RAID_CLAUSE`), nor a court's or an arrest's verb, whose day it would be."""
-CONCEALED_HAUL_DAY = re.compile(
+_CONCEALED = (
     r"\b(?:hidden|concealed|stashed|secreted|packed)\s+(?:in|inside|among|within)\s+"
     r"(?:their|his|her|the|an?|two|three|four)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:suitcases?|luggage|baggage|bags?|holdalls?|rucksacks?|cases|clothing|shoes|"
-    r"car\s+seats?|vehicles?|cars?|vans?|lorry|lorries)\b" + _HAUL_CLAUSE + r"[ \t]+$",
-    re.I,
+    r"car\s+seats?|vehicles?|cars?|vans?|lorry|lorries)\b"
 )
+CONCEALED_HAUL_DAY = re.compile(_CONCEALED + _HAUL_CLAUSE + r"[ \t]+$", re.I)
 """Before a day, a haul hidden in luggage, clothing or a vehicle (rule
 ``concealed_haul_day``): "with 12kg of cocaine hidden in their suitcases on 9 November";
 not "found 12 phones in a car on 14 October" (nothing hidden)."""
-BORDER_SEIZURE_DAY = re.compile(
+_BORDER_SEIZURE = (
     r"\b(?:seized|intercepted|detected|found)\b[^.;:\n]{0,60}?\b(?:at|through)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:airport|port|docks|border)\b" + _HAUL_CLAUSE + r"[ \t]+$",
-    re.I,
+    r"(?:[\w'’-]+\s+){0,4}?(?:airport|port|docks|border)\b"
 )
+BORDER_SEIZURE_DAY = re.compile(_BORDER_SEIZURE + _HAUL_CLAUSE + r"[ \t]+$", re.I)
 """Before a day, a seizure at an airport, a port or a border (rule ``border_seizure_day``):
 "seized £80,000 at Stansted Airport on 3 March", "intercepted 40kg at the port of Dover
 on 3 March"; not "was arrested at Luton Airport on 3 March" (no seizure)."""
+HAUL_DONE = rf"(?:{_CONCEALED}|{_BORDER_SEIZURE}){_HAUL_CLAUSE}"
+"""A haul hidden or seized at a border, told before the day it was found on, in the same
+clause (the lead-in ``haul_day_lead_in`` carries that day to the haul's paragraph and the
+next)."""
 
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),

@@ -30,11 +30,17 @@ DAY = ("2025-10-14", "2025-10-14")
          {31: DAY}),
         ("Officers intercepted 2,400 cigarettes at the port of Holyhead on 14 October.",
          {2400: DAY}),
+        # the lead-in ``haul_day_lead_in``: the haul's day carries to the next paragraph
+        ("Two women flew into Leeds Bradford with 6kg of heroin hidden in their bags on 14 "
+         "October.\n\nThe drugs, packed in 12 blocks, were worth £600,000.",
+         {2: DAY, 6: DAY, 12: DAY, 600000: DAY}),
         # near misses: nothing hidden and no border, an arrest at an airport, a court's day
         ("Officers found 12 phones in a car in Luton on 14 October.", {12: None}),
         ("Two men were arrested at Luton Airport on 14 October.", {2: None}),
         ("Cannabis hidden in his van was found, and 3 men were charged on 14 October.",
          {3: None}),
+        ("Two men were arrested at Luton Airport on 14 October.\n\nOfficers found 12 phones.",
+         {2: None, 12: None}),
     ],
 )  # fmt: skip
 def test_a_haul_day_is_the_day_of_its_find(
