@@ -41,6 +41,7 @@ from pressfacts.statistics.thresholds import (
     LIMIT_WORDS,
     LOOK_TWICE,
     NOT_A_TALLY,
+    POWER_FLOOR,
     RANKED_SET,
     RANKED_SET_NOUNS,
     REPEAT_BAND,
@@ -396,6 +397,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
     Exclusion("size-band", SIZE_BAND, needs=SIZE_WORDS),
     Exclusion("value-ceiling", VALUE_CEILING, needs=("or less", "or under", "or below")),
+    Exclusion("power-floor", POWER_FLOOR, needs=("or more", "or over", "or above")),
     # "the highest of the 43 forces", "one of only two regions" (``thresholds.RANKED_SET``)
     Exclusion("ranked-set", RANKED_SET, needs=RANKED_SET_NOUNS),
     # a court's order of unpaid work: "ordered to carry out 150 hours of unpaid work"

@@ -18,7 +18,15 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   on 3 November" (a search alone stays an event's date), "raided 12 homes after a shooting
   on 3 March" (the day of another event);
 - ``raid_noun_day``: the same with the raid told as a noun after "in"/"during" ("seized 40
-  knives in a dawn raid in Leeds on 4 March"); not "a rise in raids on 3 March".
+  knives in a dawn raid in Leeds on 4 March"); not "a rise in raids on 3 March";
+- ``concealed_haul_day``: a haul hidden in luggage, clothing or a vehicle, told right
+  before the day ("flew into Luton with 12kg of cocaine hidden in their suitcases on 9
+  November"): the day it was carried and found; not "12 phones in a car on 14 October"
+  (nothing hidden), nor a court's or an arrest's day in the clause between ("hidden in a
+  van, was charged on 3 March");
+- ``border_seizure_day``: a seizure at an airport, a port or a border, told in the clause
+  before the day ("Border Force seized £80,000 at Stansted Airport on 3 March"): the day of
+  the find; not "was arrested at Luton Airport on 3 March" (no seizure).
 """
 
 from __future__ import annotations
@@ -70,11 +78,42 @@ RAID_NOUN_DAY = re.compile(_RAID_NOUN + _RAID_CLAUSE + r"[ \t]+$", re.I)
 ``raid_day_lead_in``); not "a rise in raids on 3 March", "in a raid after a stabbing on 3
 March" (another event's day)."""
 
+_HAUL_CLAUSE = (
+    r"(?![^.;:\n]*\b(?:after|before|when|since|while|charged|sentenced|jailed|convicted|"
+    r"arrested|appeared|pleaded|admitted)\b)[^.;:\n]{0,40}?"
+)
+"""The rest of a haul's clause up to its day: no other event's clause between (as
+:data:`_RAID_CLAUSE`), nor a court's or an arrest's verb, whose day it would be."""
+_CONCEALED = (
+    r"\b(?:hidden|concealed|stashed|secreted|packed)\s+(?:in|inside|among|within)\s+"
+    r"(?:their|his|her|the|an?|two|three|four)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:suitcases?|luggage|baggage|bags?|holdalls?|rucksacks?|cases|clothing|shoes|"
+    r"car\s+seats?|vehicles?|cars?|vans?|lorry|lorries)\b"
+)
+CONCEALED_HAUL_DAY = re.compile(_CONCEALED + _HAUL_CLAUSE + r"[ \t]+$", re.I)
+"""Before a day, a haul hidden in luggage, clothing or a vehicle (rule
+``concealed_haul_day``): "with 12kg of cocaine hidden in their suitcases on 9 November";
+not "found 12 phones in a car on 14 October" (nothing hidden)."""
+_BORDER_SEIZURE = (
+    r"\b(?:seized|intercepted|detected|found)\b[^.;:\n]{0,60}?\b(?:at|through)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:airport|port|docks|border)\b"
+)
+BORDER_SEIZURE_DAY = re.compile(_BORDER_SEIZURE + _HAUL_CLAUSE + r"[ \t]+$", re.I)
+"""Before a day, a seizure at an airport, a port or a border (rule ``border_seizure_day``):
+"seized £80,000 at Stansted Airport on 3 March", "intercepted 40kg at the port of Dover
+on 3 March"; not "was arrested at Luton Airport on 3 March" (no seizure)."""
+HAUL_DONE = rf"(?:{_CONCEALED}|{_BORDER_SEIZURE}){_HAUL_CLAUSE}"
+"""A haul hidden or seized at a border, told before the day it was found on, in the same
+clause (the lead-in ``haul_day_lead_in`` carries that day to the haul's paragraph and the
+next)."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
     ("raid_day", RAID_DAY),
     ("raid_noun_day", RAID_NOUN_DAY),
+    ("concealed_haul_day", CONCEALED_HAUL_DAY),
+    ("border_seizure_day", BORDER_SEIZURE_DAY),
 )
 """The named patterns read before a day (``day_alone`` is read after it)."""
 

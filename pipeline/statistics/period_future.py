@@ -79,7 +79,9 @@ FUTURE_WORDS = re.compile(
     r"(?:teamed|teams|team|joined|joins|join|linked|links|link)\s+up\s+with\s+[^.;:!?]{1,80}?"
     r"\s+to\s+(?:run|hold|host|deliver|stage|offer|put\s+on)|"
     r"(?:joined|joins|join)\s+forces\s+with\s+[^.;:!?]{1,80}?\s+to\s+(?:run|hold|host|"
-    r"deliver|stage|offer|put\s+on))\b",
+    r"deliver|stage|offer|put\s+on)|"
+    r"(?:is|are)\s+(?:(?:also|now)\s+)?(?:paying\s+for|funding|commissioning)\s+"
+    r"[^.;:!?]{1,80}?\s+to\s+(?:run|hold|host|deliver|stage|offer|put\s+on))\b",
     re.I,
 )
 """Words that put a period to come: "will run from 3 to 9 June", "is due to open", "would
@@ -90,8 +92,11 @@ sessions for 200 children between July and August"), or what a body would hand o
 deploy (``would_hand_out``: "said the council would hand out 500 kits during December"),
 or what partners have teamed up to do (``teamed_up_to``: "has teamed up with the council
 to run 12 sessions between September and November", "joined forces with Age Scotland to
-host …": a purpose still to come); not "would have", nor "teamed up with the council last
-year" (no infinitive of doing)."""
+host …": a purpose still to come), or what a body is paying another to do
+(``paying_for_to``: "is also paying for the charity to run sessions in 30 schools between
+February and July", "is funding Fearless to deliver …"); not "would have", nor "teamed up
+with the council last year" (no infinitive of doing), nor "paid for the charity to run
+sessions" (done: no "is"/"are")."""
 _CHANGE_VERB = (
     r"(?:rise|increase|grow|go\s+up|fall|drop|decrease|be\s+(?:cut|reduced|increased|raised))"
 )

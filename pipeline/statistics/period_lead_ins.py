@@ -23,7 +23,7 @@ from pressfacts.statistics.period_events import (
     EVENT_ARTICLE,
     EVENT_WORDS,
 )
-from pressfacts.statistics.period_figure_days import RAID_DONE
+from pressfacts.statistics.period_figure_days import HAUL_DONE, RAID_DONE
 from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE, PROGRAMME_UNITS_PHRASE
 from pressfacts.statistics.period_reach import (
     grants_end,
@@ -227,6 +227,15 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     LeadInRule(
         "raid_day_lead_in",
         re.compile(rf"^[^\n]*?{RAID_DONE}[ \t]+$", re.I),
+        next_paragraph_end,
+    ),
+    # "… with 24kg of cocaine hidden in their suitcases on 9 November." then "The drugs,
+    # packed in 20 blocks, had a street value of £1.9m": a haul dated in its sentence
+    # (``concealed_haul_day``, ``border_seizure_day``), the rest of its paragraph and the
+    # next; not "… were arrested at Luton Airport on 3 March." (no haul)
+    LeadInRule(
+        "haul_day_lead_in",
+        re.compile(rf"^[^\n]*?{HAUL_DONE}[ \t]+$", re.I),
         next_paragraph_end,
     ),
     # "… £1.2m since the scheme began in 2020." then "Around 900 pupils have taken part":

@@ -175,6 +175,18 @@ VALUE_CEILING = re.compile(
 nothing is counted; not "goods worth £4,000 were taken" nor "worth more than £5,000" (a
 value stated, a figure)."""
 
+POWER_FLOOR = re.compile(
+    r"\b(?:can|may|could|(?:is|are)\s+able\s+to|(?:has|have)\s+(?:the\s+)?powers?\s+to)\s+"
+    r"(?:seize|detain|forfeit|confiscate|freeze)\s+(?:cash|sums?|money|amounts?|funds)\s+"
+    r"(?:of|worth|totalling)\s+£\d[\d,.]*(?:\s*(?:m|k|bn|million|billion))?"
+    r"\s+or\s+(?:more|over|above)\b",
+    re.I,
+)
+"""Rule ``power-floor``: the floor of a power to take money ("officers can seize cash of
+£1,000 or more", "have the power to detain sums of £1,000 or over"): it says which cash
+the law reaches; nothing is counted. Not "Goods worth £4,000 or more were stolen" (no
+power: a value stated), nor "officers seized cash of £1,000 and two phones" (no floor)."""
+
 TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")
 """Words of a tally before a count in apposition ("recorded the highest number, 912,",
 "the most, 61,"): the count is the tally's, no age after a name (exclusion

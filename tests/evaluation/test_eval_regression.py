@@ -276,6 +276,7 @@ SUITES = {
     "heldout244": _team_set(TESTS / "heldout244"),
     "heldout241": _team_set(TESTS / "heldout241"),
     "heldout242": _team_set(TESTS / "heldout242"),
+    "heldout243": _team_set(TESTS / "heldout243"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

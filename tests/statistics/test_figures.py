@@ -121,6 +121,7 @@ EXCLUSION_ROWS = [
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
     pytest.param("Most victims were firms employing fewer than 20 people.", id="size-band"),
     pytest.param("Thefts of goods worth £200 or less are dealt with by post.", id="value-ceiling"),
+    pytest.param("Officers can seize cash of £1,000 or more at ports.", id="power-floor"),
     pytest.param("It is one of the busiest lines.", id="one-of"),
     pytest.param(
         "Behind every burglary there are three frightened neighbours.", id="every-one-there-are"
@@ -191,6 +192,9 @@ MORE_EXCLUSIONS = [
     pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
     pytest.param("Tools valued at £50 or under are not logged.", id="value-ceiling-valued-at"),
+    pytest.param(
+        "Border Force has the power to detain sums of £10,000 or over.", id="power-floor-has-power"
+    ),
     pytest.param("Hull is in the top 10 hotspots for thefts.", id="top-ranking-digits"),
     pytest.param("It is one of the top three priorities for Kent.", id="top-ranking-one-of"),
     pytest.param("Victims who rang six or more times were called back.", id="repeat-band-words"),
@@ -539,6 +543,8 @@ def test_an_age_bound_of_people_is_no_figure(text: str, expected: list[float]) -
         "The order with 40 hours of overtime was signed.",  # overtime, not unpaid work
         "Thieves took goods worth more than £5,000 from the depot.",  # a value stated
         "Goods worth £4,000 or more were stolen in Leek.",  # a floor: the value of the haul
+        "Officers seized cash of £2,500 or more from 12 passengers.",  # no power: a haul
+        "Officers can seize cash, and took £3,000 from one man.",  # no floor after the power
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:

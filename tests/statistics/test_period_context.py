@@ -222,6 +222,17 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             7: None,  # two paragraphs on: not governed
         },
     ),
+    "haul_day_lead_in": (
+        "A man who landed at Newcastle with 5kg of cocaine hidden in his holdall on 4 April "
+        "2022 has been jailed.\n\nThe drugs, packed in 8 blocks, were worth £400,000.\n\n"
+        "The team later gave 7 talks.",
+        {
+            5: ("2022-04-04", "2022-04-04"),
+            8: ("2022-04-04", "2022-04-04"),
+            400000: ("2022-04-04", "2022-04-04"),
+            7: None,  # two paragraphs on: not governed
+        },
+    ),
     "since_began_lead_in": (
         "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
         "2019. Around 2,100 children have joined, and one in five of them now volunteer."
