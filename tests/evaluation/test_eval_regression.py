@@ -273,6 +273,7 @@ SUITES = {
     "heldout237": _team_set(TESTS / "heldout237"),
     "heldout238": _team_set(TESTS / "heldout238"),
     "heldout239": _team_set(TESTS / "heldout239"),
+    "heldout240": _team_set(TESTS / "heldout240"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
