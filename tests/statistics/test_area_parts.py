@@ -143,31 +143,6 @@ ROWS = [
         [(21, "Poole")],
         id="against-what-an-action-fights-is-no-yardstick",
     ),
-    # rule against_whom_then_scope: "against" whom, then the figure's own place and year
-    pytest.param(
-        "Thames Valley Police published its figures. Officers recorded 212 assaults against "
-        "nurses in Reading in 2024.",
-        [(212, "Reading")],
-        id="against-whom-then-a-place-and-a-year",
-    ),
-    pytest.param(
-        "Wiltshire Police gave its figures. There were 64 thefts against shop workers in "
-        "Swindon during 2025.",
-        [(64, "Swindon")],
-        id="against-whom-then-a-place-during-a-year",
-    ),
-    pytest.param(
-        "Devon and Cornwall Police recorded 88 attacks against taxi drivers in Exeter in "
-        "2025, against 61 in Plymouth.",
-        [(88, "Exeter"), (61, "Plymouth")],
-        id="against-whom-then-a-yardstick-figure",
-    ),
-    # near miss: a yardstick figure right after "against" still breaks the clause
-    pytest.param(
-        "Officers in Truro made 96 arrests, against 2,000 in Cornwall in 2024.",
-        [(96, "Truro"), (2000, "Cornwall")],
-        id="against-a-figure-before-a-year-is-a-yardstick",
-    ),
     pytest.param(
         "Officers in Poole made 412 arrests, against 380 in Weymouth.",
         [(412, "Poole"), (380, "Weymouth")],
