@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 _MODIFIER = (
-    r"(?!(?:to|from|in|on|at|by|for|of|with|the|a|an|both|all|these|those|also|still|now|then|"
+    r"(?!(?:to|from|in|on|at|by|for|of|with|about|over|under|into|after|the|a|an|both|all|these|"
+    r"those|also|still|now|then|"
     r"later|not|only|mostly|mainly|made|sent|put|kept|held|told|left|found|caught|brought)\b)"
     r"[a-z]+(?<!ed)(?<!en)(?<!ly)\s+"
 )
