@@ -164,16 +164,19 @@ def _drop_proper_owner(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 _ONE_OF = re.compile(
-    r"^one\s+of\s+(?:the|its|our|their|his|her)\s+(?:\w+[’']s?\s+)?(?P<rest>.+?\w)s$", re.I
+    r"^(?i:one\s+of\s+(?:the|its|our|their|his|her))\s+(?:\w+[’']s?\s+)?(?P<rest>.+?\w)s"
+    r"(?P<tail>\s+(?:in|at|across|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?$"
 )
 
 
 def _one_of_plural(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "one of the team's wildlife officers" -> wildlife officer: a title shared with
-    others, in the singular."""
+    others, in the singular; a place after it stays for the place steps (rule
+    ``one_of_place_tail``: "one of the force's hate crime officers in Cardiff")."""
     match = _ONE_OF.match(phrase.text)
     if match:
-        return Phrase(match.group("rest"), phrase.organisation, phrase.area)
+        rest = match.group("rest") + (match.group("tail") or "")
+        return Phrase(rest, phrase.organisation, phrase.area)
     return phrase
 
 

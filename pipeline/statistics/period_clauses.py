@@ -176,12 +176,22 @@ the figure's, as after brackets; not "… 400 cars - and in May 120 vans" (one d
 def clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence outside the dashes
     of a :data:`DASHED_ASIDE`: found once for all its figures (and for a sentence read
-    again, from the cache)."""
+    again, from the cache). Rule ``where_aside_resumes``: a ", where" aside closed by a
+    comma (:data:`RELATIVE_ASIDE`) tells of a place and the clause before it resumes after
+    it ("38 incidents in Cathays, where many students live, between 20 and 28 September":
+    the span is the 38's); its own period still breaks (:func:`period_openings`), and an
+    unclosed ", where the charity has run a hub since 2019." still ends the clause."""
     asides = [m.span() for m in DASHED_ASIDE.finditer(sentence)]
+    resumed = (
+        {m.start() for m in RELATIVE_ASIDE.finditer(sentence) if m.group().startswith(", where")}
+        if ", where" in sentence
+        else set()
+    )
     return tuple(
         brk.span()
         for brk in CLAUSE_BREAK.finditer(sentence)
         if not any(start <= brk.start() and brk.end() <= end for start, end in asides)
+        and brk.start() not in resumed
     )
 
 

@@ -6,18 +6,29 @@ noun that "were"/"are" joins to it, ending its clause. The unit rule ``predicate
 (:data:`pressfacts.statistics.units.UNIT_RULES`) gives that noun. Not "29 were
 arrested" (a verb form), "29 were from Essex" (no noun), "29 were later charged" (the
 word after the copula does not end the clause), nor "29 were a concern" (not plural).
+Rule ``predicate_noun_modifiers``: up to two lower-case words may stand before the noun
+("23 were religious hate crimes": crimes, the head, as a single noun is read), but no
+participle, article, preposition or adverb ("29 were sent to prisons", "six were then
+officers").
 """
 
 from __future__ import annotations
 
 import re
 
+_MODIFIER = (
+    r"(?!(?:to|from|in|on|at|by|for|of|with|about|over|under|into|after|the|a|an|both|all|these|"
+    r"those|also|still|now|then|"
+    r"later|not|only|mostly|mainly|made|sent|put|kept|held|told|left|found|caught|brought)\b)"
+    r"[a-z]+(?<!ed)(?<!en)(?<!ly)\s+"
+)
 PREDICATE_NOUN = re.compile(
-    r"\s+(?:were|are)\s+(?:also\s+|all\s+|themselves\s+)?(?P<noun>[a-z]+)\b"
+    r"\s+(?:were|are)\s+(?:also\s+|all\s+|themselves\s+)?"
+    rf"(?P<noun>(?:{_MODIFIER}){{0,2}}[a-z]+)\b"
     r"(?=\s*(?:[.,;:)]|$|(?:and|or|aged|under|over|from|in|who|with)\b))"
 )
-"""A copula, then one lower-case word that ends the clause (a stop, a comma, "and", an
-age or a place after it)."""
+"""A copula, then a lower-case noun (with up to two modifiers, :data:`_MODIFIER`) that
+ends the clause (a stop, a comma, "and", an age or a place after it)."""
 _PLURALS = ("people", "children", "men", "women", "staff")
 
 
@@ -28,5 +39,6 @@ def predicate_noun(after: str) -> str | None:
     if not match:
         return None
     noun = match.group("noun")
-    plural = noun in _PLURALS or (noun.endswith("s") and not noun.endswith(("ss", "us")))
-    return noun if plural else None
+    head = noun.rsplit(" ", 1)[-1]
+    plural = head in _PLURALS or (head.endswith("s") and not head.endswith(("ss", "us")))
+    return head if plural else None

@@ -129,6 +129,19 @@ TITLE_FORMS = {
         "PC Ellis Varney, one of the force's rural officers, said it was hard.",
         {"Ellis Varney": ["Police Constable", "Rural Officer"]},
     ),
+    # rule one_of_place_tail: a place after the plural title is dropped, the title kept
+    "one_of_several_officers_in_a_place": (
+        "PC Ellis Varney, one of the force's rural crime officers in Hexham, said it was hard.",
+        {"Ellis Varney": ["Police Constable", "Rural Crime Officer"]},
+    ),
+    "one_of_several_advisers_at_a_place": (
+        "Ellis Varney, one of the charity's benefits advisers at Salford, said it was hard.",
+        {"Ellis Varney": ["Benefits Adviser"]},
+    ),
+    "one_of_the_victims_in_a_place_is_no_title": (
+        "Ellis Varney, one of the victims in Hexham, said it was hard.",
+        {"Ellis Varney": []},
+    ),
     "one_of_the_victims_is_no_title": (
         "Ellis Varney, one of the victims, said it was hard.",
         {"Ellis Varney": []},

@@ -64,6 +64,33 @@ ROWS = [
         {410: ("2025-03-01", "2025-11-12")},
         id="where-aside-present-perfect",
     ),
+    # rule where_aside_resumes: a closed "where" aside after the figure's place; the
+    # figure's clause resumes after it and takes the period there
+    pytest.param(
+        "Officers made 46 arrests in Headingley, where many students live, between 3 and 9 "
+        "October.",
+        {46: ("2025-10-03", "2025-10-09")},
+        id="where-aside-then-the-figures-period",
+    ),
+    pytest.param(
+        "Wardens issued 75 fines in Cowley, where most of the city's landlords are based, "
+        "in August.",
+        {75: ("2025-08-01", "2025-08-31")},
+        id="where-aside-then-a-month",
+    ),
+    # near misses: an unclosed "where" clause still ends the figure's clause; a "where"
+    # aside holding a period of its own keeps it
+    pytest.param(
+        "Officers made 46 arrests in Headingley in September, where the university opened "
+        "a hub in 2024.",
+        {46: ("2025-09-01", "2025-09-30")},
+        id="unclosed-where-clause-with-its-own-year",
+    ),
+    pytest.param(
+        "Officers made 46 arrests in Headingley, where a hub opened in 2024, and 12 in Hyde Park.",
+        {46: None},
+        id="where-aside-holding-its-own-year",
+    ),
     # near misses: a figure inside the aside keeps the aside's period; no closing comma,
     # no aside
     pytest.param(

@@ -592,6 +592,16 @@ def test_plural(word: str, expected: str) -> None:
         (" were girls and five were boys.", "girls"),
         (" are pensioners.", "pensioners"),
         (" were women aged over 60.", "women"),
+        # rule predicate_noun_modifiers: up to two words before the plural noun, its head kept
+        (" were racially aggravated assaults.", None),  # a participle and an adverb
+        (" were religious hate crimes.", "crimes"),
+        (" were young carers, the charity said.", "carers"),
+        (" were disability hate incidents and 12 were racist.", "incidents"),
+        (" were sent to prisons.", None),  # a participle and a preposition
+        (" were then officers.", None),  # an adverb
+        (" were taken to hospitals.", None),  # a participle in -en
+        (" were the victims.", None),  # an article
+        (" were very serious offences indeed.", None),  # the noun does not end the clause
         (" were arrested.", None),  # a verb form
         (" were from Norfolk.", None),  # no noun
         (" were later charged.", None),  # the word does not end the clause
