@@ -273,11 +273,11 @@ SUITES = {
     "heldout237": _team_set(TESTS / "heldout237"),
     "heldout238": _team_set(TESTS / "heldout238"),
     "heldout239": _team_set(TESTS / "heldout239"),
+    "heldout240": _team_set(TESTS / "heldout240"),
     "heldout241": _team_set(TESTS / "heldout241"),
     "heldout242": _team_set(TESTS / "heldout242"),
     "heldout243": _team_set(TESTS / "heldout243"),
     "heldout244": _team_set(TESTS / "heldout244"),
-    "heldout240": _team_set(TESTS / "heldout240"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
