@@ -157,8 +157,8 @@ class AreaReader:
         for place in sorted(places, key=lambda p: ("-" in p, p)):
             canonical.setdefault(place.lower().replace("-", " "), place)  # as spelled
         lesser = {town.lower().replace("-", " "): town for town in towns}  # towns.txt
-        self._town_keys = {key for key in lesser if key not in canonical}
-        canonical.update((key, lesser[key]) for key in sorted(self._town_keys))
+        town_keys = {key for key in lesser if key not in canonical}
+        canonical.update((key, lesser[key]) for key in sorted(town_keys))
         self._places = canonical
         self._make_doc = make_doc or spacy.blank("en").make_doc
         vocab = self._make_doc("").vocab
@@ -169,7 +169,7 @@ class AreaReader:
             forms = sorted(place_forms(name))  # rules of PLACE_SPELLINGS: "Dyfed Powys"
             self._matcher.add(key, [self._make_doc(form) for form in forms])
             self._place_of[vocab.strings[key]] = name
-            if key in self._town_keys:
+            if key in town_keys:
                 self._towns.add(vocab.strings[key])
         self._force_areas = {
             entry.id: area for entry in bodies if entry.type == "FORCE" and (area := entry.area())

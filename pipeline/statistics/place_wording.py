@@ -209,15 +209,14 @@ class PlaceTree:
     def unplaced_towns(self, area: str) -> bool:
         """Whether ``area`` is a town of ``towns`` in no county known, or a list of such
         towns ("Wroughton and Chiseldon"): "the county" after it is no county of its own."""
-        parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
+        parts = list_parts(area)
         return bool(parts) and all(fold_place(part) in self._unplaced for part in parts)
 
     def names_unplaced_town(self, area: str) -> bool:
         """Whether ``area`` is or lists a town of ``towns`` in no county known
         ("Anfield, Everton and Kirkdale"): a lead naming it tells where something happened,
         not the area the release speaks for (rule ``town_not_release_scope``)."""
-        parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
-        return any(fold_place(part) in self._unplaced for part in parts)
+        return any(fold_place(part) in self._unplaced for part in list_parts(area))
 
     def within(self, inner: str, outer: str) -> bool:
         """``inner`` lies inside ``outer`` strictly, as a district lies in a force's area;
@@ -327,7 +326,7 @@ class PlaceTree:
         and Sussex" in the South East); a one-place name with "and" is looked up whole."""
         if self.within(area, outer):
             return True
-        parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
+        parts = list_parts(area)
         return len(parts) >= 2 and all(self.within(part, outer) for part in parts)
 
     def county_of(self, area: str) -> str:
@@ -348,7 +347,7 @@ class PlaceTree:
         """``larger(area)``; for a list of places ("Colchester and Chelmsford", "Hampshire
         and the Isle of Wight"), the larger area all of them share (the list itself when
         they share none)."""
-        parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
+        parts = list_parts(area)
         if len(parts) < 2 or fold_place(area) in self._parent:  # one place ("Brighton and Hove")
             return larger(area)
         found = {larger(part) for part in parts}
@@ -466,3 +465,9 @@ def placeless_list_area(sentence: str, lead_area: str | None, list_area: str | N
     if LIST_ITEM.match(sentence):
         return list_area
     return lead_area if sentence.rstrip().endswith(":") else list_area
+
+
+def list_parts(area: str) -> list[str]:
+    """The places a listed area names, each without a leading "the" ("Hampshire and the
+    Isle of Wight" -> "Hampshire", "Isle of Wight"); one part for a single place."""
+    return [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
