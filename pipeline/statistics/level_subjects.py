@@ -21,7 +21,11 @@ import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.exclusions import REFERENCE_WORDS
-from pressfacts.statistics.subject_nouns import REPORTED, WITH_CHANGE_THEN_LEVEL
+from pressfacts.statistics.subject_nouns import (
+    REPORTED,
+    WITH_CHANGE_THEN_LEVEL,
+    WITH_FROM_TO_LEVELS,
+)
 from pressfacts.statistics.units import plural
 
 LEVEL_VERBS = (
@@ -311,11 +315,12 @@ def level_subject(before: str) -> str | None:
     """The plural subject noun (lower case) when ``before`` (the sentence up to the
     count) is that subject joined to the count by a level verb, by a change and ", to"
     (:data:`CHANGE_THEN_LEVEL`; in a "with" clause, :data:`WITH_CHANGE_THEN_LEVEL`), or
-    by a change "from" one level "to" another
-    (:data:`FROM_TO_LEVELS`), or the noun of a superlative the count stands beside
+    by a change "from" one level "to" another (:data:`FROM_TO_LEVELS`; in a "with"
+    clause, :data:`WITH_FROM_TO_LEVELS`), or the noun of a superlative the count stands beside
     (:data:`SUPERLATIVE_NOUN`); else None."""
     match = (
         WITH_CHANGE_THEN_LEVEL.fullmatch(before)
+        or WITH_FROM_TO_LEVELS.fullmatch(before)
         or LEVEL_SUBJECT.fullmatch(before)
         or CHANGE_THEN_LEVEL.fullmatch(before)
         or FROM_TO_LEVELS.fullmatch(before)

@@ -99,11 +99,15 @@ modifiers and an aside when a change verb follows it
 fell by 8%, to 610"); the object of a verb of seeing before a bare change verb ("we saw
 reports fall, down to 87", rule ``subject_seen_change``); the subject of a quoted sentence
 after its speaker's opening quote mark (rule ``quoted_subject``)."""
-WITH_CHANGE_THEN_LEVEL = re.compile(
+_WITH_SUBJECT = (
     r"[^;:]*?,?\s+with\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by|about)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
-    r"\s+(?:(?:rising|falling|increasing|decreasing|dropping|climbing|growing|going\s+(?:up|down))"
-    r"\s+by|(?:up|down)(?:\s+by)?)\s+[^,;:]{1,60}?(?:,\s*|\s+)to\s+(?:(?:more\s+than|over|"
+)
+"""A "with" clause's own plural subject: up to three words before its head, a short phrase
+after it (rules ``with_change_then_level``, ``with_from_to_levels``)."""
+WITH_CHANGE_THEN_LEVEL = re.compile(
+    _WITH_SUBJECT + r"\s+(?:(?:rising|falling|increasing|decreasing|dropping|climbing|growing|"
+    r"going\s+(?:up|down))\s+by|(?:up|down)(?:\s+by)?)\s+[^,;:]{1,60}?(?:,\s*|\s+)to\s+(?:(?:more\s+than|over|"
     r"almost|nearly|around|"
     r"about|some)\s+)?$",
     re.I,
@@ -115,6 +119,32 @@ calls to the line rising by 9%, to 1,200", "Salford saw the steepest rise, with 
 up 41% to 2,950"): the level counts that subject, not the
 sentence's (read by :func:`~pressfacts.statistics.level_subjects.level_subject`; the
 ``subject-noun`` unit rule yields to it)."""
+
+_WITH_QUALIFIER = r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+under)\s+)?"
+"""A qualifier before a level in a "with" clause."""
+WITH_FROM_TO_LEVELS = re.compile(
+    _WITH_SUBJECT
+    + r"\s+(?:(?:rising|falling|increasing|decreasing|dropping|climbing|growing|jumping|"
+    r"going\s+(?:up|down)|up|down)\s+)from\s+"
+    + _WITH_QUALIFIER
+    + r"(?:[\d,.]+|[a-z]+)?(?:(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+"
+    + _WITH_QUALIFIER
+    + r")?$",
+    re.I,
+)
+"""Rule ``with_from_to_levels``: a clause "with" its own plural subject and a change from
+one level to another ("Gwent saw the sharpest rise, with offences up from 64 to 102", "…,
+with thefts rising from 30 in 2024 to 45"): both levels count that subject. Not "with
+offences up 41% from" (an amount before "from"), "with 64 offences up from" (the count
+before the clause)."""
+
+
+def with_clause_level(before: str) -> bool:
+    """Whether ``before`` (the sentence up to a count) ends in a "with" clause whose own
+    subject the count is a level of (:data:`WITH_CHANGE_THEN_LEVEL`,
+    :data:`WITH_FROM_TO_LEVELS`): the sentence's subject does not count it."""
+    return bool(WITH_CHANGE_THEN_LEVEL.fullmatch(before) or WITH_FROM_TO_LEVELS.fullmatch(before))
+
 
 WHEN_BEFORE = re.compile(
     r",\s*when\s+(?:(?:more\s+than|over|almost|nearly|around|about|some)\s+)?$", re.I

@@ -26,7 +26,7 @@ from pressfacts.statistics.compound_units import COMPOUND_UNITS, DRIVE_MODIFIER
 from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
 from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.rate_units import RATE_BASE, rate_phrase
-from pressfacts.statistics.subject_nouns import WITH_CHANGE_THEN_LEVEL, subject_when_passive
+from pressfacts.statistics.subject_nouns import subject_when_passive, with_clause_level
 from pressfacts.statistics.unit_words import (
     ADJECTIVES_JOINED_TO_PARTICIPLE,
     COORDINATED_BEFORE_NOUN,
@@ -404,14 +404,10 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("rate-base", lambda c: rate_phrase(c.after)),
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
     # not past a "with" clause's own subject ("Thefts fell, with burglaries falling by 12%
-    # to 310": burglaries, the subject-level rule's)
+    # to 310", "…, with burglaries dropping from 88": burglaries, the subject-level rule's)
     UnitRule(
         "subject-noun",
-        lambda c: (
-            _usable(c.subject())
-            if c.compared and not WITH_CHANGE_THEN_LEVEL.fullmatch(c.before)
-            else None
-        ),
+        lambda c: _usable(c.subject()) if c.compared and not with_clause_level(c.before) else None,
     ),
     UnitRule(
         "subject-when-passive",
