@@ -34,6 +34,18 @@ SHARE_GLOSSED_ALONE = re.compile(r"\s*(?:\(\s*|\s[-–—]\s*)[\d,]+\s*(?:\)|\s[
 dashes ("More than half - 701 - were in Hull", "Nearly a third (402) were …"): like a share
 "of them", its whole is the count of a sentence before (rule ``share_glossed_alone``)."""
 
+SHARE_OPENING_ALONE = re.compile(
+    r"\s+(?:were|was|had|have|are|came|went|lived|said|told|reported)\b(?!\s+of\b)", re.I
+)
+"""Rule ``share_opening_alone``: a share that opens its sentence, names no whole and is the
+subject of the verb right after it ("Caseworkers supported 486 children. Around 60% were
+referred by schools, while 85 came via social care"): like a share "of them", its whole is
+the count of a sentence before. Not "60% of the reports were …" (a whole of its own), "It
+said 60% were …" (no opening)."""
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+"""The end of the sentence before (or the text's start), right before a share."""
+
+
 
 def share_whole(
     text: str, found: Sequence[StatisticFinding], earlier: Sequence[StatisticFinding] = ()
@@ -43,7 +55,8 @@ def share_whole(
     702" counts seizures; for a share "of them", the unit of the last count of the
     sentences before (``earlier``): "… fell to 4,310. Leeds accounted for almost half of
     them, with 2,087" counts what the 4,310 counts (rule ``share_of_them``), as does a
-    share glossed by its count (:data:`SHARE_GLOSSED_ALONE`); None when the sentence holds
+    share glossed by its count (:data:`SHARE_GLOSSED_ALONE`) and a share opening its
+    sentence alone (:data:`SHARE_OPENING_ALONE`); None when the sentence holds
     no such share."""
     share = next((f for f in reversed(found) if f.unit == "percent"), None)
     if share is None:
@@ -51,7 +64,14 @@ def share_whole(
     whole = _SHARE_WHOLE.match(text, share.end) or _SHARE_COMPOUND_WHOLE.match(text, share.end)
     if whole:
         return whole.group("noun").lower()
-    if _SHARE_OF_THEM.match(text, share.end) or SHARE_GLOSSED_ALONE.match(text, share.end):
+    if (
+        _SHARE_OF_THEM.match(text, share.end)
+        or SHARE_GLOSSED_ALONE.match(text, share.end)
+        or (
+            SHARE_OPENING_ALONE.match(text, share.end)
+            and _SENTENCE_OPENING.search(text, max(0, share.start - 4), share.start)
+        )
+    ):
         counted = (f.unit for f in reversed(earlier) if f.unit not in ("percent", "times"))
         return next(counted, None)
     return None
