@@ -40,10 +40,12 @@ class ChangeContext:
 
 _MODIFIER = (
     r"(?:(?:year|month|week|quarter)-on-(?:year|month|week|quarter)|annual|yearly|monthly|"
-    r"overall|further|sharp|steep|significant|marked|dramatic|small|slight|huge|massive)"
+    r"overall|further|sharp|steep|significant|marked|dramatic|small|slight|huge|massive|"
+    r"percentage[\s-]+point)"
 )
 """Words that may stand between a figure and the change noun after it ("a 20% year-on-year
-rise", "a 12% annual increase")."""
+rise", "a 12% annual increase", "a 9 percentage point rise": rule
+``percentage_point_change``)."""
 _MANNER = r"(?:[a-z][a-z][a-z]+ly|fastest|furthest|most|least|slowest|hardest)"
 """How a change verb changed, between it and its "by": "fell fastest, by 41%", "rose
 sharply, by 12%" (an adverb in -ly or a superlative of manner)."""

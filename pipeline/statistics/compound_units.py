@@ -16,6 +16,14 @@ COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
     ),
     # "two 4x4s": a vehicle named by its drive, digits and all
     "4x4s": re.compile(r"\s*4x4s\b"),
+    # rule ``percentage_point_change``: "a 9 percentage point rise", "a 3.5
+    # percentage-point fall": points, as "9 percentage points" is; not "a 9 percentage
+    # point target" (no change noun after it)
+    "points": re.compile(
+        r"\s*percentage[\s-]+point(?=\s+(?:[a-z-]+\s+)?(?:rise|increase|fall|drop|decrease|"
+        r"reduction|jump|gain|improvement|swing|cut)\b)",
+        re.I,
+    ),
 }
 """Counted nouns of more than one word whose last word alone would misname them (named
 by the unit they give): "1,200 stop and searches" counts stop and searches, not stops;
