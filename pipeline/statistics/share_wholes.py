@@ -46,7 +46,6 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 """The end of the sentence before (or the text's start), right before a share."""
 
 
-
 def share_whole(
     text: str, found: Sequence[StatisticFinding], earlier: Sequence[StatisticFinding] = ()
 ) -> str | None:

@@ -30,8 +30,7 @@ PUBLISHED = dt.date(2026, 3, 10)
             [(50.0, "percent"), (310.0, "calls"), (1200.0, "calls")],
         ),
         (
-            "Officers stopped 420 drivers. A third were over the limit, and 96 were "
-            "later charged.",
+            "Officers stopped 420 drivers. A third were over the limit, and 96 were later charged.",
             [(33.3, "percent"), (96.0, "drivers"), (420.0, "drivers")],
         ),
         (
