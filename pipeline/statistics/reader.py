@@ -392,7 +392,10 @@ class StatisticReader:
                 # of the count before; not only "over the same period" (a span's words)
                 anaphoric=((part and not own_group(after)) or pointer not in (None, *PLACELESS))
                 or unit_rule == "elided-subject"
-                or elided_rule(sentence[:start], after) == "parallel_partitive",
+                or elided_rule(sentence[:start], after) == "parallel_partitive"
+                # "Almost two-thirds were …, and 73 involved vehicles": a part of the count
+                # of a sentence before, as the share is (rule ``share_opening_alone``)
+                or (of_share is not None and unit == of_share and not last_counted(found)),
                 previous_area=pointed_area(
                     before, after, (value, unit, state.text, absolute), found, findings, previous
                 ),

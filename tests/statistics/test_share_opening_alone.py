@@ -56,3 +56,17 @@ def test_count_after_an_opening_share_takes_the_whole_before(
 ) -> None:
     found = unit_periods_of(nlp, text, PUBLISHED)
     assert sorted((value, unit) for value, unit, _ in found) == expected
+
+
+def test_the_part_takes_the_area_of_the_count_before(nlp: Language) -> None:
+    """The count is a part of the count the share is of, so it keeps that count's area,
+    not the issuing force's."""
+    text = (
+        "Cleveland Police and the fire service have launched a campaign against arson.\n\n"
+        "Crews attended 840 deliberate fires across Redcar and Cleveland in 2024, up from 700 "
+        "in 2023. Almost half were grass fires, and 52 involved cars."
+    )
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    found = {f.value: f.area for f in nlp(doc)._.statistics}
+    assert found[52] == found[840] == "Redcar and Cleveland"
