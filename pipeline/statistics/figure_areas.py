@@ -27,6 +27,7 @@ from pressfacts.statistics.force_subjects import (
     named_council_subject,
 )
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
+from pressfacts.statistics.list_units import is_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
@@ -376,8 +377,8 @@ def _own_region_words(context: FigureContext) -> str | None:
         return None
     if THE_COUNTRY.search(context.text, *context.sentence):
         return None  # a sentence of national and local words: _region_words splits it
-    # "the county" after a list of counties ("Norfolk and Suffolk") names none of them
-    return None if LIST_PARTS.search(area) else area
+    # a list ("Norfolk and Suffolk") is no one area; a place with "and" is: own-area-with-and
+    return None if LIST_PARTS.search(area) and not is_place(area) else area
 
 
 def _clause_place(context: FigureContext) -> str | None:

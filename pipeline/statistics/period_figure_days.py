@@ -26,7 +26,12 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   van, was charged on 3 March");
 - ``border_seizure_day``: a seizure at an airport, a port or a border, told in the clause
   before the day ("Border Force seized £80,000 at Stansted Airport on 3 March"): the day of
-  the find; not "was arrested at Luton Airport on 3 March" (no seizure).
+  the find; not "was arrested at Luton Airport on 3 March" (no seizure);
+- ``action_day``: a day of action or of intensification told beside the day ("On 12 May,
+  in a single day of action, officers visited 63 people", "during a day of action on 4
+  June officers stopped 120 vehicles"): the day the operation's figures count; not "ahead
+  of a day of action on 4 June" nor "a day of action is planned for 4 June" (one to come),
+  nor "a week of action" (the day dates no more than its start).
 """
 
 from __future__ import annotations
@@ -107,6 +112,16 @@ HAUL_DONE = rf"(?:{_CONCEALED}|{_BORDER_SEIZURE}){_HAUL_CLAUSE}"
 clause (the lead-in ``haul_day_lead_in`` carries that day to the haul's paragraph and the
 next)."""
 
+_ACTION_DAY = (
+    r"\b(?:in|during|as\s+part\s+of)\s+an?\s+(?:(?:single|one|national|regional|"
+    r"county-?wide|force-?wide|[\w-]+-agency)\s+)?day\s+of\s+(?:action|intensification)\b"
+)
+ACTION_DAY = re.compile(_ACTION_DAY + r"(?:[ \t]+on)?[ \t]+$", re.I)
+"""Before a day, the day of action whose figures it counts (rule ``action_day``): "during a
+day of action on 4 June"; not "ahead of a day of action on 4 June" (one to come)."""
+ACTION_DAY_AFTER = re.compile(r",?[ \t]+" + _ACTION_DAY, re.I)
+"""After a day, the same told in apposition: "On 12 May, in a single day of action, …"."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
@@ -114,8 +129,10 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("raid_noun_day", RAID_NOUN_DAY),
     ("concealed_haul_day", CONCEALED_HAUL_DAY),
     ("border_seizure_day", BORDER_SEIZURE_DAY),
+    ("action_day", ACTION_DAY),
 )
-"""The named patterns read before a day (``day_alone`` is read after it)."""
+"""The named patterns read before a day (``day_alone`` and ``action_day``'s apposition are
+read after it)."""
 
 
 def counted_day(text: str, start: int, end: int) -> str | None:
@@ -123,5 +140,7 @@ def counted_day(text: str, start: int, end: int) -> str | None:
     span its figures count, or None when it is an event's date."""
     if DAY_ALONE.match(text, end):
         return "day_alone"
+    if ACTION_DAY_AFTER.match(text, end):
+        return "action_day"
     before = text[max(0, start - 80) : start]
     return next((name for name, pattern in FIGURE_DAYS if pattern.search(before)), None)
