@@ -319,9 +319,10 @@ MONTH_RANGE_RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?"
         rf"\s+(?:and|to|until)\s+{_EVENT_IN}(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?",
         "bf"), resolve_month_range),
-    # "April 2024 to March 2025", "April 2024 – March 2025": both years stated, no opener
+    # "April 2024 to March 2025", "April 2024 – March 2025", "for April 2024 to March 2025":
+    # both years stated, no opener or "in", "during", "over", "throughout", "for"
     PeriodRule("month_range_years", compile_rule(
-        rf"\b(?:(?:in|during|over|throughout)\s+)?(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s*(?:to|until|"
+        rf"\b(?:(?:in|during|over|throughout|for)\s+)?(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s*(?:to|until|"
         rf"[-–—])\s*(?P<m2>{MONTH})\s+"
         rf"(?P<y2>{YEAR})\b"), resolve_month_range),
 )
