@@ -79,6 +79,7 @@ from pressfacts.statistics.referred_figures import PLACELESS, named_whole, point
 from pressfacts.statistics.region_areas import region_area
 from pressfacts.statistics.release_country import release_country
 from pressfacts.statistics.repeated_figures import repeated_in_district
+from pressfacts.statistics.restated_wholes import RESTATED_BARE_WHOLE
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.service_areas import service_area
@@ -366,7 +367,10 @@ class StatisticReader:
                     anaphoric_unit=pointed_back_unit(
                         after,
                         counted[-1].unit if counted else None,
-                        previous.unit if anaphoric and previous else None,
+                        # "64 of the 318 were women": the whole restated by its figure
+                        previous.unit
+                        if previous and (anaphoric or (whole and RESTATED_BARE_WHOLE.match(after)))
+                        else None,
                     ),
                     elided=lambda: elided_rule(before, after, sentence[:start]) is not None,
                     level_subject=lambda: level_subject(sentence[:start]),

@@ -22,6 +22,16 @@ RESTATED_WHOLE_FIGURE = re.compile(
 )
 """A part of a whole restated with its figure and noun: "14 of the 23 school fires", "nine
 of those 40 arrests"."""
+RESTATED_BARE_WHOLE = re.compile(
+    r"^\s*of\s+(?:these|those|the)\s+(?P<whole>\d[\d,]*)(?![\d,.]*\d)"
+    r"(?=\s*[,;:.)]|\s+(?:were|was|are|is|had|have|came|went|involved|related|said|received|"
+    r"needed|lived|reported|remain|remained)\b)",
+    re.I,
+)
+"""Rule ``restated-whole-bare``: a part of a whole restated by its figure alone, a verb or
+a stop right after it ("64 of the 318 were women", "nine of those 40, the force said"):
+the latest count of that value is the whole; not "64 of the 318 officers" (a noun: rule
+``restated-whole-figure``)."""
 
 
 def restated_whole(
@@ -30,16 +40,20 @@ def restated_whole(
     """``restated-whole-figure``: the figure a part's whole restates ("suspects in 14 of
     the 23 school fires" after "23 deliberate fires at schools … between April and June"):
     the latest ``earlier`` count of the same value whose unit shares a word of the noun and
-    that is no comparison's yardstick (its period and area are the part's); None when no
-    such count stands, as for a whole first stated here ("12 of those 40 arrests")."""
-    match = RESTATED_WHOLE_FIGURE.match(after)
+    that is no comparison's yardstick (its period and area are the part's); a whole
+    restated by its figure alone (:data:`RESTATED_BARE_WHOLE`) takes the latest count of
+    that value; None when no such count stands, as for a whole first stated here ("12 of
+    those 40 arrests")."""
+    match = RESTATED_BARE_WHOLE.match(after) or RESTATED_WHOLE_FIGURE.match(after)
     if match is None or part is None:
         return None
     value = float(match.group("whole").replace(",", ""))
-    words = set(match.group("words").lower().split())
+    named = match.re is RESTATED_WHOLE_FIGURE
+    words = set(match.group("words").lower().split()) if named else set()
     for finding in reversed(earlier):
         if finding.unit in RATIOS or (finding.period and finding.period.kind in YARDSTICKS):
             continue
-        if finding.value == value and value > part and words & set(finding.unit.lower().split()):
+        shares_word = not named or bool(words & set(finding.unit.lower().split()))
+        if finding.value == value and value > part and shares_word:
             return finding
     return None
