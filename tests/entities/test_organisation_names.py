@@ -160,6 +160,19 @@ CASES = {
             "Scottish Environment Protection Agency": ("ORG", []),
         },
     ),
+    "nature_conservation_bodies": (
+        "Officers worked with NatureScot and Natural England after the eagle was found.",
+        {"NatureScot": ("ORG", []), "Natural England": ("ORG", [])},
+    ),
+    "nature_body_by_its_former_name": (
+        "A licence from Scottish Natural Heritage allowed the cull.",
+        {"NatureScot": ("ORG", ["Scottish Natural Heritage"])},
+    ),
+    # near miss: the words in lower case are no name
+    "natural_england_in_lower_case_is_no_body": (
+        "Walkers said the moor looked like natural england at its best.",
+        {},
+    ),
     "tidy_charity_named_in_a_report": (
         "A survey by Keep Britain Tidy found most dumped sofas came from house clearances.",
         {"Keep Britain Tidy": ("CHARITY", [])},
