@@ -145,6 +145,10 @@ CASES = {
             "Driver and Vehicle Licensing Agency": ("ORG", ["DVLA"]),
         },
     ),
+    "wildlife_crime_unit_by_abbreviation": (
+        "The NWCU said reports of poisoned buzzards had risen.",
+        {"National Wildlife Crime Unit": ("FORCE", ["NWCU"])},
+    ),
     "a_name_of_everyday_words_in_capitals": (
         "Staff from Kick It Out and Hope for Justice spoke to the players.",
         {"Kick It Out": ("CHARITY", []), "Hope for Justice": ("CHARITY", [])},
