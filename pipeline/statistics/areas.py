@@ -109,8 +109,14 @@ Children"). Not "Kent Police"
 _JOINED = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 """Between places a commissioner speaks for jointly ("Wiltshire and Swindon PCC", "the
 Commissioner for Leicester, Leicestershire and Rutland")."""
-PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
-"""Before a place: "the Police and Crime Commissioner for Cumbria"."""
+PCC_BEFORE = re.compile(
+    r"\b(?:commissioner|pcc|mayor\s+for\s+policing(?:,\s+fire)?\s+(?:and|&)\s+crime)\s+for\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+"""Before a place: "the Police and Crime Commissioner for Cumbria"; a mayor's deputy with a
+commissioner's powers (rule ``policing-mayor``: "the Deputy Mayor for Policing, Fire and
+Crime for York and North Yorkshire"); not "the Mayor for Leeds" (no policing office)."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
 """A national branch after an organisation's name: "NSPCC Scotland", "Barnardo's Cymru"."""
 _NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}

@@ -95,6 +95,7 @@ from pressfacts.statistics.districts_again import (
 )
 from pressfacts.statistics.districts_again import Named as _Named
 from pressfacts.statistics.elided_words import CALENDAR
+from pressfacts.statistics.site_places import site_near
 
 
 @dataclass(frozen=True)
@@ -389,8 +390,12 @@ Leeds", "found inside HMP Hull")."""
 def venue_at(before: str, area: str) -> bool:
     """Whether a venue is named as where something happened ("made at Anfield", "outside
     the Riverside Stadium"), or a moor or country park ("at Calder Country Park", "near
-    Ilkley Moor"), or a prison ("flights into HMP Leeds": :data:`_INTO_PRISON`), ``before``
-    being the text right before it: a scope, as "in Essex" is."""
+    Ilkley Moor"), or a prison ("flights into HMP Leeds": :data:`_INTO_PRISON`), or a town a
+    rural site is near ("on a farm near Dover": rule ``site-near-place``,
+    :func:`~pressfacts.statistics.site_places.site_near`), ``before`` being the text right
+    before it: a scope, as "in Essex" is."""
+    if site_near(before):
+        return True
     if PRISON_NAME.match(area):
         return _INTO_PRISON.search(before) is not None
     if _LANDSCAPE_NAME.fullmatch(area) and not is_venue(area):

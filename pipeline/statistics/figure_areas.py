@@ -288,14 +288,14 @@ before it in its sentence."""
 
 def _rank(text: str, place: Place) -> float:
     """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
-    Anfield"), then a territorial body or a force's division named after a place ("Police
-    Scotland's Tayside division", the nearer first), then a place used otherwise, and
-    last a national body cited as the source (its remit yields to any place the clause
-    names: "Dogs Trust said it took in 38 dogs from Derbyshire"), a body that closes the
-    sentence as its speaker (:data:`ATTRIBUTED_AFTER`) or is cited as its source
-    ("according to West Midlands Police", :func:`cited_body`) or a speaker's portfolio place
-    (:func:`.remit_place`, rule ``portfolio-remit``: "Jo Bell, director for the North
-    West, said 40 seizures were made at UK ports": the remit yields to the clause's place)."""
+    Anfield", a site's town "on a farm near Dover": rule ``site-near-place``), then a
+    territorial body or a force's division named after a place ("Police Scotland's Tayside
+    division", the nearer first), then a place used otherwise, and last a national body
+    cited as the source (its remit yields to any place the clause names: "Dogs Trust said
+    it took in 38 dogs from Derbyshire"), a body that closes the sentence as its speaker
+    (:data:`ATTRIBUTED_AFTER`), one cited as its source ("according to West Midlands
+    Police", :func:`cited_body`) or a speaker's portfolio place (:func:`.remit_place`, rule
+    ``portfolio-remit``: "Jo Bell, director for the North West, said …")."""
     if place.rule == "source-body" or ATTRIBUTED_AFTER.match(text, place.end):
         return 3
     if cited_body(text, place.start):  # "…, according to West Midlands Police"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
 __all__ = ["QUALIFIER", "SAME_SPAN_CLOSE", "names_change_level", "names_level"]
 
 QUALIFIER = (
@@ -75,7 +77,8 @@ subject's level: it says the count is of the same thing, over the same time."""
 _LEVEL_END = re.compile(
     rf"(?:\s+between\s+them)?(?:{SAME_SPAN_CLOSE})?\s*(?:[.;:)]|,\s|$)"
     r"|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w’'-]*){0,3}"
-    r"(?:\s+wards?)?(?:\s+(?:for|with))?\s+\d"
+    r"(?:\s+wards?)?(?:\s+(?:for|with))?\s+"
+    rf"(?:\d|{WORD_NUMBER}\b(?!\s+(?:of|in|on|at|per|a|an|the)\b))"
 )
 """The count closes its clause (after "between them" or a period pointing back,
 :data:`SAME_SPAN_CLOSE`, too), or another place's gapped count
@@ -83,7 +86,10 @@ follows it: " and Ely 31",
 " and Dorset for 2,150" (after "accounted for"), " and Gateshead with 63" (after
 "followed with"); the next place's name may hold "and",
 "of" or "upon" (rule ``gapped_joined_name``: " and Bath and North East Somerset for 386",
-" and Newcastle upon Tyne 75"), not " and officers for 386" (no name)."""
+" and Newcastle upon Tyne 75"), and its count may be in words (rule ``gapped_word_level``:
+"Scotland recorded 17 and Wales six.", as ``level_at_end`` reads it inside a sentence;
+not " and Wales three in a row", " and Wales nine in ten" (a run or a share)); not " and
+officers for 386" (no name)."""
 
 
 def names_level(before: str, after: str) -> bool:

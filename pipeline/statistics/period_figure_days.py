@@ -5,6 +5,12 @@ A single day ("on 3 March") dates an event, which no figure takes
 it the day the figures were counted on. Each is a named pattern of :data:`FIGURE_DAYS`:
 
 - ``day_alone``: "alone" or "itself" after the day ("58 fires on 5 November alone");
+- ``day_of_action_day``: a day of action (or of enforcement, a one-day operation) the
+  clause after the day says the figures were counted in ("On 14 May, officers searched 40
+  homes in a single day of action", "made 23 arrests on 2 March during a day of action
+  against county lines"): that day, which the rest of its paragraph takes too, as it
+  takes any span its sentence states; not "a week of action" (a span of its own), "after a
+  day of action on 3 May" (another event's day);
 - ``busiest_day``: a superlative naming the day of the counts before it ("The busiest day
   of the season was Sunday 26 July, when …");
 - ``night_of_day``: a part of that day before it ("Searches of 30 cells on the night of 2
@@ -40,6 +46,20 @@ import re
 
 DAY_ALONE = re.compile(r"\s+(?:alone|itself)\b", re.I)
 """After a day, what makes it the span a figure covers: "58 fires on 5 November alone"."""
+
+DAY_OF_ACTION = re.compile(
+    r"(?![^.;:\n]*\b(?:after|before|ahead\s+of|since|following)\s+(?:an?|the)\s+(?:single\s+)?"
+    r"(?:national\s+|nationwide\s+|regional\s+)?(?:day\s+of|one-day))"
+    r"[^.;:\n]{0,120}?\b(?:in|during|on|as\s+part\s+of)\s+(?:an?|the|its|their)\s+"
+    r"(?:single\s+)?(?:[\w-]+\s+){0,2}?(?:day\s+of\s+(?:action|enforcement|activity)|"
+    r"one-day\s+(?:operation|crackdown|blitz))\b",
+    re.I,
+)
+"""After a day, in its clause, the day of action the figures were counted in (rule
+``day_of_action_day``): "On 28 May, officers searched 40 homes in a single day of action",
+"made 23 arrests on 2 March during a day of action against county lines"; not "during a
+week of action" (a span of its own), "after a day of action on 3 May" (another event's
+day)."""
 
 
 BUSIEST_DAY = re.compile(
@@ -140,6 +160,8 @@ def counted_day(text: str, start: int, end: int) -> str | None:
     span its figures count, or None when it is an event's date."""
     if DAY_ALONE.match(text, end):
         return "day_alone"
+    if DAY_OF_ACTION.match(text, end):
+        return "day_of_action_day"
     if ACTION_DAY_AFTER.match(text, end):
         return "action_day"
     before = text[max(0, start - 80) : start]

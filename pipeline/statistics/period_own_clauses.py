@@ -64,6 +64,16 @@ before the main act, a clause of its own with its own period ("was jailed last w
 admitting 14 burglaries in Leeds and Bradford between May and July": May to July is the
 burglaries', not the jailing's week); not "after a raid in May" (no gerund), nor "after
 admitting the offences" (no figure right after the gerund)."""
+NAMED_RELATIVE_TAIL = (
+    r"\b[A-Z][\w’'-]*(?=,\s+(?:which|who)\s+(?:has|have)\s+(?:(?:also|long|now)\s+)?"
+    r"(?:been\s+)?[a-z]+\b[^,;:]*$)"
+)
+"""A named body or place, then ", which/who has …" running to the end of its sentence (rule
+``named_relative_tail``): the perfect tells of that name, and its period is the name's, not
+the figure's before it ("had given £12,000 to the Hope Trust, which has worked in the town
+since 2011": the grant is not from 2011 on); a figure inside the clause keeps it ("…, which
+has helped 400 families since 2011"); not an aside closed by a comma (``RELATIVE_ASIDE``),
+nor ", which were handed out in May" (no perfect: the things counted)."""
 OWN_CLAUSES = "|".join(
     (
         PERFECT_CLAUSE,
@@ -72,6 +82,7 @@ OWN_CLAUSES = "|".join(
         INDEFINITE_SUBJECT_CLAUSE,
         REPORTED_FIGURE_CLAUSE,
         AFTER_GERUND_FIGURE_CLAUSE,
+        NAMED_RELATIVE_TAIL,
     )
 )
 """The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""

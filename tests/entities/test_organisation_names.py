@@ -145,6 +145,10 @@ CASES = {
             "Driver and Vehicle Licensing Agency": ("ORG", ["DVLA"]),
         },
     ),
+    "wildlife_crime_unit_by_abbreviation": (
+        "The NWCU said reports of poisoned buzzards had risen.",
+        {"National Wildlife Crime Unit": ("FORCE", ["NWCU"])},
+    ),
     "a_name_of_everyday_words_in_capitals": (
         "Staff from Kick It Out and Hope for Justice spoke to the players.",
         {"Kick It Out": ("CHARITY", []), "Hope for Justice": ("CHARITY", [])},
@@ -159,6 +163,19 @@ CASES = {
             "Keep Scotland Beautiful": ("CHARITY", []),
             "Scottish Environment Protection Agency": ("ORG", []),
         },
+    ),
+    "nature_conservation_bodies": (
+        "Officers worked with NatureScot and Natural England after the eagle was found.",
+        {"NatureScot": ("ORG", []), "Natural England": ("ORG", [])},
+    ),
+    "nature_body_by_its_former_name": (
+        "A licence from Scottish Natural Heritage allowed the cull.",
+        {"NatureScot": ("ORG", ["Scottish Natural Heritage"])},
+    ),
+    # near miss: the words in lower case are no name
+    "natural_england_in_lower_case_is_no_body": (
+        "Walkers said the moor looked like natural england at its best.",
+        {},
     ),
     "tidy_charity_named_in_a_report": (
         "A survey by Keep Britain Tidy found most dumped sofas came from house clearances.",

@@ -184,6 +184,15 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Bereavement Service", "CHARITY", "charity:bereavement-service"),
         ],
     ),
+    # a hotline a charity owns, after its possessive or "its"/"our"/"their"
+    "charity-hotline-owned": (
+        "Call the RSPCA's Animal Cruelty Hotline, the RSPCA said.",
+        [
+            ("RSPCA", "CHARITY", "charity:royal-society-for-the-prevention-of-cruelty-to-animals"),
+            ("Animal Cruelty Hotline", "CHARITY", "charity:animal-cruelty-hotline"),
+            ("RSPCA", "CHARITY", "charity:royal-society-for-the-prevention-of-cruelty-to-animals"),
+        ],
+    ),
     # a local women's centre is a charity
     "charity-centre": (
         "Volunteers at Wrexham Women's Centre met.",
@@ -1307,6 +1316,39 @@ def test_the_mix_is_a_charity(
     ],
 )  # fmt: skip
 def test_alliances_and_networks(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+# rule charity-hotline-owned: a named hotline after a charity's possessive, "its", "our" or
+# "their" is a service the charity runs; one a force or a council owns is none, nor a
+# hotline with no name of its own
+OWNED_HOTLINES: list[tuple[str, Found]] = [
+    (
+        "Crimestoppers said its Fraud Hotline took 400 calls.",
+        [
+            ("Crimestoppers", "CHARITY", "charity:crimestoppers"),
+            ("Fraud Hotline", "CHARITY", "charity:fraud-hotline"),
+        ],
+    ),
+    (
+        "Greater Manchester Police said calls to the force's Anti-Terrorist Hotline had risen.",
+        [("Greater Manchester Police", "FORCE", "force:greater-manchester-police")],
+    ),
+    (
+        "Kent County Council said its Trading Standards Hotline had taken 90 calls.",
+        [("Kent County Council", "ORG", "org:kent-county-council")],
+    ),
+    (
+        "Victim Support said the National Hotline was busy.",
+        [("Victim Support", "CHARITY", "charity:victim-support")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_HOTLINES)
+def test_a_charity_owned_hotline(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
 ) -> None:
     assert organisations(nlp, text) == expected

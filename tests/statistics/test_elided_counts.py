@@ -39,6 +39,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "place_led_item": ("In Luton, staff took 700 calls; in Bedford and Kempston, ", ";"),
     "gapped_preposition": ("Vans accounted for 212 thefts and motorbikes for ", "."),
     "gapped_topic_at": ("Theft came up at 9 of the meetings, parking at 7 and noise at ", "."),
+    "gapped_topic_followed_by": ("Theft came up in 12 calls, followed by noise in ", "."),
     "of_which_part": ("logged 1,240 thefts in 2024, of which ", " involved bicycles."),
     "listed_for_reason": ("reported 210 drivers for speeding, ", " for using a phone."),
     "parallel_subject": ("Of the 40 workers, 31 were British and ", " were from Latvia."),

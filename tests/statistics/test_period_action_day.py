@@ -53,7 +53,9 @@ def test_a_day_of_action_is_the_day_of_its_figures(
     ("text", "name"),
     [
         ("during a day of action on 2 March", "action_day"),
-        ("On 2 March, in a single day of action, officers", "action_day"),
+        # told after the day, in its clause, it is also ``day_of_action_day``'s, tried first
+        ("On 2 March, in a single day of action, officers", "day_of_action_day"),
+        ("On 2 March, in a single day of intensification, officers", "action_day"),
         ("as part of a national day of intensification on 2 March", "action_day"),
         ("ahead of a day of action on 2 March", None),
         ("a day of action is planned for 2 March", None),
