@@ -26,7 +26,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   van, was charged on 3 March");
 - ``border_seizure_day``: a seizure at an airport, a port or a border, told in the clause
   before the day ("Border Force seized £80,000 at Stansted Airport on 3 March"): the day of
-  the find; not "was arrested at Luton Airport on 3 March" (no seizure).
+  the find; not "was arrested at Luton Airport on 3 March" (no seizure);
+- ``one_day_event``: a day opening its sentence whose figures were counted at a one-day
+  event ("On 13 September, caseworkers spoke to 140 people at a community event").
 """
 
 from __future__ import annotations
@@ -107,6 +109,21 @@ HAUL_DONE = rf"(?:{_CONCEALED}|{_BORDER_SEIZURE}){_HAUL_CLAUSE}"
 clause (the lead-in ``haul_day_lead_in`` carries that day to the haul's paragraph and the
 next)."""
 
+OPENING_ON = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)On\s+(?:[A-Z][a-z]+day,?\s+)?$")
+"""Before a day, "On" opening the sentence ("On 13 September, …", "On Saturday 4 May, …")."""
+ONE_DAY_EVENT = re.compile(
+    r",?[ \t]+[^.;:\n]{0,80}?\b(?:at|during)[ \t]+(?:an?|the|their|its|our)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:event|drop-in|open[ \t]+day|fair|festival|roadshow|"
+    r"fun[ \t]+day|information[ \t]+day|awareness[ \t]+day|day[ \t]+of[ \t]+action)\b",
+    re.I,
+)
+"""After a day that opens its sentence (:data:`OPENING_ON`), a one-day event its figures
+were counted at (rule ``one_day_event``): "On 13 September, caseworkers spoke to more than
+140 people at a community event in Crewe", "On Saturday 4 May, officers marked 60 bikes
+during a day of action": that day is the figures' span; not "On 3 March, a man was
+arrested" (no event), "… at events across the county" (many events), "on 3 March at a
+community event" (the day not opening the sentence)."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
@@ -124,4 +141,7 @@ def counted_day(text: str, start: int, end: int) -> str | None:
     if DAY_ALONE.match(text, end):
         return "day_alone"
     before = text[max(0, start - 80) : start]
+    head = before + "On " if text.startswith("On ", start) else before
+    if OPENING_ON.search(head) and ONE_DAY_EVENT.match(text, end):
+        return "one_day_event"
     return next((name for name, pattern in FIGURE_DAYS if pattern.search(before)), None)
