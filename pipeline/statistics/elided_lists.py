@@ -13,7 +13,7 @@ import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.lexicon.offences import OFFENCE_HEAD
-from pressfacts.statistics.elided_words import AGAINST_TARGET, ON_NAMED_LINE, ElidedRule
+from pressfacts.statistics.elided_words import AGAINST_TARGET, CALENDAR, ON_NAMED_LINE, ElidedRule
 
 __all__ = ["ITEM_BREAK", "LIST_RULES", "ROUGHLY", "TOPIC_RULES"]
 
@@ -51,6 +51,19 @@ LIST_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(
             r"\s+(?:in|from|across|at|near|outside|around)\s+(?:the\s+)?[A-Z]|" + ON_NAMED_LINE
+        ),
+    ),
+    # "287 thefts in 2023/24, 319 in 2024/25 and 366 in 2025/26", "40 arrests in May, 52 in
+    # June", "made 214 arrests: 60 during March": another item of a list by time, after a
+    # comma, a colon or a spaced dash (after "and": and_then_period's), then "in" or
+    # "during" and a year, a financial year, a month or "the previous/same/following …";
+    # not ", 319 officers in 2024" (a noun of its own), ", 60 in total" (no time)
+    ElidedRule(
+        "listed_with_period",
+        re.compile(rf"{ITEM_BREAK}\s+{ROUGHLY}$", re.I),
+        re.compile(
+            r"\s+(?i:in|during)\s+(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|" + CALENDAR + "|"
+            r"(?i:the\s+(?:previous|same|following|past|last)\b)|(?i:(?:last|this)\s+year\b))"
         ),
     ),
     # "317 drivers were reported for using a phone, 64 for not wearing a seatbelt and 22

@@ -51,6 +51,7 @@ from pressfacts.statistics.thresholds import (
     SUPERLATIVES,
     THINK_TWICE,
     TOP_RANKING,
+    TWICE_BEFORE_VERB,
     TWICE_HOW_OFTEN,
     VALUE_CEILING,
     WITHIN_DISTANCE,
@@ -411,6 +412,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("think-twice", THINK_TWICE, needs=("twice",)),
     Exclusion("look-twice", LOOK_TWICE, needs=("twice",)),
     Exclusion("twice-how-often", TWICE_HOW_OFTEN, needs=("twice",)),
+    Exclusion("twice-before-verb", TWICE_BEFORE_VERB, needs=("twice",)),  # "twice damaged"
     Exclusion("within-distance", WITHIN_DISTANCE, needs=("within",)),  # "within 400m of"
     *IDIOM_EXCLUSIONS,
     # "one of the forces"; not "one in five", nor "Sixty-one of the offences" (a count)

@@ -41,11 +41,30 @@ share of that sample, undated as it is, not of a period stated further back. Not
 share may still take 2024)."""
 
 
+ALSO_SENTENCED = re.compile(
+    r"\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+also\s+(?:ordered|made\s+subject|"
+    r"fined|sentenced|jailed|banned|disqualified|given\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:order|sentence|fine|surcharge|ban))\b",
+    re.I,
+)
+"""Rule ``also_sentenced``: "He was also ordered to pay £750 in compensation", "Ward was
+also fined £400", "They were also given a criminal behaviour order": the rest of a court's
+sentence, dated by the hearing, not a going on with the offending the sentence before told
+(``continued_also`` does not take that sentence's period for it). Not "Officers also
+seized 12 cars", "He was also arrested on suspicion of …" (what was done in the span)."""
+
+
 @lru_cache(maxsize=1024)
 def back_reference_names(opening: str) -> tuple[str, ...]:
     """The names of the back-reference rules a sentence's ``opening`` matches, in the
-    table's order; read once for all the figures of a sentence (they share its opening)."""
-    return tuple(name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening))
+    table's order; read once for all the figures of a sentence (they share its opening);
+    not ``continued_also`` for the rest of a court's sentence (:data:`ALSO_SENTENCED`)."""
+    sentenced = bool(ALSO_SENTENCED.match(opening))
+    return tuple(
+        name
+        for name, rule in BACK_REFERENCE_RULES.items()
+        if rule.match(opening) and not (sentenced and name == "continued_also")
+    )
 
 
 def referred_main(

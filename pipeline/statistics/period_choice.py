@@ -7,6 +7,7 @@ measured against, both halves (see :mod:`pressfacts.statistics.period_comparison
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -30,13 +31,48 @@ def _yardstick(period: PeriodFinding) -> bool:
     return other(period) or period.kind == "baseline"
 
 
+STATED_RANGE = re.compile(r"^(?:between|from)\s.+\s(?:and|to|until)\s", re.I)
+"""A period worded as a range with both ends: "between June and November 2025"."""
+LATER_DEED = re.compile(r"(?:,|\band)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}ed\b")
+"""Between a figure and a later period, another deed told after it: ", twice damaged",
+"and pushed him over"."""
+
+
+def range_over_later_event(
+    nearest: PeriodFinding, periods: Sequence[PeriodFinding], absolute: int, text: str
+) -> PeriodFinding:
+    """Rule ``range_over_later_event``: for a level at ``absolute`` whose nearest period
+    comes after it, in another deed of the sentence, and lies inside a range with both ends
+    stated before the figure ("between June and November 2025 he shouted abuse … on at least
+    40 occasions, twice damaged his scooter and pushed him over … in October"), the range:
+    the later month dates that deed, not the count. Not "… 40 arrests, including 12 in
+    March" (no deed between), nor a later period outside the range."""
+    if not text or nearest.start_char < absolute:
+        return nearest
+    between = text[absolute : nearest.start_char]
+    if not LATER_DEED.search(between):
+        return nearest
+    ranges = [
+        p
+        for p in periods
+        if p.end_char <= absolute
+        and p.start <= nearest.start
+        and nearest.end <= p.end
+        and (p.start, p.end) != (nearest.start, nearest.end)
+        and STATED_RANGE.match(text[p.start_char : p.end_char])
+    ]
+    return ranges[-1] if ranges else nearest
+
+
 def choose_period(
     absolute: int,
     change: str | None,
     periods: Sequence[PeriodFinding],
     sentence_periods: Sequence[PeriodFinding] = (),
+    text: str = "",
 ) -> PeriodFinding | None:
-    """The period of the figure at ``absolute`` among its clause's ``periods``."""
+    """The period of the figure at ``absolute`` among its clause's ``periods`` (``text``:
+    the document's, for :func:`range_over_later_event`)."""
     periods = [p for p in periods if p.kind not in EVENT_KINDS]
     sentence_periods = [p for p in sentence_periods if p.kind not in (*EVENT_KINDS, UNRESOLVED)]
     if not periods:
@@ -92,4 +128,5 @@ def choose_period(
                 start=min(anchored.anchor[0], anchored.start),
                 end=max(anchored.anchor[1], anchored.end),
             )
-    return tally_over(min(periods, key=lambda p: abs(p.start_char - absolute)), periods, absolute)
+    nearest = min(periods, key=lambda p: abs(p.start_char - absolute))
+    return tally_over(range_over_later_event(nearest, periods, absolute, text), periods, absolute)

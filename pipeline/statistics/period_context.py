@@ -403,7 +403,7 @@ class DocumentPeriods:
             return event  # "… during the operation, which ran from 3 to 9 May"
         if any(p.kind != UNRESOLVED for p in own):
             linked = [p for p in sentence_periods if not contrasted(sentence, s_start, absolute, p)]
-            chosen = choose_period(absolute, change, own, linked)
+            chosen = choose_period(absolute, change, own, linked, self._text)
             if chosen and not change:
                 chosen = past_comparison(sentence, s_start, absolute, chosen, own, linked)
             if chosen and change:  # "… in 2023, compared with 980 in 2020, up 27%": both

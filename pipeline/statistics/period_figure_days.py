@@ -38,6 +38,8 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   June officers stopped 120 vehicles"): the day the operation's figures count; not "ahead
   of a day of action on 4 June" nor "a day of action is planned for 4 June" (one to come),
   nor "a week of action" (the day dates no more than its start).
+- ``one_day_event``: a day opening its sentence whose figures were counted at a one-day
+  event ("On 13 September, caseworkers spoke to 140 people at a community event").
 """
 
 from __future__ import annotations
@@ -141,6 +143,20 @@ ACTION_DAY = re.compile(_ACTION_DAY + r"(?:[ \t]+on)?[ \t]+$", re.I)
 day of action on 4 June"; not "ahead of a day of action on 4 June" (one to come)."""
 ACTION_DAY_AFTER = re.compile(r",?[ \t]+" + _ACTION_DAY, re.I)
 """After a day, the same told in apposition: "On 12 May, in a single day of action, …"."""
+OPENING_ON = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)On\s+(?:[A-Z][a-z]+day,?\s+)?$")
+"""Before a day, "On" opening the sentence ("On 13 September, …", "On Saturday 4 May, …")."""
+ONE_DAY_EVENT = re.compile(
+    r",?[ \t]+[^.;:\n]{0,80}?\b(?:at|during)[ \t]+(?:an?|the|their|its|our)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:event|drop-in|open[ \t]+day|fair|festival|roadshow|"
+    r"fun[ \t]+day|information[ \t]+day|awareness[ \t]+day|day[ \t]+of[ \t]+action)\b",
+    re.I,
+)
+"""After a day that opens its sentence (:data:`OPENING_ON`), a one-day event its figures
+were counted at (rule ``one_day_event``): "On 13 September, caseworkers spoke to more than
+140 people at a community event in Crewe", "On Saturday 4 May, officers marked 60 bikes
+during a day of action": that day is the figures' span; not "On 3 March, a man was
+arrested" (no event), "… at events across the county" (many events), "on 3 March at a
+community event" (the day not opening the sentence)."""
 
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
@@ -165,4 +181,7 @@ def counted_day(text: str, start: int, end: int) -> str | None:
     if ACTION_DAY_AFTER.match(text, end):
         return "action_day"
     before = text[max(0, start - 80) : start]
+    head = before + "On " if text.startswith("On ", start) else before
+    if OPENING_ON.search(head) and ONE_DAY_EVENT.match(text, end):
+        return "one_day_event"
     return next((name for name, pattern in FIGURE_DAYS if pattern.search(before)), None)

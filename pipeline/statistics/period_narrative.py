@@ -101,13 +101,23 @@ DURATION_NOT_HABIT = r"(?<!\bfor\s)(?<!\bthan\s)"
 lasted ("took 23 services offline for more than a week", "closed for a day"), not a habit
 or a rate ("30 calls a day", "twice a week"), so it keeps no sentence out of the span."""
 
+COURT_ORDER = (
+    r"\bordered\s+to\s+(?:pay|repay|forfeit|hand\s+over)\b|\bmade\s+subject\s+to\b"
+    r"|\b(?:compensation|victim\s+surcharge|confiscation\s+order)\b"
+)
+"""Rule ``court_order_not_narrated``: a court's order at sentencing ("was also ordered to pay
+£750 in compensation", "made subject to a restraining order", "a £120 victim surcharge", "a
+confiscation order of £48,000") is dated by the hearing, not by the span of the offending
+narrated before it; its sum keeps no period of the sentences before. Not "were ordered off
+the road" nor "paid £40 to the dealer" (no order to pay)."""
 NOT_NARRATIVE = re.compile(
     r"\b(?:is|are|has|have|had|will|would|can|could|may|might|remains?|now|currently|"
     rf"each|every|per|{DURATION_NOT_HABIT}a\s+(?:year|week|month|day))\b"
     r"|\b(?:rose|fell|risen|fallen|increased|decreased|dropped|grew|doubled|halved|trebled)\b"
     r"|\b(?:up|down)\s+(?:by|from|on)\b|\bfrom\s+[£$€]?\d"
     r"|\b(?:pending|outstanding|awaiting)\b"
-    r"|\b(?:hopes?|plans?|aims?|expects?|intends?|wants?|to\s+be)\b",
+    r"|\b(?:hopes?|plans?|aims?|expects?|intends?|wants?|to\s+be)\b"
+    rf"|{COURT_ORDER}",
     re.I,
 )
 """Words that take a sentence out of the narrated span: the present ("is", "has"), the
@@ -115,7 +125,8 @@ future or a possibility ("will", "could"), a habit ("each", "a year"; not a dura
 :data:`DURATION_NOT_HABIT`), the past
 perfect ("had been arrested": before the time narrated, not within it), a change
 ("fell from 21 to 12": its levels are of two times, not one), a state still open
-("40 orders were pending") and an intention ("hope to make 45 arrests", "to be tested")."""
+("40 orders were pending"), an intention ("hope to make 45 arrests", "to be tested") and a
+court's order (:data:`COURT_ORDER`)."""
 
 
 SHARE_OF_EVENTS = re.compile(

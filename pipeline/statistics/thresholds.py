@@ -137,6 +137,18 @@ Not "rose twice as fast", "caught twice the number", "seized twice this figure",
 her twice the rate" nor "twice as many" (figures), nor "stopped more than twice" (a
 bound: ``repeat-band``)."""
 
+TWICE_BEFORE_VERB = re.compile(
+    r"\btwice\s+(?:[a-z]{3,}ed|broke|broken|stole|stolen|hit|struck|threw|thrown|spat|"
+    r"made|took|taken|sent|told|went|tried|set|caught|came|ran|fell|rang|met|left|beat)\b"
+    r"(?!\s+(?:as|than)\b)",
+    re.I,
+)
+"""How often something was done, told by "twice" right before its verb in the past (the
+exclusion ``twice-before-verb``): "he twice damaged her car", "was twice arrested for
+drink-driving", "has twice broken his bail conditions", "the shop was twice targeted"; no
+multiple. Not "twice as many", "twice the number", "twice the rate reported", "twice-weekly"
+(no verb right after "twice"), nor "twice expected than" (a comparison)."""
+
 SUPERLATIVES: tuple[str, ...] = (
     "largest", "biggest", "smallest", "highest", "lowest", "busiest", "worst", "best",
     "oldest", "newest", "greatest", "longest", "safest", "poorest", "richest", "most", "least",

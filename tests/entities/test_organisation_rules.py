@@ -193,6 +193,17 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("RSPCA", "CHARITY", "charity:royal-society-for-the-prevention-of-cruelty-to-animals"),
         ],
     ),
+    # a disabled people's organisation named "<place> Centre for Independent Living"
+    "independent-living-centre": (
+        "Advisers at Derby Centre for Independent Living met.",
+        [
+            (
+                "Derby Centre for Independent Living",
+                "CHARITY",
+                "charity:derby-centre-for-independent-living",
+            )
+        ],
+    ),
     # a local women's centre is a charity
     "charity-centre": (
         "Volunteers at Wrexham Women's Centre met.",

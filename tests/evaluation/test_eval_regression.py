@@ -279,6 +279,7 @@ SUITES = {
     "heldout243": _team_set(TESTS / "heldout243"),
     "heldout244": _team_set(TESTS / "heldout244"),
     "heldout246": _team_set(TESTS / "heldout246"),
+    "heldout247": _team_set(TESTS / "heldout247"),
     "heldout248": _team_set(TESTS / "heldout248"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

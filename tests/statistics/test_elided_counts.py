@@ -30,6 +30,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "bracketed_yardstick": ("made 1,245 arrests in 2024/25 (2023/24: ", ")."),
     "with_place_verbing": ("Officers in Hull made 90 arrests, with York making ", "."),
     "listed_with_place": ("made 214 arrests in Hull, ", " in York and 45 in Selby."),
+    "listed_with_period": ("logged 120 burglaries in 2022, ", " in 2023 and 98 in 2024."),
     "further_part": ("30 were charged and a further ", " were released on bail."),
     "respectively": ("Hull and York recorded 40 and ", " respectively."),
     "place_with": ("the most arrests, with 41, followed by Ripon with ", " and Selby with 9."),

@@ -134,6 +134,7 @@ EXCLUSION_ROWS = [
     pytest.param("Officers urged riders to think twice before drinking.", id="think-twice"),
     pytest.param("The campaign urges drivers to look twice for bikes.", id="look-twice"),
     pytest.param("The same quad bike was stolen twice in a month.", id="twice-how-often"),
+    pytest.param("The man was twice arrested for theft.", id="twice-before-verb"),
     pytest.param("No drone may fly within 400 metres of HMP Hull.", id="within-distance"),
     pytest.param("She said the plan failed for three reasons.", id="abstract-count"),
     pytest.param("Muggers on two wheels target phone users.", id="on-two-wheels"),
