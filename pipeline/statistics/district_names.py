@@ -95,6 +95,7 @@ from pressfacts.statistics.districts_again import (
 )
 from pressfacts.statistics.districts_again import Named as _Named
 from pressfacts.statistics.elided_words import CALENDAR
+from pressfacts.statistics.lead_sentences import EVENT_NEAR
 
 
 @dataclass(frozen=True)
@@ -389,8 +390,12 @@ Leeds", "found inside HMP Hull")."""
 def venue_at(before: str, area: str) -> bool:
     """Whether a venue is named as where something happened ("made at Anfield", "outside
     the Riverside Stadium"), or a moor or country park ("at Calder Country Park", "near
-    Ilkley Moor"), or a prison ("flights into HMP Leeds": :data:`_INTO_PRISON`), ``before``
-    being the text right before it: a scope, as "in Essex" is."""
+    Ilkley Moor"), or a prison ("flights into HMP Leeds": :data:`_INTO_PRISON`), or the
+    place an event was held near ("at a festival near Horncastle":
+    :data:`.lead_sentences.EVENT_NEAR`, rule ``event_near_place``), ``before`` being the text
+    right before it: a scope, as "in Essex" is."""
+    if EVENT_NEAR.search(before):
+        return True
     if PRISON_NAME.match(area):
         return _INTO_PRISON.search(before) is not None
     if _LANDSCAPE_NAME.fullmatch(area) and not is_venue(area):
