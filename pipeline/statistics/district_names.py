@@ -95,6 +95,7 @@ from pressfacts.statistics.districts_again import (
 )
 from pressfacts.statistics.districts_again import Named as _Named
 from pressfacts.statistics.elided_words import CALENDAR
+from pressfacts.statistics.lead_sentences import EVENT_NEAR
 from pressfacts.statistics.site_places import site_near
 
 
@@ -392,9 +393,11 @@ def venue_at(before: str, area: str) -> bool:
     the Riverside Stadium"), or a moor or country park ("at Calder Country Park", "near
     Ilkley Moor"), or a prison ("flights into HMP Leeds": :data:`_INTO_PRISON`), or a town a
     rural site is near ("on a farm near Dover": rule ``site-near-place``,
-    :func:`~pressfacts.statistics.site_places.site_near`), ``before`` being the text right
-    before it: a scope, as "in Essex" is."""
-    if site_near(before):
+    :func:`~pressfacts.statistics.site_places.site_near`), or the place an event was held
+    near ("at a festival near Horncastle": :data:`.lead_sentences.EVENT_NEAR`, rule
+    ``event_near_place``), ``before`` being the text right before it: a scope, as "in
+    Essex" is."""
+    if site_near(before) or EVENT_NEAR.search(before):
         return True
     if PRISON_NAME.match(area):
         return _INTO_PRISON.search(before) is not None

@@ -135,11 +135,23 @@ LEAD_COST_BEARER = re.compile(r"\b(?:costs?|costing|cost\s+to)\s+(?:the\s+)?$", 
 scope, as "in" or "across" a place is (rule ``lead_cost_bearer``); not "cost Kent Police
 £2m" (a force, no place) nor "costs in Kent" (read as "in")."""
 
+EVENT_NEAR = re.compile(
+    r"\b(?:festival|event|concert|gig|carnival|fair|show|showground|rally|race|race\s+meeting|"
+    r"camp|gathering)s?\s+(?:site\s+)?near\s+(?:the\s+)?$",
+    re.I,
+)
+"""Before the place an event was held near ("23 arrests at the Wolds Sound festival near
+[Market Rasen]", "ejected from the county show near [Ripon]"): the scope of the lead and of
+the figure's clause, as "in" or "at" a place is (rule ``event_near_place``; read by
+:func:`scope_of_lead` and :func:`.district_names.venue_at`); not a place something else lies
+near ("a crash near [Grantham]", "lives near [Boston]")."""
+
 
 def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
     """Whether the place at ``at`` is given as the scope of what its sentence tells: the
     ``scope`` words, or the words of a body's coverage (:data:`LEAD_COVERAGE`), stand
-    right before it, or the words of a cost it bears (:data:`LEAD_COST_BEARER`), and
+    right before it, or the words of a cost it bears (:data:`LEAD_COST_BEARER`) or of an
+    event held near it (:data:`EVENT_NEAR`), and
     they are no ranking's field (:data:`RANKING_FIELD`: "than any
     other county in England") nor a part the lead singles out (:data:`LEAD_HIGHLIGHT`:
     "with the biggest drop in Crawley town centre")."""
@@ -148,6 +160,7 @@ def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
         scope.search(before) is not None
         or LEAD_COVERAGE.search(before) is not None
         or LEAD_COST_BEARER.search(before) is not None
+        or EVENT_NEAR.search(before) is not None
     ) and not any(
         guard.search(text, max(0, at - 80), at) for guard in (RANKING_FIELD, LEAD_HIGHLIGHT)
     )

@@ -27,7 +27,22 @@ million visits last year, and one in three member businesses had joined the sche
 it launched in 2023" (the third is of the span of its own clause, not last year's), ", and
 40 shops have signed up since May"; not ", and 40 shops last year" (no verb), nor ", and
 one in three had joined" (no noun of its own: the same list's)."""
-NEW_COUNT_RULES: tuple[re.Pattern[str], ...] = (NEW_COUNT_SUBJECT, NEW_COUNT_PERFECT)
+NEW_COUNT_CAUSATIVE = re.compile(
+    rf"(?:[\d,.]+|{WORD_NUMBER}|one)\s+(?:[a-z-]+\s+){{0,1}}?[a-z]+\s+"
+    r"(?:(?:in|on|at)\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
+    r"ha(?:ve|s|d)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+[a-z]+(?:ed|en)\b"
+)
+"""A count opening a clause of its own after ", and", as the subject of "had its (their) …
+done" (rule ``new_count_causative``): "Three premises had their licences suspended, and one
+nightclub on Greyfriars Road had its licence revoked in January" (January is the
+nightclub's, not the three's), ", and 12 shops had their alcohol licences reviewed last
+year"; also a bare "one" (a noun and "had its" after it make it a count); not ", and one had
+been" (no noun), nor ", and 40 shops last year" (no verb)."""
+NEW_COUNT_RULES: tuple[re.Pattern[str], ...] = (
+    NEW_COUNT_SUBJECT,
+    NEW_COUNT_PERFECT,
+    NEW_COUNT_CAUSATIVE,
+)
 """The counts that open a clause of their own, tried in order."""
 _AND_BEFORE = re.compile(r",\s+and\s+$")
 _AND_SPACE = re.compile(r",\s+and\s+")

@@ -467,10 +467,18 @@ def weekends_stated_later(
     close after it (:func:`~.period_events.explicit_span_after`) that tells the same weekend
     exactly ("… over the weekend. The order was in force between 6pm on Friday and 6am on
     Sunday": Friday to Sunday), when that span holds no day more than
-    :data:`_WEEKEND_SLACK_DAYS` outside the weekend."""
+    :data:`_WEEKEND_SLACK_DAYS` outside the weekend. Rule ``weekend_told_again``: a later
+    "over the weekend" read as the same Saturday and Sunday as one so told is that weekend
+    again ("23 arrests over the weekend. The festival ran from Friday 31 July to Sunday 2
+    August. … nine reports over the weekend": Friday to Sunday, both)."""
     slack = dt.timedelta(days=_WEEKEND_SLACK_DAYS)
+    told: dict[tuple[dt.date, dt.date], PeriodFinding] = {}
     for index in weekends:
         weekend = found[index]
+        again = told.get((weekend.start, weekend.end))
+        if again is not None:  # weekend_told_again
+            found[index] = replace(weekend, start=again.start, end=again.end, kind="same")
+            continue
         later = explicit_span_after(found, index, ("explicit", "relative"))
         if later is None or (later.start, later.end) == (weekend.start, weekend.end):
             continue
@@ -478,4 +486,5 @@ def weekends_stated_later(
             weekend.start <= later.end <= weekend.end + slack
         ):
             found[index] = replace(weekend, start=later.start, end=later.end, kind="same")
+            told[weekend.start, weekend.end] = found[index]
     return found

@@ -40,13 +40,15 @@ if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
 
 FORCE_AREA = re.compile(
-    r"\bthe\s+(?:(?:whole|entire|wider)\s+)?(?P<area>force(?:['’]s)?\s+area)\b"
+    r"\b(?:the|its)\s+(?:(?:whole|entire|wider)\s+)?(?P<area>force(?:['’]s)?\s+area)\b"
     r"|\b(?P<wide>force[- ]?wide)\b"
     r"|\bby\s+(?P<agent>the\s+force)\b(?!['’])",
     re.I,
 )
 """The area of the force a release speaks of: "across the force area", "the force's area",
-"across the whole force area", "the entire force area", "the wider force area",
+"across the whole force area", "the entire force area", "the wider force area", the
+force's own "across its force area" (rule ``its-force-area``: "South Wales Police recorded 254
+reports across its force area, of which 131 were in Cardiff": South Wales),
 "fell by 11% force-wide", and the force as the agent of what is counted ("212 men
 arrested by the force", "crimes recorded by the force": its figures are its area's; not
 "by the force's partners")."""

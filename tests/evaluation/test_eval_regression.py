@@ -281,6 +281,7 @@ SUITES = {
     "heldout246": _team_set(TESTS / "heldout246"),
     "heldout247": _team_set(TESTS / "heldout247"),
     "heldout248": _team_set(TESTS / "heldout248"),
+    "heldout249": _team_set(TESTS / "heldout249"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
