@@ -278,6 +278,7 @@ SUITES = {
     "heldout242": _team_set(TESTS / "heldout242"),
     "heldout243": _team_set(TESTS / "heldout243"),
     "heldout244": _team_set(TESTS / "heldout244"),
+    "heldout245": _team_set(TESTS / "heldout245"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
