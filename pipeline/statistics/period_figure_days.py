@@ -26,7 +26,12 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   van, was charged on 3 March");
 - ``border_seizure_day``: a seizure at an airport, a port or a border, told in the clause
   before the day ("Border Force seized £80,000 at Stansted Airport on 3 March"): the day of
-  the find; not "was arrested at Luton Airport on 3 March" (no seizure).
+  the find; not "was arrested at Luton Airport on 3 March" (no seizure);
+- ``action_day``: a day of action (an enforcement or intensification day) told in the
+  clause before the day ("found trading without a licence during a day of action led by
+  Cheshire Police on 17 September"): the day of its checks and finds (the paragraph after
+  too: ``period_lead_ins``' ``action_day_lead_in``); not "a week of action on 3 March" (a
+  week), "a day of action after a stabbing on 3 March" (another event's day).
 """
 
 from __future__ import annotations
@@ -107,6 +112,20 @@ HAUL_DONE = rf"(?:{_CONCEALED}|{_BORDER_SEIZURE}){_HAUL_CLAUSE}"
 clause (the lead-in ``haul_day_lead_in`` carries that day to the haul's paragraph and the
 next)."""
 
+_ACTION_DAY = (
+    r"\b(?:(?:day|night)\s+of\s+(?:[\w-]+\s+)?(?:action|enforcement|intensification)"
+    r"|(?:action|enforcement|intensification)\s+day)\b"
+)
+"""A day of action told as a noun: "a day of action", "a multi-agency day of action", "a
+night of enforcement", "an enforcement day", "an action day"; not "a week of action"."""
+ACTION_DONE = _ACTION_DAY + _RAID_CLAUSE
+"""A day of action told before the day it was held on, in the same clause (no "after …"
+clause between, whose day would be another event's)."""
+ACTION_DAY = re.compile(ACTION_DONE + r"[ \t]+$", re.I)
+"""Before a day, the day of action whose checks and finds the figures count (rule
+``action_day``): "visited 23 sites during a day of action in Warrington on 17 September";
+not "a week of action on 3 March", "a day of action after a stabbing on 3 March"."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
@@ -114,6 +133,7 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("raid_noun_day", RAID_NOUN_DAY),
     ("concealed_haul_day", CONCEALED_HAUL_DAY),
     ("border_seizure_day", BORDER_SEIZURE_DAY),
+    ("action_day", ACTION_DAY),
 )
 """The named patterns read before a day (``day_alone`` is read after it)."""
 
