@@ -40,6 +40,11 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   nor "a week of action" (the day dates no more than its start).
 - ``one_day_event``: a day opening its sentence whose figures were counted at a one-day
   event ("On 13 September, caseworkers spoke to 140 people at a community event").
+- ``action_clause_day``: a day of action (an enforcement or intensification day) told in
+  the clause before the day ("found trading without a licence during a day of action led by
+  Cheshire Police on 17 September"): the day of its checks and finds (the paragraph after
+  too: ``period_lead_ins``' ``action_day_lead_in``); not "a week of action on 3 March" (a
+  week), "a day of action after a stabbing on 3 March" (another event's day).
 """
 
 from __future__ import annotations
@@ -157,6 +162,23 @@ were counted at (rule ``one_day_event``): "On 13 September, caseworkers spoke to
 during a day of action": that day is the figures' span; not "On 3 March, a man was
 arrested" (no event), "… at events across the county" (many events), "on 3 March at a
 community event" (the day not opening the sentence)."""
+_ACTION_NOUN = (
+    r"\b(?:(?:day|night)\s+of\s+(?:[\w-]+\s+)?(?:action|enforcement|intensification)"
+    r"|(?:action|enforcement|intensification)\s+day)\b"
+)
+"""A day of action told as a noun: "a day of action", "a multi-agency day of action", "a
+night of enforcement", "an enforcement day", "an action day"; not "a week of action"."""
+ACTION_DONE = _ACTION_NOUN + _RAID_CLAUSE
+"""A day of action told before the day it was held on, in the same clause (no "after …"
+clause between, whose day would be another event's)."""
+ACTION_CLAUSE_DAY = re.compile(
+    r"(?<!ahead of a )(?<!ahead of an )" + ACTION_DONE + r"(?<!planned for)[ \t]+$", re.I
+)
+"""Before a day, the day of action whose checks and finds the figures count (rule
+``action_clause_day``): "visited 23 sites during a day of action in Warrington on 17
+September"; not "a week of action on 3 March", "a day of action after a stabbing on 3
+March", nor one to come ("ahead of a day of action on 3 March", "a day of action is
+planned for 3 March": ``action_day``'s near misses too)."""
 
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
@@ -166,6 +188,7 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("concealed_haul_day", CONCEALED_HAUL_DAY),
     ("border_seizure_day", BORDER_SEIZURE_DAY),
     ("action_day", ACTION_DAY),
+    ("action_clause_day", ACTION_CLAUSE_DAY),
 )
 """The named patterns read before a day (``day_alone`` and ``action_day``'s apposition are
 read after it)."""

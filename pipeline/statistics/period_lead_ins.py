@@ -23,7 +23,7 @@ from pressfacts.statistics.period_events import (
     EVENT_ARTICLE,
     EVENT_WORDS,
 )
-from pressfacts.statistics.period_figure_days import HAUL_DONE, RAID_DONE
+from pressfacts.statistics.period_figure_days import ACTION_DONE, HAUL_DONE, RAID_DONE
 from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE, PROGRAMME_UNITS_PHRASE
 from pressfacts.statistics.period_reach import (
     grants_end,
@@ -236,6 +236,15 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     LeadInRule(
         "haul_day_lead_in",
         re.compile(rf"^[^\n]*?{HAUL_DONE}[ \t]+$", re.I),
+        next_paragraph_end,
+    ),
+    # "… six sites were found trading without a licence during a day of action on 17
+    # September." then "During the day, officers visited 23 sites …": a day of action
+    # dated in its sentence (``action_day``), the rest of its paragraph and the next; not
+    # "… a week of action on 3 March." (a week's start, not its span)
+    LeadInRule(
+        "action_day_lead_in",
+        re.compile(rf"^[^\n]*?{ACTION_DONE}[ \t]+$", re.I),
         next_paragraph_end,
     ),
     # "… £1.2m since the scheme began in 2020." then "Around 900 pupils have taken part":

@@ -32,6 +32,12 @@
 - ``since_weekday``: "since Friday", "since last Saturday" (no date after it): from the
   latest such weekday before P to P ("Since Friday, officers have received 19 reports", P
   a Tuesday: from the Friday four days before). Not "since Friday 3 May" (``since_day``).
+- ``last_weekday``: "last Thursday" (no date after it) in a sentence told in the past
+  ("Officers raided six addresses last Thursday and recovered 38 phones", P a Wednesday:
+  the Thursday six days before): the latest such weekday before P, a week before when P is
+  that weekday. Not one told as a telling's or a court's day ("said last Thursday",
+  "was jailed last Thursday"), nor "since last Friday" (``since_weekday``), "last
+  Thursday's match" (``weekday_event``) or a dated one ("last Thursday, 3 May").
 - ``the_match``: "for the match", "at the game", "after the derby": the day of the event
   named by its weekday not far before (``weekday_event``: "Saturday's derby … 600 officers
   were on duty for the match"); no period when none is.
@@ -341,6 +347,33 @@ def resolve_since_weekday(ctx: Context) -> Resolution:
     return Span(published - dt.timedelta(days=back), published, "since")
 
 
+_LAST_WEEKDAY = (
+    r"(?<!since\s)\b[Ll]ast\s+(?P<d>"
+    + "|".join(WEEKDAYS)
+    + r")\b(?!['’]|s\b|,?"
+    + _DATED_AFTER
+    + "|"
+    + _NEXT_WEEKDAY
+    + r")"
+)
+"""Rule ``last_weekday``: "last Thursday" alone, not "since last Friday", "last Thursday's
+match", "last Friday and Saturday" nor a dated one."""
+
+
+def resolve_last_weekday(ctx: Context) -> Resolution:
+    """The latest such weekday before P (a week before when P is that weekday) when the
+    sentence is told in the past and the day is no telling's nor court's; undated without
+    P."""
+    published = ctx.published
+    if published is None:
+        return None
+    if not told_in_past(ctx) or _reporting_day(ctx):
+        return NOT_A_PERIOD
+    weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
+    day = published - dt.timedelta(days=(published.weekday() - weekday) % 7 or 7)
+    return Span(day, day, "relative")
+
+
 _EVENT_DAY = re.compile(_WEEKDAY_EVENT, re.I)
 _THE_MATCH = (
     r"\b(?:for|at|during|after|around)\s+the\s+(?:match|game|derby|fixture)\b"
@@ -401,6 +434,12 @@ WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
         "since_weekday",
         compile_rule(_SINCE_WEEKDAY, "sS"),
         resolve_since_weekday,
+        needs=WEEKDAYS,
+    ),
+    PeriodRule(
+        "last_weekday",
+        compile_rule(_LAST_WEEKDAY, "lL"),
+        resolve_last_weekday,
         needs=WEEKDAYS,
     ),
     PeriodRule(

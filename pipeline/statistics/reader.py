@@ -62,6 +62,7 @@ from pressfacts.statistics.period_groups import carry_group_periods
 from pressfacts.statistics.period_parallels import parallel_period
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
+from pressfacts.statistics.place_name_numbers import outside_place_names
 from pressfacts.statistics.place_roles import figure_places, narrative_places
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
@@ -206,6 +207,7 @@ class StatisticReader:
         the last area named)."""
         text = state.text
         sentence = text[at.start : at.end]
+        named = at.places  # every place found, before the figures' own are chosen
         if "respectively" not in sentence.lower():
             at.places = [
                 p
@@ -216,6 +218,7 @@ class StatisticReader:
         if item and state.list_area:
             state.lead_in_area = state.list_area  # each line of a list keeps its lead-in
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
+        raw = outside_place_names(raw, sentence, at.start, named)  # "Three Rivers"
         if raw:
             at.partitive = partitive_opening(sentence)
             at.region_area = region_area(

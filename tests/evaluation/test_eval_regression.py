@@ -278,6 +278,7 @@ SUITES = {
     "heldout242": _team_set(TESTS / "heldout242"),
     "heldout243": _team_set(TESTS / "heldout243"),
     "heldout244": _team_set(TESTS / "heldout244"),
+    "heldout245": _team_set(TESTS / "heldout245"),
     "heldout246": _team_set(TESTS / "heldout246"),
     "heldout247": _team_set(TESTS / "heldout247"),
     "heldout248": _team_set(TESTS / "heldout248"),

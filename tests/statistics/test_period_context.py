@@ -233,6 +233,17 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             7: None,  # two paragraphs on: not governed
         },
     ),
+    "action_day_lead_in": (
+        "Six garages in Rhyl were found breaking the rules during a day of action led by "
+        "North Wales Police on 4 April 2022.\n\nDuring the day, officers checked 52 cars and "
+        "seized 9 bikes.\n\nThe team later gave 7 talks.",
+        {
+            6: ("2022-04-04", "2022-04-04"),
+            52: ("2022-04-04", "2022-04-04"),
+            9: ("2022-04-04", "2022-04-04"),
+            7: None,  # two paragraphs on: not governed
+        },
+    ),
     "since_began_lead_in": (
         "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
         "2019. Around 2,100 children have joined, and one in five of them now volunteer."

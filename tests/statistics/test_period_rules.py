@@ -401,6 +401,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-07-10", "2021-07-10"),
     ),
     "since_weekday": ("12 reports since Friday", P, ("2021-07-09", "2021-07-14")),
+    "last_weekday": (
+        "officers made 31 checks last Thursday",
+        P,
+        ("2021-07-08", "2021-07-08"),
+    ),
     "span_to_weekday": ("45 arrests in the week to Sunday", P, ("2021-07-05", "2021-07-11")),
     "early_hours_of_weekday": (
         "officers arrested nine men in the early hours of Sunday",
