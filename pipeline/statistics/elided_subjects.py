@@ -272,6 +272,16 @@ ACTION_REACH = 200
 _STOP = re.compile(r"[.!?](?=\s|$)")
 
 
+def _verb_near(text: str, last_count: StatisticFinding, verb: str) -> bool:
+    """Whether ``verb`` stands in the sentence of ``last_count``, at most
+    :data:`ACTION_REACH` characters around it in ``text``."""
+    start = max(0, last_count.start - ACTION_REACH)
+    start = max((m.end() for m in _STOP.finditer(text, start, last_count.start)), default=start)
+    stop = _STOP.search(text, last_count.end, last_count.end + ACTION_REACH)
+    end = stop.start() if stop else last_count.end
+    return re.search(rf"\b{verb}\b", text[start:end], re.I) is not None
+
+
 def repeats_action(before: str, after: str, text: str, last_count: StatisticFinding) -> bool:
     """Whether the count between ``before`` and ``after`` closes a sentence that opens on who
     acted and a verb the sentence of the count before holds (at most :data:`ACTION_REACH`
@@ -281,11 +291,7 @@ def repeats_action(before: str, after: str, text: str, last_count: StatisticFind
     opening = _ACTION_OPENING.fullmatch(before)
     if opening is None or not text or not _APPOSITION_END.match(after):
         return False
-    start = max(0, last_count.start - ACTION_REACH)
-    start = max((m.end() for m in _STOP.finditer(text, start, last_count.start)), default=start)
-    stop = _STOP.search(text, last_count.end, last_count.end + ACTION_REACH)
-    end = stop.start() if stop else last_count.end
-    return re.search(rf"\b{opening.group('verb')}\b", text[start:end], re.I) is not None
+    return _verb_near(text, last_count, opening.group("verb"))
 
 
 _PAIR_OPENING = re.compile(
@@ -311,11 +317,7 @@ def repeats_respectively(before: str, after: str, text: str, last_count: Statist
     opening = _PAIR_OPENING.fullmatch(before)
     if opening is None or not text or not _PAIR_END.match(after):
         return False
-    start = max(0, last_count.start - ACTION_REACH)
-    start = max((m.end() for m in _STOP.finditer(text, start, last_count.start)), default=start)
-    stop = _STOP.search(text, last_count.end, last_count.end + ACTION_REACH)
-    end = stop.start() if stop else last_count.end
-    return re.search(rf"\b{opening.group('verb')}\b", text[start:end], re.I) is not None
+    return _verb_near(text, last_count, opening.group("verb"))
 
 
 _THING_IN_PLACE = re.compile(
