@@ -194,15 +194,22 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 read after it)."""
 
 
+FIGURE_DAYS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("day_alone", DAY_ALONE),
+    ("day_of_action_day", DAY_OF_ACTION),
+    ("action_day", ACTION_DAY_AFTER),
+)
+"""The named patterns read right after a day, tried before :data:`FIGURE_DAYS` (a day of
+action told after the day in its clause is ``day_of_action_day``'s; one told in apposition
+with "intensification" only ``action_day``'s)."""
+
+
 def counted_day(text: str, start: int, end: int) -> str | None:
     """The name of the pattern that makes the day at ``start``..``end`` of ``text`` the
     span its figures count, or None when it is an event's date."""
-    if DAY_ALONE.match(text, end):
-        return "day_alone"
-    if DAY_OF_ACTION.match(text, end):
-        return "day_of_action_day"
-    if ACTION_DAY_AFTER.match(text, end):
-        return "action_day"
+    after = next((name for name, pattern in FIGURE_DAYS_AFTER if pattern.match(text, end)), None)
+    if after is not None:
+        return after
     before = text[max(0, start - 80) : start]
     head = before + "On " if text.startswith("On ", start) else before
     if OPENING_ON.search(head) and ONE_DAY_EVENT.match(text, end):
