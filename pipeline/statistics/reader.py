@@ -28,6 +28,7 @@ from pressfacts.statistics.areas import (
     issuer_country,
     joined,
 )
+from pressfacts.statistics.bare_yardsticks import bare_yardstick_period
 from pressfacts.statistics.changes import ChangeContext, ChangeReader, cue_pattern
 from pressfacts.statistics.checks import FROM_TO, checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
@@ -417,6 +418,7 @@ class StatisticReader:
         )
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods, unit)
         period = parallel_period(state.text, absolute, change, period, found, at.periods)
+        period = bare_yardstick_period(sentence[:start], sentence[end:], period)  # "down from"
         # "More than 400 were handed in", "Around 800 of the reports came from Leeds"
         back = anaphoric or whole is not None or unit_rule == "elided-subject"
         restates = (whole or pointer == referred.SHARE_RESTATED) and not at.periods
