@@ -9,15 +9,18 @@ from" that ends its clause, whose period is the later figure's (no comparison be
 marked it as the earlier half) and spans at least a quarter, takes that span shifted back
 one year. Not a month or a day ("in March, down from 52" may be February's), nor a count
 with a period of its own after it ("down from 4,380 in 2023"), nor one a comparison
-before already dated (its kind is ``previous`` or ``baseline``).
+before already dated (its kind is ``previous`` or ``baseline``, or its span is no longer
+that of the count before it), nor one whose period leans on one stated before (kind
+``same``: "over the same 12 months, up from 198", where which twelve months is unsure).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
-from pressfacts.findings import PeriodFinding
+from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.statistics.period_rules import shifted
 
 BARE_YARDSTICK_BEFORE = re.compile(
@@ -32,22 +35,46 @@ offences.", "up from 31, while …"); not "down from 4,380 in 2023" (a period of
 MIN_SPAN_DAYS = 80
 """The shortest span the rule shifts: a quarter (a month's or a day's yardstick may be the
 month or day before)."""
-DATED_KINDS = frozenset({"previous", "baseline"})
+DATED_KINDS = frozenset({"previous", "baseline", "same"})
 """Kinds of period a comparison before the count gave it: the earlier half, already dated."""
 
 
-def bare_yardstick_period(
-    before: str, after: str, period: PeriodFinding | None
+_STOP = re.compile(r"[.!?](?=\s|$)")
+"""A sentence's end, which no count and its yardstick stand across."""
+
+
+def dated_bare_yardsticks(
+    text: str, findings: Sequence[StatisticFinding]
+) -> list[StatisticFinding]:
+    """``findings`` (in any order), each bare yardstick dated the same span a year before
+    the count before it in its sentence (rule ``bare_yardstick_year_before``); read last,
+    on the periods every other rule has settled."""
+    ordered = sorted(findings, key=lambda f: f.start)
+    dated: dict[int, StatisticFinding] = {}
+    for index, finding in enumerate(ordered):
+        compared = next((f for f in reversed(ordered[:index]) if f.unit == finding.unit), None)
+        if compared is None or _STOP.search(text, compared.end, finding.start):
+            continue
+        period = _year_before(text, finding, compared.period)
+        if period is not finding.period:
+            dated[id(finding)] = replace(finding, period=period)
+    return [dated.get(id(f), f) for f in findings]
+
+
+def _year_before(
+    text: str, finding: StatisticFinding, compared: PeriodFinding | None
 ) -> PeriodFinding | None:
-    """The period of a count between ``before`` and ``after`` (its sentence's words): the
-    same span a year earlier for a bare yardstick (rule ``bare_yardstick_year_before``),
-    else ``period`` unchanged."""
+    """The finding's period, a year earlier when it is a bare yardstick whose span is still
+    the compared count's (``compared``), at least :data:`MIN_SPAN_DAYS` long."""
+    period = finding.period
     if (
         period is None
+        or compared is None
+        or (period.start, period.end) != (compared.start, compared.end)
         or period.kind in DATED_KINDS
         or (period.end - period.start).days + 1 < MIN_SPAN_DAYS
-        or not BARE_YARDSTICK_BEFORE.search(before)
-        or not BARE_YARDSTICK_AFTER.match(after)
+        or not BARE_YARDSTICK_BEFORE.search(text, max(0, finding.start - 60), finding.start)
+        or not BARE_YARDSTICK_AFTER.match(text, finding.end)
     ):
         return period
     start, end = shifted(period.start, period.end, -1)

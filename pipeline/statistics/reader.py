@@ -28,7 +28,7 @@ from pressfacts.statistics.areas import (
     issuer_country,
     joined,
 )
-from pressfacts.statistics.bare_yardsticks import bare_yardstick_period
+from pressfacts.statistics.bare_yardsticks import dated_bare_yardsticks
 from pressfacts.statistics.changes import ChangeContext, ChangeReader, cue_pattern
 from pressfacts.statistics.checks import FROM_TO, checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
@@ -199,6 +199,7 @@ class StatisticReader:
         )
         restated = after_headline(text, rounded_periods(restate_periods(refer_back(grouped, text))))
         found = one_figure_restated(text, checked_findings(restated, state.spans, periods))
+        found = dated_bare_yardsticks(text, found)  # "…, down from 4,380.": a year before
         return with_table_figures(found, text, sentences, periods, places, document_area)
 
     def _read_sentence(
@@ -418,7 +419,6 @@ class StatisticReader:
         )
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods, unit)
         period = parallel_period(state.text, absolute, change, period, found, at.periods)
-        period = bare_yardstick_period(sentence[:start], sentence[end:], period)  # "down from"
         # "More than 400 were handed in", "Around 800 of the reports came from Leeds"
         back = anaphoric or whole is not None or unit_rule == "elided-subject"
         restates = (whole or pointer == referred.SHARE_RESTATED) and not at.periods
