@@ -211,12 +211,13 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
     ),
     # "sold 5,200 tickets last year, about 100 a week", "… – equivalent to more than 9 a
-    # day": the same count restated as a rate; not "100 a week of action" (a noun
-    # follows), "a week later" (no rate)
+    # day", "…, the equivalent of about 52,000 a day": the same count restated as a rate;
+    # not "100 a week of action" (a noun follows), "a week later" (no rate)
     ElidedRule(
         "restated_rate",
         re.compile(
-            r"(?:,|\s[–—-])\s+(?:(?:equivalent\s+to|that\s+is|which\s+is|or)\s+)?"
+            r"(?:,|\s[–—-])\s+(?:(?:equivalent\s+to|(?:the\s+)?equivalent\s+of|that\s+is|"
+            r"which\s+is|or)\s+)?"
             r"(?:(?:around|about|roughly|some|nearly|almost|over|just\s+over|"
             r"more\s+than|up\s+to|an\s+average\s+of|on\s+average)\s+)?$",
             re.I,

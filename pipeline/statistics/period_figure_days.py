@@ -38,6 +38,8 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   June officers stopped 120 vehicles"): the day the operation's figures count; not "ahead
   of a day of action on 4 June" nor "a day of action is planned for 4 June" (one to come),
   nor "a week of action" (the day dates no more than its start).
+- ``action_day_at_place``: the same opened by "on" or told with its place before the day
+  ("On a day of action in Colchester on 12 March, officers made 23 arrests").
 - ``one_day_event``: a day opening its sentence whose figures were counted at a one-day
   event ("On 13 September, caseworkers spoke to 140 people at a community event").
 - ``action_clause_day``: a day of action (an enforcement or intensification day) told in
@@ -148,6 +150,20 @@ ACTION_DAY = re.compile(_ACTION_DAY + r"(?:[ \t]+on)?[ \t]+$", re.I)
 day of action on 4 June"; not "ahead of a day of action on 4 June" (one to come)."""
 ACTION_DAY_AFTER = re.compile(r",?[ \t]+" + _ACTION_DAY, re.I)
 """After a day, the same told in apposition: "On 12 May, in a single day of action, …"."""
+ACTION_DAY_AT_PLACE = re.compile(
+    r"\b(?:on|in|during|as\s+part\s+of)\s+an?\s+(?:(?:single|one|national|regional|"
+    r"county-?wide|force-?wide|[\w-]+-agency)\s+)?day\s+of\s+(?:action|intensification)"
+    r"(?:[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?"
+    r"(?-i:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
+    r"(?:[ \t]+on)?[ \t]+$",
+    re.I,
+)
+"""Before a day, a day of action opened by "on" or told with the place it was held in
+(rule ``action_day_at_place``): "On a day of action in Colchester on 12 March, officers
+made 23 arrests", "during a day of action across Tower Hamlets on 4 June"; not "ahead of a
+day of action in Leeds on 4 June" (one to come), "a week of action in Leeds on 4 June" (a
+span of its own), "a day of action in the town on 4 June" (a place in lower case is no
+named place)."""
 OPENING_ON = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)On\s+(?:[A-Z][a-z]+day,?\s+)?$")
 """Before a day, "On" opening the sentence ("On 13 September, …", "On Saturday 4 May, …")."""
 ONE_DAY_EVENT = re.compile(
@@ -172,13 +188,17 @@ ACTION_DONE = _ACTION_NOUN + _RAID_CLAUSE
 """A day of action told before the day it was held on, in the same clause (no "after …"
 clause between, whose day would be another event's)."""
 ACTION_CLAUSE_DAY = re.compile(
-    r"(?<!ahead of a )(?<!ahead of an )" + ACTION_DONE + r"(?<!planned for)[ \t]+$", re.I
+    r"(?<!ahead of a )(?<!ahead of an )(?<!after a )(?<!after an )"
+    + ACTION_DONE
+    + r"(?<!planned for)[ \t]+$",
+    re.I,
 )
 """Before a day, the day of action whose checks and finds the figures count (rule
 ``action_clause_day``): "visited 23 sites during a day of action in Warrington on 17
 September"; not "a week of action on 3 March", "a day of action after a stabbing on 3
-March", nor one to come ("ahead of a day of action on 3 March", "a day of action is
-planned for 3 March": ``action_day``'s near misses too)."""
+March", "after a day of action in Leeds on 3 March", nor one to come ("ahead of a day of
+action on 3 March", "a day of action is planned for 3 March": ``action_day``'s near misses
+too)."""
 
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
@@ -188,6 +208,7 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("concealed_haul_day", CONCEALED_HAUL_DAY),
     ("border_seizure_day", BORDER_SEIZURE_DAY),
     ("action_day", ACTION_DAY),
+    ("action_day_at_place", ACTION_DAY_AT_PLACE),
     ("action_clause_day", ACTION_CLAUSE_DAY),
 )
 """The named patterns read before a day (``day_alone`` and ``action_day``'s apposition are

@@ -84,6 +84,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pressfacts.statistics.located_groups import located_group
 from pressfacts.statistics.named_bodies import LOCAL_BRANCH
 from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site
 from pressfacts.statistics.referred_figures import in_quote
@@ -176,6 +177,8 @@ def _superlative_scope(context: RoleContext) -> bool:
     start = context.place.start
     found = SUPERLATIVE_BEFORE.search(context.text, max(0, start - 70), start)
     if not found or RANKED_COUNT_AFTER.match(context.text, context.place.end):
+        return False
+    if located_group(context.text, start):  # "the most prolific shoplifters in Leeds"
         return False
     return not PREDICATE_SUPERLATIVE.search(context.text, max(0, start - 70), start)
 

@@ -248,6 +248,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Rangers from Exeter BID walked the high street with officers.",
         [("Exeter BID", "ORG", "org:exeter-bid")],
     ),
+    "business-improvement-district-company": (
+        "Rangers from Exeter BID Company walked the high street with officers.",
+        [("Exeter BID Company", "ORG", "org:exeter-bid-company")],
+    ),
     "charity-service-our": (
         "The NSPCC said: “Parents can call our Lantern helpline.”",
         [

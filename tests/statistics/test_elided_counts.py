@@ -131,9 +131,13 @@ def test_elided_rule(name: str) -> None:
         ("logged 4,000 reports, nearly ", " per day", "restated_rate"),
         ("logged 3,100 reports in 2023 – equivalent to more than ", " a day.", "restated_rate"),
         ("took 1,460 calls in 2023, or ", " a day.", "restated_rate"),
+        ("sold 8,400 permits in 2023, the equivalent of about ", " a week.", "restated_rate"),
+        ("fitted 2,900 locks – the equivalent of ", " a month", "restated_rate"),
         # near misses: the count names what it counts, or no period follows
         ("issued 300 fines, ", " a week of which were for parking", None),
         ("issued 300 fines, about ", " a week later", None),
+        ("issued 300 fines, the equivalent of ", " officers a week", None),
+        ("issued 300 fines, the equivalent of ", " weeks of work.", None),
         # the things counted before, counted again in another place after "there were"
         ("made 40 arrests in Leeds, while in Bradford there were ", ".", "there_were_again"),
         (
@@ -527,6 +531,15 @@ SENTENCES: list[tuple[str, Figures]] = [
             (18, "men", ("2022-05-01", "2022-05-31")),
             (900, "pounds", ("2022-05-01", "2022-05-31")),
             (4, "men", ("2022-05-01", "2022-05-31")),
+        ],
+    ),
+    # a count restated as a rate after "the equivalent of"
+    (
+        "Door staff in Derby turned away 9,100 people last year, the equivalent of about 175 "
+        "a week.",
+        [
+            (9100, "people", ("2021-01-01", "2021-12-31")),
+            (175, "people", ("2021-01-01", "2021-12-31")),
         ],
     ),
     # a count in words restated as a rate

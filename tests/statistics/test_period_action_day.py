@@ -65,3 +65,53 @@ def test_a_day_of_action_is_the_day_of_its_figures(
 def test_counted_day_names_the_day_of_action(text: str, name: str | None) -> None:
     start = text.index("2 March")
     assert counted_day(text, start, start + len("2 March")) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On a day of action in Barnsley on 14 October, officers arrested 9 people and "
+            "seized 31 knives.",
+            {9: DAY, 31: DAY},
+        ),
+        (
+            "Officers visited 42 licensed premises during a day of action across Tower "
+            "Hamlets on 14 October.",
+            {42: DAY},
+        ),
+        (
+            "On a regional day of intensification on 14 October, Devon and Cornwall Police "
+            "stopped 76 vehicles.",
+            {76: DAY},
+        ),
+        # near misses: one to come, a week of action, a place in lower case
+        ("Ahead of a day of action in Barnsley on 14 October, officers arrested 9 people.",
+         {9: None}),
+        ("In a week of action in Barnsley on 14 October, officers arrested 9 people.",
+         {9: None}),
+    ],
+)  # fmt: skip
+def test_a_day_of_action_at_a_place_is_the_day_of_its_figures(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On a day of action in Colchester on 2 March", "action_day_at_place"),
+        ("during a day of action across Tower Hamlets on 2 March", "action_day_at_place"),
+        ("on a national day of action on 2 March", "action_day_at_place"),
+        ("ahead of a day of action in Leeds on 2 March", None),
+        ("after a day of action in Leeds on 2 March", None),
+        ("during a week of action in Leeds on 2 March", None),
+        # a place in lower case: not this rule's, but ``action_clause_day`` (any words of
+        # the clause between the day of action and its day) reads it
+        ("during a day of action in the town on 2 March", "action_clause_day"),
+    ],
+)
+def test_counted_day_names_the_day_of_action_at_a_place(text: str, name: str | None) -> None:
+    start = text.index("2 March")
+    assert counted_day(text, start, start + len("2 March")) == name
