@@ -40,6 +40,8 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   nor "a week of action" (the day dates no more than its start).
 - ``one_day_event``: a day opening its sentence whose figures were counted at a one-day
   event ("On 13 September, caseworkers spoke to 140 people at a community event").
+- ``single_day_named``: a day in apposition after "a single day" or "one day" ("On a
+  single day, 3 August, trespassers caused 112 cancellations"): the day the figures count.
 """
 
 from __future__ import annotations
@@ -158,6 +160,17 @@ during a day of action": that day is the figures' span; not "On 3 March, a man w
 arrested" (no event), "… at events across the county" (many events), "on 3 March at a
 community event" (the day not opening the sentence)."""
 
+SINGLE_DAY_NAMED = re.compile(
+    r"\b(?:on|in|over|during)[ \t]+(?:just[ \t]+|only[ \t]+)?(?:a[ \t]+single|one)[ \t]+"
+    r"day,[ \t]+(?:[A-Z][a-z]+day[ \t]+)?$",
+    re.I,
+)
+"""Before a day, "a single day" or "one day" it stands in apposition to (rule
+``single_day_named``): "On a single day, 3 August, trespassers caused 112 cancellations",
+"In one day, Saturday 4 May, officers stopped 80 cars": the words single out the day the
+figures count; not "On 3 August, trespassers caused 112 cancellations" (a date alone: an
+event's), "for a single day on 3 August" (no apposition)."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
@@ -166,6 +179,7 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("concealed_haul_day", CONCEALED_HAUL_DAY),
     ("border_seizure_day", BORDER_SEIZURE_DAY),
     ("action_day", ACTION_DAY),
+    ("single_day_named", SINGLE_DAY_NAMED),
 )
 """The named patterns read before a day (``day_alone`` and ``action_day``'s apposition are
 read after it)."""
