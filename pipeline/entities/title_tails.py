@@ -241,12 +241,15 @@ TERRITORY_KINDS = ("route", "region", "district", "area", "patch")
 """Lower-case words that name a stretch of territory after its capitalised name ("the West
 Coast South route", "the Anglia region"): the name and the word are a place."""
 _TERRITORY_TAIL = re.compile(
-    rf"^(?P<title>.+?)\s+(?:for|of|covering)\s+the\s+"
+    rf"^(?P<title>.+?)\s+(?:(?:for|covering)\s+(?:the\s+)?|of\s+the\s+)"
     rf"(?P<run>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})\s+(?:{'|'.join(TERRITORY_KINDS)})$"
 )
 """A title's tail naming a territory by its kind: "route director for the West Coast
-South route" -> route director (area West Coast South); not "head of the Cyber Crime
-Unit" (a unit, capitalised), "lead for the area" (no name)."""
+South route" -> route director (area West Coast South); also with no "the", as left when
+an organisation's possessive is taken out (rule ``owned_territory_tail``: "route director
+for Network Rail's North West route" -> route director, area North West; after "for" or
+"covering" only); not "head of Crime Prevention area" (no "the" after "of"), "head of the
+Cyber Crime Unit" (a unit, capitalised), "lead for the area" (no name)."""
 
 
 def place_with_run_before(before: str, place: str) -> tuple[str, str]:

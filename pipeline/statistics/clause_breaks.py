@@ -257,6 +257,15 @@ PLACED_BYSTANDER = (
 that person's place, not the figure's before it (a victim "from Sevenoaks" keeps hers); not
 "before officers in Tonbridge arrested him" (the people acting: ``agent-place``'s), "before
 a raid in Tonbridge" (no verb), nor "to a cashier in Tonbridge" (no clause of its own)."""
+EXPLAINED_BY = (
+    r",\s+which\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?(?:(?:has|have|had)\s+)?"
+    r"(?:puts?|attributes?|attributed|blames?|blamed|credits?|credited)\s+(?:down\s+)?(?=to\s)"
+)
+"""Rule ``explained_by``: ", which" + who explains the figure + "puts (down) to",
+"attributes to", "blames on"-style verbs ("down 8% on 2024, which the company puts down to
+more patrols on routes out of London Bridge"): the cause's clause, whose places are not the
+figure's; not ", which covers London" (no explaining verb), ", which led to 37 arrests in
+Leeds" (``CAUSE``'s shape: what followed)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|"
     + RANKING_NEXT
@@ -297,6 +306,8 @@ CLAUSE_BREAK = re.compile(
     + PURPOSE
     + "|"
     + PLACED_BYSTANDER
+    + "|"
+    + EXPLAINED_BY
 )
 """Where a clause of a sentence ends: a figure takes the place of its own clause (", when
 12 knives were found in Hexham" is the 12's, not the figure's before it; ", and that 29

@@ -156,6 +156,13 @@ _TOWN_AND_POINT = (
 )
 """A town's name and a compass point or "Central": "Batley West", "Bolton South East"."""
 
+STATION_NAME = re.compile(r"\s+(?:railway\s+|rail\s+|train\s+|tube\s+)?[Ss]tation\b")
+"""Rule ``station_name``: a town's part read by ``compass_ward`` that the text names as a
+station ("at Cardiff Central station", "outside Glasgow Central Station") is the station's
+name, and every mention of that name is the town's (the gazetteer's), not a ward: "58 thefts
+at Cardiff Central" -> Cardiff. Not "in Batley West" in a text naming no "Batley West
+station" (a ward)."""
+
 PREMISES: tuple[str, ...] = (
     "garage", "house", "flat", "address", "property", "lock-up", "yard", "warehouse",
     "unit", "shed", "barn", "farm", "home", "car park", "scrapyard", "scrap yard",
@@ -433,10 +440,15 @@ def named_districts(text: str, known: Sequence[_Named] = ()) -> Iterator[tuple[i
     ``compass_ward`` would read as a town's part)."""
     units: list[tuple[int, str]] = []
     districts: dict[str, int] = {}  # a named district's name -> where its naming ends
+    stations = {  # rule station_name: "Cardiff Central station" names a station, not a ward
+        m.group() for m in _TOWN_PART.finditer(text) if STATION_NAME.match(text, m.end())
+    }
     for rule in DISTRICT_RULES:
         if any(word in text for word in rule.needs):
             for match in rule.pattern.finditer(text):
                 start, end = match.span("place")
+                if rule.name == "compass_ward" and match.group("place") in stations:
+                    continue
                 if any(
                     k.start <= start and end <= k.end and end - start < k.end - k.start
                     for k in known

@@ -147,6 +147,20 @@ the figure's clause, as "in" or "at" a place is (rule ``event_near_place``; read
 near ("a crash near [Grantham]", "lives near [Boston]")."""
 
 
+LEAD_AT_STATION = re.compile(r"\b(?:at|outside|around|near)\s+(?:the\s+)?$", re.I)
+"""Before a railway station named for its town, the site of what the lead tells (rule
+``lead_station_site``, with :data:`STATION_NAMED`): "Eleven people were arrested during an
+operation at [Cardiff] Central station", "officers patrolling outside [Leeds] station": a
+station's operation speaks for the station's town, as "in" a place would; not "at [Leeds]
+Crown Court" (no station), nor "travelled from [Leeds] station" (no site word)."""
+STATION_NAMED = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:railway\s+|rail\s+|train\s+)?"
+    r"[Ss]tation\b"
+)
+"""A station's name from its town on ("Cardiff Central station", "Wigan North Western
+station", "Leeds railway station"): the words of ``lead_station_site``."""
+
+
 def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
     """Whether the place at ``at`` is given as the scope of what its sentence tells: the
     ``scope`` words, or the words of a body's coverage (:data:`LEAD_COVERAGE`), stand
@@ -161,6 +175,9 @@ def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
         or LEAD_COVERAGE.search(before) is not None
         or LEAD_COST_BEARER.search(before) is not None
         or EVENT_NEAR.search(before) is not None
+        or (
+            LEAD_AT_STATION.search(before) is not None and STATION_NAMED.match(text, at) is not None
+        )
     ) and not any(
         guard.search(text, max(0, at - 80), at) for guard in (RANKING_FIELD, LEAD_HIGHLIGHT)
     )

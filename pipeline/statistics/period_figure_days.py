@@ -47,6 +47,8 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   Cheshire Police on 17 September"): the day of its checks and finds (the paragraph after
   too: ``period_lead_ins``' ``action_day_lead_in``); not "a week of action on 3 March" (a
   week), "a day of action after a stabbing on 3 March" (another event's day).
+- ``single_day_named``: a day in apposition after "a single day" or "one day" ("On a
+  single day, 3 August, trespassers caused 112 cancellations"): the day the figures count.
 """
 
 from __future__ import annotations
@@ -200,6 +202,17 @@ March", "after a day of action in Leeds on 3 March", nor one to come ("ahead of 
 action on 3 March", "a day of action is planned for 3 March": ``action_day``'s near misses
 too)."""
 
+SINGLE_DAY_NAMED = re.compile(
+    r"\b(?:on|in|over|during)[ \t]+(?:just[ \t]+|only[ \t]+)?(?:a[ \t]+single|one)[ \t]+"
+    r"day,[ \t]+(?:[A-Z][a-z]+day[ \t]+)?$",
+    re.I,
+)
+"""Before a day, "a single day" or "one day" it stands in apposition to (rule
+``single_day_named``): "On a single day, 3 August, trespassers caused 112 cancellations",
+"In one day, Saturday 4 May, officers stopped 80 cars": the words single out the day the
+figures count; not "On 3 August, trespassers caused 112 cancellations" (a date alone: an
+event's), "for a single day on 3 August" (no apposition)."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
@@ -210,6 +223,7 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("action_day", ACTION_DAY),
     ("action_day_at_place", ACTION_DAY_AT_PLACE),
     ("action_clause_day", ACTION_CLAUSE_DAY),
+    ("single_day_named", SINGLE_DAY_NAMED),
 )
 """The named patterns read before a day (``day_alone`` and ``action_day``'s apposition are
 read after it)."""

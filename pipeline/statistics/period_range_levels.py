@@ -184,16 +184,31 @@ _CLOSES = re.compile(r"£?[\d.,]*\d%?(?:\s+per\s+cent)?\s*(?:[.;)]|$)", re.I)
 """The level closes its sentence: no period of its own follows it."""
 
 
+_FROM_THEN_TO_SAME = re.compile(
+    r"£?[\d.,]*\d%?(?:\s+per\s+cent)?\s+to\s+" + _QUALIFIED + r"£?[\d.,]*\d%?(?:\s+per\s+cent)?"
+    r"\s+(?:over|in|during|across)\s+the\s+same\s+period\b",
+    re.I,
+)
+"""Rule ``from_to_same_period``: the first level of "from X to Y over the same period",
+the period pointing back to twelve whole months stated before ("4,730 incidents in 2025 …
+Assaults fell from [296] to 241 over the same period"): X is the level a year before, as
+for "rose to 14.2% over the same period, from 11.8%"; not "from 296 to 241 between 2024
+and 2025" (its own years: :func:`range_level`), nor "from 40 to 70 over the same period"
+after "between April and September" (no twelve whole months)."""
+
+
 def year_before_level(
     sentence: str, at: int, chosen: PeriodFinding, earlier: PeriodFinding
 ) -> PeriodFinding:
-    """The level a change started from, closing its sentence, when no earlier half of a
+    """The level a change started from, closing its sentence, or followed by the level it
+    reached "over the same period" (:data:`_FROM_THEN_TO_SAME`), when no earlier half of a
     comparison is stated (``earlier`` is ``chosen``) and the level reached is of twelve
     whole months ("rose to 14.2% over the same period, from 11.8%." after "the 12 months to
     September"): the same span a year earlier; else ``earlier``."""
-    if (
-        earlier is not chosen
-        or not _TO_THEN_FROM.search(sentence, 0, at)
+    if earlier is not chosen:
+        return earlier
+    if not _FROM_THEN_TO_SAME.match(sentence, at) and (
+        not _TO_THEN_FROM.search(sentence, 0, at)
         or not _CLOSES.match(sentence, at)  # "from 15% a year earlier": its own period
     ):
         return earlier

@@ -157,9 +157,30 @@ the coming one, whole (rule `season_planned_before`); not "officers visited 40 f
 the summer" (done)."""
 
 
+_FUNDED_AHEAD = re.compile(
+    r"\b(?:has|have|is|are)[ \t]+(?:(?:also|now|just|already)[ \t]+)?(?:given|awarded|granted|"
+    r"provided|allocated|set[ \t]+aside|committed|pledged|giving|providing|allocating)\b"
+    r"(?:(?![.!?;:\n]).){0,80}?\bto[ \t]+(?:fund|pay[ \t]+for|cover)\b(?:(?![.!?;:\n]).){0,80}\Z",
+    re.I | re.S,
+)
+"""Money just given to pay for what the season holds (rule `season_funded_ahead`): "the
+commissioner has given £45,000 to fund extra patrols over the summer", "the council is
+providing £8,000 to pay for outreach workers during the winter": the season is the coming
+one when it is nearer P than the latest over, as for "this summer" (in April: the coming
+summer; in October: the one just over); not "the commissioner gave £45,000 to
+fund patrols over the summer" (a past grant), nor "has given £45,000 for patrols over the
+summer" (no purpose of paying)."""
+
+
 def _planned_before(text: str, start: int) -> bool:
     """Whether a future verb stands earlier in the clause ending at ``start``."""
     return _PLANNED_BEFORE.search(text[max(0, start - 120) : start]) is not None
+
+
+def _funded_ahead(text: str, start: int) -> bool:
+    """Whether money just given to pay for what follows stands earlier in the clause
+    ending at ``start`` (:data:`_FUNDED_AHEAD`)."""
+    return _FUNDED_AHEAD.search(text[max(0, start - 160) : start]) is not None
 
 
 def resolve_season(ctx: Context) -> Resolution:
@@ -206,7 +227,8 @@ def resolve_season(ctx: Context) -> Resolution:
     start, end = _span(published.year, first_month, months)
     if start > published:
         start, end = _span(published.year - 1, first_month, months)
-    if which == "this" and end < published:  # none running at P: the nearer of the two
+    funded = which == "" and _funded_ahead(text, ctx.match.start())  # season_funded_ahead
+    if (which == "this" or funded) and end < published:  # none running at P: the nearer
         after = _span(start.year + 1, first_month, months)
         if after[0] - published < published - end:  # "this winter" in November: the next
             return Span(*after, "relative")

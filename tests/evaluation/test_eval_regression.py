@@ -284,6 +284,7 @@ SUITES = {
     "heldout248": _team_set(TESTS / "heldout248"),
     "heldout249": _team_set(TESTS / "heldout249"),
     "heldout252": _team_set(TESTS / "heldout252"),
+    "heldout253": _team_set(TESTS / "heldout253"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

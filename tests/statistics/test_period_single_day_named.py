@@ -1,0 +1,42 @@
+"""A day in apposition after "a single day" or "one day" is the day its figures count
+(rule ``single_day_named``, ``period_figure_days.SINGLE_DAY_NAMED``).
+
+"On a single day, 3 August, trespassers caused 112 cancellations": the words single out the
+day, so the 112 is that day's, where a date alone ("On 3 August, …") dates an event no
+figure takes. Sentences written for these tests; near misses keep no period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2026, 10, 14)
+
+CASES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
+    (
+        "On a single day, 3 August, trespassers on the line near Preston caused 112 cancellations.",
+        {112: ("2026-08-03", "2026-08-03")},
+    ),
+    ("In one day, Saturday 4 May, officers stopped 80 cars.", {80: ("2026-05-04", "2026-05-04")}),
+    (
+        "Over a single day, 12 June, crews attended 31 grass fires.",
+        {31: ("2026-06-12", "2026-06-12")},
+    ),
+]
+
+NEAR_MISSES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
+    ("On 3 August, trespassers near Preston caused 112 cancellations.", {112: None}),
+    ("Officers stopped 80 cars for a single day on 3 August.", {80: None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + NEAR_MISSES)
+def test_single_day_named(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
