@@ -88,6 +88,7 @@ from pressfacts.statistics.sibling_areas import compared_area, respectively
 from pressfacts.statistics.table_figures import with_table_figures
 from pressfacts.statistics.units import (
     COMPARED_BEFORE,
+    COMPARED_WORD,
     OF_THESE,
     UnitContext,
     compared_word_unit,
@@ -347,9 +348,11 @@ class StatisticReader:
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
-                or compared_word_unit(bare, after, last_counted(found))  # "… with nearly six"
-                or (last_counted(found) if change else "")  # "41 deaths, nine more than …"
             )  # fmt: skip
+            if not unit and (compared := compared_word_unit(bare, after, last_counted(found))):
+                # "… with nearly six": a yardstick, like one in digits (its count's area)
+                unit, unit_rule = compared, unit_rule or COMPARED_WORD
+            unit = unit or (last_counted(found) if change else "")  # "41 deaths, nine more …"
             if not unit and not OF_THESE.match(after) and (elided := elide()):  # not "Four of them"
                 unit, unit_rule = elided, "elided-subject"  # "Twenty were charged."
         if not unit and not is_word:
