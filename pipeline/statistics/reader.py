@@ -75,7 +75,13 @@ from pressfacts.statistics.qualifier_particles import particle_rule
 from pressfacts.statistics.qualifiers_after import qualifier_after
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
-from pressfacts.statistics.referred_figures import PLACELESS, named_whole, points_back, refer_back
+from pressfacts.statistics.referred_figures import (
+    PLACELESS,
+    named_whole,
+    points_back,
+    refer_back,
+    sentence_referent,
+)
 from pressfacts.statistics.region_areas import region_area
 from pressfacts.statistics.release_country import release_country
 from pressfacts.statistics.repeated_figures import repeated_in_district
@@ -321,6 +327,10 @@ class StatisticReader:
         pointer = points_back(sentence, start, unit or "")
         if pointer == referred.SHARE_OF_THOSE and not (previous and is_country(previous.area)):
             pointer = None  # "Nearly half of those …" after a count of a country only
+        if pointer == "these-those" and (
+            referent := sentence_referent(sentence, start, at.start, found)
+        ):
+            previous = referent  # "… on 410 churches, and claims from those churches fell 90%"
         part = bool(OF_THESE.match(after)) or partitive is not None or lead is not None
         anaphoric = pointer is not None or part
         is_word = sentence[start:end][:1].isalpha()
