@@ -75,19 +75,14 @@ from pressfacts.statistics.qualifier_particles import particle_rule
 from pressfacts.statistics.qualifiers_after import qualifier_after
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
-from pressfacts.statistics.referred_figures import (
-    PLACELESS,
-    named_whole,
-    points_back,
-    refer_back,
-    sentence_referent,
-)
+from pressfacts.statistics.referred_figures import PLACELESS, named_whole, points_back, refer_back
 from pressfacts.statistics.region_areas import region_area
 from pressfacts.statistics.release_country import release_country
 from pressfacts.statistics.repeated_figures import repeated_in_district
 from pressfacts.statistics.restated_wholes import RESTATED_BARE_WHOLE
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
+from pressfacts.statistics.sentence_referents import sentence_referent
 from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.share_wholes import share_whole
 from pressfacts.statistics.sibling_areas import compared_area, respectively

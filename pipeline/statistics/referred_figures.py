@@ -252,27 +252,6 @@ def points_back(sentence: str, start: int, unit: str) -> str | None:
     return None
 
 
-THOSE_NOUN = re.compile(r"\b(?:these|those)\s+(?P<noun>[a-z][\w-]*)\b", re.I)
-"""Rule ``these-those-in-sentence``: "these" or "those" and the noun they point back with."""
-
-
-def sentence_referent(
-    sentence: str, start: int, opening: int, found: Sequence[StatisticFinding]
-) -> StatisticFinding | None:
-    """The count of the figure's own sentence that "those churches" points back to (rule
-        ``these-those-in-sentence``): "… roof alarms on 410 churches, and claims from those
-        churches have fallen by 90%" points to the 410, not to a count of a sentence before;
-        None when the last "these"/"those" before the figure names no unit of the counts before
-        it in its sentence ("those offenders" after "410 churches"). ``opening`` is the sentence's
-    offset in the text, ``found`` the figures read before in the sentence."""
-    pointed = next(reversed(list(THOSE_NOUN.finditer(sentence, 0, start))), None)
-    if pointed is None:
-        return None
-    noun = pointed.group("noun").lower()
-    counts = (f for f in reversed(found) if f.end <= opening + pointed.start())
-    return next((f for f in counts if f.unit.lower().split()[-1:] == [noun]), None)
-
-
 REFERRING = re.compile(r"\b(?:those|these|the|all|all\s+of\s+the|each\s+of\s+the)\s+$", re.I)
 """The words right before a figure that point back to one stated before: "those 412
 drivers", "the 1,300 knives", "all 46 arrests"."""
