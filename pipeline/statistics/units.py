@@ -478,10 +478,8 @@ in 2023 to nine"): it counts what the first level counts."""
 
 
 COMPARED_WORD = "compared-count-word"
-"""Rule name of a yardstick in words whose unit is the count's before it
-(:func:`compared_word_unit`): the reader reports it as the unit rule, and the yardstick
-takes that count's area as the ``compared-count`` of digits does ("West Mercia Police made
-17 arrests, compared with nine in 2024": the nine are West Mercia's)."""
+"""Rule name of a yardstick in words (:func:`compared_word_unit`): it takes its count's area
+as ``compared-count`` does ("17 arrests, compared with nine in 2024": the nine are theirs)."""
 
 
 def compared_word_unit(before: str, after: str, counted_before: str) -> str:
