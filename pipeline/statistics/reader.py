@@ -82,7 +82,7 @@ from pressfacts.statistics.repeated_figures import repeated_in_district
 from pressfacts.statistics.restated_wholes import RESTATED_BARE_WHOLE
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
-from pressfacts.statistics.sentence_referents import sentence_referent
+from pressfacts.statistics.sentence_referents import counted_again, sentence_referent
 from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.share_wholes import share_whole
 from pressfacts.statistics.sibling_areas import compared_area, respectively
@@ -322,6 +322,8 @@ class StatisticReader:
         pointer = points_back(sentence, start, unit or "")
         if pointer == referred.SHARE_OF_THOSE and not (previous and is_country(previous.area)):
             pointer = None  # "Nearly half of those …" after a count of a country only
+        if pointer == "the-counted-cost" and not counted_again(sentence, previous):
+            pointer = None  # "The bins cost £24,000" after a count of stabbings
         if pointer == "these-those" and (
             referent := sentence_referent(sentence, start, at.start, found)
         ):

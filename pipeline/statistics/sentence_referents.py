@@ -1,7 +1,13 @@
-"""Rule ``these-those-in-sentence``: "those churches" after a count of churches in the same
-sentence points back to that count, not to the last count of a sentence before (the
-back pointer ``these-those`` of :data:`pressfacts.statistics.referred_figures.POINTING_BACK`
-reads the figure pointed to; :func:`sentence_referent` finds it in the sentence)."""
+"""Which count a back pointer of :data:`pressfacts.statistics.referred_figures.POINTING_BACK`
+names by its noun.
+
+- Rule ``these-those-in-sentence``: "those churches" after a count of churches in the same
+  sentence points back to that count, not to the last count of a sentence before
+  (:func:`sentence_referent`).
+- Back pointer ``the-counted-cost``: "The claims cost £2.6m" points back only when "claims"
+  is the noun of the count before (:func:`counted_again`); "The bins cost £24,000" after a
+  count of stabbings names no count.
+"""
 
 from __future__ import annotations
 
@@ -38,3 +44,17 @@ def sentence_referent(
         and not _PART_GAP.fullmatch(sentence, f.end - opening, pointed.start())
     )
     return next((f for f in counts if f.unit.lower().split()[-1:] == [noun]), None)
+
+
+_OPENING_NOUN = re.compile(r"^\W{0,3}the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b", re.I)
+"""The plural noun a sentence opens on after "the" ("The claims", "The insurance claims")."""
+
+
+def counted_again(sentence: str, previous: StatisticFinding | None) -> bool:
+    """Whether ``sentence`` opens on "the" + the noun of ``previous``, the count a back
+    pointer ``the-counted-cost`` would take its span and place from ("The claims cost …"
+    after "164 claims"); not "The bins cost …" after a count of stabbings."""
+    opening = _OPENING_NOUN.match(sentence)
+    if opening is None or previous is None:
+        return False
+    return previous.unit.lower().split()[-1:] == [opening.group("noun").lower()]

@@ -2,7 +2,9 @@
 POINTING_BACK`): a sentence opening on "the" + the plural noun of the things the sentence
 before counted and a verb of costing ("The claims cost just over £2.6m in total") states
 their cost, so the sum takes their span when it has none of its own. Sentences invented
-for the test; near misses: no "the" ("Repairs cost …"), a span of its own."""
+for the test; near misses: no "the" ("Repairs cost …"), a noun that is not the noun of the
+count before ("The cameras cost …" after thefts, :func:`pressfacts.statistics.
+sentence_referents.counted_again`), a span of its own."""
 
 from __future__ import annotations
 
@@ -32,11 +34,16 @@ Y2024 = ("2024-01-01", "2024-12-31")
             {96: ("2025-01-01", "2025-06-30"), 1400000: ("2025-01-01", "2025-06-30")},
             id="the-claims-cost-qualified",
         ),
-        # near misses: no "the"; a span of its own
+        # near misses: no "the"; a noun no count before names; a span of its own
         pytest.param(
             BEFORE + "Repairs cost farmers £310,000.",
             {48: Y2024, 310000: None},
             id="no-the",
+        ),
+        pytest.param(
+            BEFORE + "The cameras cost £24,000.",
+            {48: Y2024, 24000: None},
+            id="other-noun",
         ),
         pytest.param(
             BEFORE + "The thefts cost farmers £95,000 in 2023.",
