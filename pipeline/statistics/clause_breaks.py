@@ -183,10 +183,12 @@ nor ", and patrols were stepped up" (no place)."""
 _SHARE_SUBJECT = (
     r"(?:\d[\d,.]*(?:%|\s+per\s+cent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+in\s+[a-z]+|(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|"
-    r"(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths))"
+    r"(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths)|"
+    rf"(?i:{WORD_NUMBER})\b)"
 )
 """A figure that can stand as a clause's subject: a count, a percentage, "one in eight",
-"a third", "two thirds"."""
+"a third", "two thirds", a count in words (rule ``word_count_subject``: ", and seven came
+from Horncastle")."""
 FIGURE_SUBJECT = (
     r",\s+and\s+(?=" + _QUALIFIED + _SHARE_SUBJECT + r"\s+(?:were|was|had|came|took|"
     r"involved|happened|occurred|concerned|related)\s)"

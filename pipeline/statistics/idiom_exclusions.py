@@ -41,6 +41,18 @@ IDIOM_EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\bon\s+(?:two|four)\s+wheels\b", re.I),
         needs=("wheels",),
     ),
+    # "drive a hundred miles overnight", "a million miles away": a long way said round, no
+    # measured distance (rule ``a-round-distance``); not "100 miles", "one hundred miles",
+    # "more than a hundred miles" (qualified), "a thousand miles of roads" (an extent)
+    Exclusion(
+        "a-round-distance",
+        re.compile(
+            r"(?<!than\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!around\s)"
+            r"(?<!some\s)\ba\s+(?:hundred|thousand|million)\s+miles\b(?!\s+of\b)",
+            re.I,
+        ),
+        needs=("miles",),
+    ),
     # "We would rather test a hundred drinks than miss one", "I'd sooner see 50 cars
     # seized than …": a figure in a preference, no tally; not "tested 100 drinks rather
     # than 50" (a count, with no "would")

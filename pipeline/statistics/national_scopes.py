@@ -100,6 +100,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:england-hockey", "England"),
     NationalScope("org:rugby-football-union", "England"),
     NationalScope("org:sport-england", "England"),
+    NationalScope("org:historic-england", "England"),
     NationalScope("org:british-gymnastics", "UK"),
     NationalScope("org:swim-wales", "Wales"),
     NationalScope("org:sport-wales", "Wales"),
@@ -154,7 +155,9 @@ the sports governing bodies and sports councils of one nation by their remit (ru
 ``sport-governing-bodies``): Swim England, England Athletics, England Netball, England
 Hockey, the Rugby Football Union and Sport England: England; Swim Wales and Sport Wales:
 Wales; Scottish Swimming: Scotland; British Gymnastics, the governing body of the whole UK:
-the UK; the illegal money lending teams (rule ``money-lending-teams``), trading standards teams each
+the UK; Historic England, the public body for the historic environment of England (its heritage
+crime figures, listed buildings and scheduled monuments are England's): England; the
+illegal money lending teams (rule ``money-lending-teams``), trading standards teams each
 of one nation: the England Illegal Money Lending Team: England; the Wales Illegal Money Lending
 Unit: Wales; the Scottish Illegal Money Lending Unit: Scotland. Left out: the Internet Watch
 Foundation, whose webpages are found on servers the world over (the founding devset's gold leaves

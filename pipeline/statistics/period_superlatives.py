@@ -33,11 +33,12 @@ _MEASURE_WORDS = r"number|figure|level|total|rate|amount|count|tally|recorded|re
 _OF_ANY = r"(?:\s+(?:of|for|in)\s+any\s+(?:[a-z-]+\s+)?[a-z]+)?"
 """What a superlative ranks among: "the highest [of any quarter] since"."""
 _START_AGAIN = (
-    r"(?:(?:the|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?|records\s+)"
+    r"(?:(?:the|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?|records\s+|(?:it|they|we)\s+(?:first\s+)?)"
     r"(?:began|started|launched|went\s+live|opened|were\s+first\s+kept)\b(?!\s+(?:in|on)\b)"
 )
-"""A start said without its date: "the scheme began", "records began"; not "the scheme
-began in 2016" (a year, read by the year ending)."""
+"""A start said without its date: "the scheme began", "records began", by a pronoun too
+(rule ``pronoun_start_again``: "since it began publishing the figures", "since we first
+started recording"); not "the scheme began in 2016" (a year, read by the year ending)."""
 _RANKING = r"highest|lowest|fewest|largest|biggest|greatest|smallest|best|worst"
 """Superlatives of a value, whose "since" is a yardstick whatever noun follows ("the lowest
 proportion since 2015", "the fewest road deaths since 2010"); not "most", which also ranks

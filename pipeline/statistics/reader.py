@@ -84,12 +84,14 @@ from pressfacts.statistics.repeated_figures import repeated_in_district
 from pressfacts.statistics.restated_wholes import RESTATED_BARE_WHOLE
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
+from pressfacts.statistics.sentence_referents import counted_again, sentence_referent
 from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.share_wholes import share_whole
 from pressfacts.statistics.sibling_areas import compared_area, respectively
 from pressfacts.statistics.table_figures import with_table_figures
 from pressfacts.statistics.units import (
     COMPARED_BEFORE,
+    COMPARED_WORD,
     OF_THESE,
     UnitContext,
     compared_word_unit,
@@ -325,6 +327,12 @@ class StatisticReader:
         pointer = points_back(sentence, start, unit or "")
         if pointer == referred.SHARE_OF_THOSE and not (previous and is_country(previous.area)):
             pointer = None  # "Nearly half of those …" after a count of a country only
+        if pointer == "the-counted-cost" and not counted_again(sentence, previous):
+            pointer = None  # "The bins cost £24,000" after a count of stabbings
+        if pointer == "these-those" and (
+            referent := sentence_referent(sentence, start, at.start, found)
+        ):
+            previous = referent  # "… on 410 churches, and claims from those churches fell 90%"
         part = bool(OF_THESE.match(after)) or partitive is not None or lead is not None
         anaphoric = pointer is not None or part
         is_word = sentence[start:end][:1].isalpha()
@@ -352,9 +360,11 @@ class StatisticReader:
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
-                or compared_word_unit(bare, after, last_counted(found))  # "… with nearly six"
-                or (last_counted(found) if change else "")  # "41 deaths, nine more than …"
             )  # fmt: skip
+            if not unit and (compared := compared_word_unit(bare, after, last_counted(found))):
+                # "… with nearly six": a yardstick, like one in digits (its count's area)
+                unit, unit_rule = compared, unit_rule or COMPARED_WORD
+            unit = unit or (last_counted(found) if change else "")  # "41 deaths, nine more …"
             if not unit and not OF_THESE.match(after) and (elided := elide()):  # not "Four of them"
                 unit, unit_rule = elided, "elided-subject"  # "Twenty were charged."
         if not unit and not is_word:

@@ -140,6 +140,17 @@ POINTING_BACK: tuple[BackPointer, ...] = (
     ),
     # "The sweep also found two machetes": a further find of the event before (event_again)
     BackPointer("the-event-again", EVENT_AGAIN),
+    # "The claims cost just over £2.6m in total": the cost of the things counted before,
+    # named again as the subject (rule ``the-counted-cost``); not "Repairs cost £9,000"
+    BackPointer(
+        "the-counted-cost",
+        re.compile(
+            r"^\W{0,3}the\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:had\s+|have\s+)?(?:cost|totalled|"
+            r"came\s+to|amounted\s+to|were\s+worth)\s+(?:[a-z]+\s+){0,2}?$",
+            re.I,
+        ),
+        ("pounds",),
+    ),
     # "Of these, 12 …", "those 412 drivers"
     BackPointer("these-those", re.compile(r"\b(?:of\s+)?(?:these|those)\b", re.I)),
     # "over the same period", "in the same 12 months": a span stated again; the figure

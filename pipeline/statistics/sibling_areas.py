@@ -8,7 +8,8 @@
   takes its place (``compared-count``), and the change closing the sentence is the change
   between the two, so it is Leeds's as well, although its own clause names no place (it had
   been given the release's area). The figure area rule ``compared-count`` reads the answer
-  of :func:`compared_area`.
+  of :func:`compared_area`; a yardstick in words (``compared-count-word``, "compared with
+  nine in 2024") takes it as one in digits does.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pressfacts.lexicon.number_words import parse_number
 from pressfacts.statistics.areas import Place
 from pressfacts.statistics.elided_lists import ROUGHLY
 from pressfacts.statistics.result_clauses import RESULT_WORDS
+from pressfacts.statistics.units import COMPARED_WORD
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 GAPPED_PAIR = re.compile(
@@ -102,7 +104,7 @@ def compared_area(
     in Bradford, a fall of 17%", no area from them); None otherwise."""
     if not found:
         return None
-    if unit_rule == "compared-count" or RESULT_WORDS.search(before):
+    if unit_rule in ("compared-count", COMPARED_WORD) or RESULT_WORDS.search(before):
         return found[-1].area  # a yardstick, or a count of a clause of result (result-clause)
     if change is None or len(found) < 2 or not CLOSING_CHANGE.search(before):
         return None

@@ -45,6 +45,10 @@ SKIPPED_BEFORE_NOUN = {
     # how equipment is set up ("15,000 fixed cameras"): only before equipment
     # (EQUIPMENT_PARTICIPLES, rule ``equipment_participle``)
     "fixed", "mounted", "installed", "fitted", "upgraded", "networked",
+    # a building's or site's protected status ("40 listed buildings", "330 scheduled
+    # monuments"): only before a building or site (HERITAGE_PARTICIPLES, rule
+    # ``heritage_participle``)
+    "listed", "scheduled", "protected", "designated",
 }  # fmt: skip
 EQUIPMENT_PARTICIPLES = frozenset(
     {"fixed", "mounted", "installed", "fitted", "upgraded", "networked"}
@@ -59,12 +63,30 @@ EQUIPMENT_AHEAD = re.compile(
     re.I,
 )
 """Equipment named within three words after a participle of :data:`EQUIPMENT_PARTICIPLES`."""
+HERITAGE_PARTICIPLES = frozenset({"listed", "scheduled", "protected", "designated"})
+"""Participles of :data:`SKIPPED_BEFORE_NOUN` giving a building's or site's protected status
+(rule ``heritage_participle``): skipped only when a building or site is named within the
+next three words (:data:`HERITAGE_AHEAD`): "330 scheduled monuments", "three listed
+churches", "12 Grade II listed barns" (the grade is before the count's participle), "40
+protected wrecks"; not "six listed below", "40 scheduled for release", "12 protected by
+the order" (no building: the count has no noun there, as before)."""
+HERITAGE_AHEAD = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:buildings|monuments|churches|chapels|cathedrals|barns|"
+    r"houses|halls|sites|structures|properties|memorials|wrecks|ruins|castles|abbeys|"
+    r"bridges|walls|graves|gravestones|churchyards|landmarks|parks|gardens|places)\b",
+    re.I,
+)
+"""A building or site named within three words after a participle of
+:data:`HERITAGE_PARTICIPLES`."""
 
 
 def participle_fits(word: str, rest: str) -> bool:
     """Whether a skipped ``word`` may be passed over before the noun in ``rest`` (the text
     after it): always, except a participle of :data:`EQUIPMENT_PARTICIPLES` with no equipment
-    named right after it (rule ``equipment_participle``)."""
+    named right after it (rule ``equipment_participle``) or one of
+    :data:`HERITAGE_PARTICIPLES` with no building or site (rule ``heritage_participle``)."""
+    if word in HERITAGE_PARTICIPLES:
+        return HERITAGE_AHEAD.match(rest) is not None
     return word not in EQUIPMENT_PARTICIPLES or EQUIPMENT_AHEAD.match(rest) is not None
 
 

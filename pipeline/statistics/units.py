@@ -477,6 +477,11 @@ in words after a first in digits ("the number remanded fell from 11 to four", "f
 in 2023 to nine"): it counts what the first level counts."""
 
 
+COMPARED_WORD = "compared-count-word"
+"""Rule name of a yardstick in words (:func:`compared_word_unit`): it takes its count's area
+as ``compared-count`` does ("17 arrests, compared with nine in 2024": the nine are theirs)."""
+
+
 def compared_word_unit(before: str, after: str, counted_before: str) -> str:
     """The unit of a yardstick in words with no noun of its own ("nine stalking orders,
     compared with six in Q1"; "five arrests, up from two last year"), or of the second

@@ -142,6 +142,7 @@ EXCLUSION_ROWS = [
         "He said he would rather stop 30 cars and find nothing than miss one.",
         id="would-rather-than",
     ),
+    pytest.param("They will drive a hundred miles overnight for a roof.", id="a-round-distance"),
 ]
 
 # more ways of the same exclusions (ids may repeat a rule's name)

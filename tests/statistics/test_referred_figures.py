@@ -25,6 +25,13 @@ POINTER_ROWS = [
         "The sweep also found 3 machetes.", 21, "machetes", "the-event-again", id="the-event-again"
     ),
     pytest.param("Of these, 12 were girls.", 10, "people", "these-those", id="these-those"),
+    pytest.param(
+        "The thefts had cost owners £40,000.",
+        27,
+        "pounds",
+        "the-counted-cost",
+        id="the-counted-cost",
+    ),
     pytest.param("By May 2024 that had fallen to 88.", 31, "", "that-came-to", id="that-came-to"),
     pytest.param(
         "Abuse hit 40%, a figure that rose to 52% among women.",
