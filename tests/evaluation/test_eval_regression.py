@@ -282,6 +282,7 @@ SUITES = {
     "heldout247": _team_set(TESTS / "heldout247"),
     "heldout248": _team_set(TESTS / "heldout248"),
     "heldout249": _team_set(TESTS / "heldout249"),
+    "heldout250": _team_set(TESTS / "heldout250"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
