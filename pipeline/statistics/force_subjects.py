@@ -100,6 +100,16 @@ its referrals, kept force-wide, not the lead's town; not "the force referred 30 
 speed awareness courses" (a campaign's deed, done where the lead places it)."""
 NRM_AFTER = re.compile(r"\bto\s+the\s+(?:National\s+Referral\s+Mechanism|NRM)\b")
 """The National Referral Mechanism as what a figure is referred to."""
+FORCE_SAID_CLOSING = re.compile(
+    r",\s+(?:the|our)\s+(?:force|constabulary)\s+(?:has\s+|have\s+)?(?:said|says|added|"
+    r"confirmed)(?:\s+(?:today|yesterday|this\s+week))?\s*[.!?]?\s*$",
+    re.I,
+)
+"""Rule ``force-said-closing``: the release's force, named as "the force", closing the
+figure's sentence as its speaker ("Just over a third of victims had paid, the force
+said."): its figure, as ``closing-speaker`` reads a force named in full (", West Yorkshire
+Police said."); not "police said" (any police), nor "the force said 40 …" (the force opens
+what it says), nor a sentence naming a place before the figure (that place's)."""
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -116,8 +126,9 @@ def one_force_area(places: Sequence[Place]) -> str | None:
 def force_subject(context: FigureContext) -> str | None:
     """The release's one force's area for a figure whose sentence, before it, has the
     force as the subject of a deed (:data:`FORCE_SUBJECT`), as the speaker of what it
-    recorded (:data:`FORCE_SAID_RECORDED`) or as the one a count was reported to
-    (:data:`FORCE_RECORDED_PASSIVE`); else None."""
+    recorded (:data:`FORCE_SAID_RECORDED`), as the one a count was reported to
+    (:data:`FORCE_RECORDED_PASSIVE`) or, after it, as the speaker closing the sentence
+    (:data:`FORCE_SAID_CLOSING`); else None."""
     force = context.force_area
     if force is None:
         return None
@@ -126,6 +137,8 @@ def force_subject(context: FigureContext) -> str | None:
         return None  # the document's area already names the force's: as it words it
     before = context.text[context.sentence[0] : context.at]
     said_recorded = FORCE_SAID_RECORDED.search(before)  # the force speaking of its records
+    after = context.text[context.at : context.sentence[1]]
+    said_recorded = said_recorded or FORCE_SAID_CLOSING.search(after)  # "…, the force said."
     if not said_recorded and (
         _SPEECH.search(before)
         or not (
