@@ -136,9 +136,10 @@ def force_subject(context: FigureContext) -> str | None:
     if same and context.lead_in_area in (None, context.document_area):
         return None  # the document's area already names the force's: as it words it
     before = context.text[context.sentence[0] : context.at]
-    said_recorded = FORCE_SAID_RECORDED.search(before)  # the force speaking of its records
-    after = context.text[context.at : context.sentence[1]]
-    said_recorded = said_recorded or FORCE_SAID_CLOSING.search(after)  # "…, the force said."
+    said_recorded = (
+        FORCE_SAID_RECORDED.search(before) is not None  # the force speaking of its records
+        or _force_said_closing(context, force)  # "…, the force said."
+    )
     if not said_recorded and (
         _SPEECH.search(before)
         or not (
@@ -153,6 +154,32 @@ def force_subject(context: FigureContext) -> str | None:
     if any(place.area != force for place in context.places if place.start < context.at):
         return None  # "worked alongside Nottingham City Council and trained 380 …": its partners'
     return context.document_area if same else force  # ``force-subject-over-lead-in``
+
+
+_SCOPE_BACK = re.compile(
+    r"\b(?:the|its)\s+(?:borough|county|city|town|district|region|area|capital|network)\b", re.I
+)
+"""Words that point back to a place or scope of the text's own ("recorded in the
+borough", "on the rail network"): the figure is that place's, not the force's."""
+_FIRST_FORCE = re.compile(r"\b((?:[A-Z][\w&’'-]*\s+){1,4})(?:Police|Constabulary)\b")
+"""The first police body a text names, by the words before "Police"/"Constabulary"."""
+
+
+def _force_said_closing(context: FigureContext, force: str) -> bool:
+    """Rule ``force-said-closing`` (:data:`FORCE_SAID_CLOSING`): "the force" closes the
+    figure's sentence as its speaker, the sentence points back to no place or scope
+    (:data:`_SCOPE_BACK`), and the first police body the text names is the release's
+    one force ("West Yorkshire Police received …"; not "British Transport Police officers
+    …", then "Kent Police officers joined": "the force" is then not plainly Kent's)."""
+    sentence = context.text[context.sentence[0] : context.sentence[1]]
+    if not FORCE_SAID_CLOSING.search(context.text, context.at, context.sentence[1]):
+        return False
+    first = _FIRST_FORCE.search(context.text)
+    return (
+        not _SCOPE_BACK.search(sentence)
+        and first is not None
+        and first.group(1).strip().lower() == force.lower()
+    )
 
 
 def _nrm_referrals(context: FigureContext, before: str) -> bool:

@@ -26,10 +26,16 @@ _LEAD = (
         (_LEAD + "Officers have recovered £64,000 this year, the constabulary has said.",
          [(64000, "Humberside")]),
         # near misses: "police said" (any police); a place of the sentence's own; the force
-        # opening what it says (its speech may be of any place); two forces named
+        # opening what it says (its speech may be of any place); a place pointed back to
+        # ("in the town"); another police body named first; two forces named
         (_LEAD + "Nearly half of the victims were over 80, police said.", [(50, "Grimsby")]),
         (_LEAD + "In Cleethorpes, 12 victims lost money, the force said.", [(12, "Cleethorpes")]),
         (_LEAD + "The force said 30 officers had joined the inquiry.", [(30, "Grimsby")]),
+        (_LEAD + "Half of the 300 reports made in the town were from men, the force said.",
+         [(50, "Grimsby"), (300, "Grimsby")]),
+        ("Network Rail and British Transport Police are warning about fraud at Grimsby station."
+         "\n\nHumberside Police officers joined the patrols.\n\nNearly half of the victims "
+         "were over 80, the force said.", [(50, "Great Britain")]),
         (_LEAD.replace("Humberside Police is", "Humberside Police and Lincolnshire Police are")
          + "Nearly half of the victims were over 80, the force said.", [(50, "Grimsby")]),
     ],
