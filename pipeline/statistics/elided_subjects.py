@@ -211,14 +211,20 @@ def compares_back(before: str) -> bool:
     return _COMPARES_BACK.fullmatch(before) is not None
 
 
+RANK_ORDINAL = r"(?:(?:second|third|fourth|fifth|next)[\s-]+)?"
+"""Rule ``ranked_ordinal``: a place in a ranking below the top before a superlative
+("Leeds had the second highest number, with 49", "the third-largest total, 38"): a ranked
+count as the top one is; not "the second time, with 49" (no superlative)."""
 _MOST_WITH = re.compile(
-    rf"\bthe\s+(?:most|fewest|highest|lowest|largest|biggest)(?:\s+{RANKED_GROUP})?\s*,"
+    rf"\bthe\s+{RANK_ORDINAL}(?:most|fewest|highest|lowest|largest|biggest)"
+    rf"(?:\s+{RANKED_GROUP})?\s*,"
     rf"\s+(?:(?:with|at)\s+)?{_QUALIFIER}$",
     re.I,
 )
 """A superlative with its noun left out, then the count in apposition: "The bin in
-Reading collected the most, with 61", "Leeds recorded the highest number, 912," (of the
-things counted before)."""
+Reading collected the most, with 61", "Leeds recorded the highest number, 912," "Leeds
+had the second highest number, with 49" (:data:`RANK_ORDINAL`) (of the things counted
+before)."""
 _APPOSITION_END = re.compile(r"\s*(?:[.;:)]|,\s|$)")
 
 

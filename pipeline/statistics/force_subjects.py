@@ -100,6 +100,16 @@ its referrals, kept force-wide, not the lead's town; not "the force referred 30 
 speed awareness courses" (a campaign's deed, done where the lead places it)."""
 NRM_AFTER = re.compile(r"\bto\s+the\s+(?:National\s+Referral\s+Mechanism|NRM)\b")
 """The National Referral Mechanism as what a figure is referred to."""
+FORCE_SAID_CLOSING = re.compile(
+    r",\s+(?:the|our)\s+(?:force|constabulary)\s+(?:has\s+|have\s+)?(?:said|says|added|"
+    r"confirmed)(?:\s+(?:today|yesterday|this\s+week))?\s*[.!?]?\s*$",
+    re.I,
+)
+"""Rule ``force-said-closing``: the release's force, named as "the force", closing the
+figure's sentence as its speaker ("Just over a third of victims had paid, the force
+said."): its figure, as ``closing-speaker`` reads a force named in full (", West Yorkshire
+Police said."); not "police said" (any police), nor "the force said 40 …" (the force opens
+what it says), nor a sentence naming a place before the figure (that place's)."""
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -116,8 +126,9 @@ def one_force_area(places: Sequence[Place]) -> str | None:
 def force_subject(context: FigureContext) -> str | None:
     """The release's one force's area for a figure whose sentence, before it, has the
     force as the subject of a deed (:data:`FORCE_SUBJECT`), as the speaker of what it
-    recorded (:data:`FORCE_SAID_RECORDED`) or as the one a count was reported to
-    (:data:`FORCE_RECORDED_PASSIVE`); else None."""
+    recorded (:data:`FORCE_SAID_RECORDED`), as the one a count was reported to
+    (:data:`FORCE_RECORDED_PASSIVE`) or, after it, as the speaker closing the sentence
+    (:data:`FORCE_SAID_CLOSING`); else None."""
     force = context.force_area
     if force is None:
         return None
@@ -125,7 +136,10 @@ def force_subject(context: FigureContext) -> str | None:
     if same and context.lead_in_area in (None, context.document_area):
         return None  # the document's area already names the force's: as it words it
     before = context.text[context.sentence[0] : context.at]
-    said_recorded = FORCE_SAID_RECORDED.search(before)  # the force speaking of its records
+    said_recorded = (
+        FORCE_SAID_RECORDED.search(before) is not None  # the force speaking of its records
+        or _force_said_closing(context, force)  # "…, the force said."
+    )
     if not said_recorded and (
         _SPEECH.search(before)
         or not (
@@ -140,6 +154,32 @@ def force_subject(context: FigureContext) -> str | None:
     if any(place.area != force for place in context.places if place.start < context.at):
         return None  # "worked alongside Nottingham City Council and trained 380 …": its partners'
     return context.document_area if same else force  # ``force-subject-over-lead-in``
+
+
+_SCOPE_BACK = re.compile(
+    r"\b(?:the|its)\s+(?:borough|county|city|town|district|region|area|capital|network)\b", re.I
+)
+"""Words that point back to a place or scope of the text's own ("recorded in the
+borough", "on the rail network"): the figure is that place's, not the force's."""
+_FIRST_FORCE = re.compile(r"\b((?:[A-Z][\w&’'-]*\s+){1,4})(?:Police|Constabulary)\b")
+"""The first police body a text names, by the words before "Police"/"Constabulary"."""
+
+
+def _force_said_closing(context: FigureContext, force: str) -> bool:
+    """Rule ``force-said-closing`` (:data:`FORCE_SAID_CLOSING`): "the force" closes the
+    figure's sentence as its speaker, the sentence points back to no place or scope
+    (:data:`_SCOPE_BACK`), and the first police body the text names is the release's
+    one force ("West Yorkshire Police received …"; not "British Transport Police officers
+    …", then "Kent Police officers joined": "the force" is then not plainly Kent's)."""
+    sentence = context.text[context.sentence[0] : context.sentence[1]]
+    if not FORCE_SAID_CLOSING.search(context.text, context.at, context.sentence[1]):
+        return False
+    first = _FIRST_FORCE.search(context.text)
+    return (
+        not _SCOPE_BACK.search(sentence)
+        and first is not None
+        and first.group(1).strip().lower() == force.lower()
+    )
 
 
 def _nrm_referrals(context: FigureContext, before: str) -> bool:

@@ -9,18 +9,26 @@ back, whose sentence introduces the same noun ("a"/"an … attack"); without one
 stays undated. Not
 "since the attack in October" (a month of its own: ``since_the_event_month``), nor "since
 the attack on 3 May" (a day).
+
+An event introduced by "a"/"an" and dated by a month alone in the same phrase ("since a
+trial session in March", "since an open evening in May") runs from that month to P (rule
+``since_an_event_month``), as "since the arrests in November" does
+(``since_the_event_month``). Not "since a trial session in March 2024" (a year of its
+own), nor "in a trial session in March" (no "since").
 """
 
 from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.period_rules import (
     Context,
     PeriodRule,
     Resolution,
     Span,
     compile_rule,
+    resolve_since_month,
 )
 
 INCIDENT_NOUNS: tuple[str, ...] = ("attack", "breach", "hack", "incident")
@@ -62,6 +70,13 @@ def resolve_since_the_incident(ctx: Context) -> Resolution:
     return None
 
 
+SINCE_AN_EVENT_MONTH = compile_rule(
+    rf"\bsince\s+(?:a|an)\s+(?:[\w’'-]+\s+){{1,4}}?in\s+(?P<m>{MONTH})(?!\w|\s*\d)"
+)
+""""since a trial session in March", "since an open evening in May"; not "since a session in
+March 2024" (a year), nor "since a session" (no month)."""
+
+
 INCIDENT_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "since_the_incident",
@@ -69,5 +84,11 @@ INCIDENT_RULES: tuple[PeriodRule, ...] = (
         resolve_since_the_incident,
         ("since the",),
     ),
+    PeriodRule(
+        "since_an_event_month",
+        SINCE_AN_EVENT_MONTH,
+        resolve_since_month,
+        ("since a",),
+    ),
 )
-"""The rule, with its own needs (the period table adds it)."""
+"""The rules, with their own needs (the period table adds it)."""

@@ -283,6 +283,7 @@ SUITES = {
     "heldout247": _team_set(TESTS / "heldout247"),
     "heldout248": _team_set(TESTS / "heldout248"),
     "heldout249": _team_set(TESTS / "heldout249"),
+    "heldout250": _team_set(TESTS / "heldout250"),
     "heldout251": _team_set(TESTS / "heldout251"),
     "heldout252": _team_set(TESTS / "heldout252"),
     "heldout253": _team_set(TESTS / "heldout253"),

@@ -618,6 +618,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-01", "2021-07-14"),
     ),
+    "since_an_event_month": (
+        "nine families have asked for help since a drop-in event in March",
+        P,
+        ("2021-03-01", "2021-07-14"),
+    ),
 }
 
 # rules that read words which look like a period but are none: their match holds no
