@@ -35,6 +35,7 @@ from pressfacts.entities.person_descriptions import (
 )
 from pressfacts.entities.person_events import AGE_NOUN as _AGE_NOUN
 from pressfacts.entities.person_events import EVENT as _EVENT
+from pressfacts.entities.portfolio_runs import APPOSITIVE_LIST_PART as _LIST_PART
 from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import OWNER_TITLE as _OWNER_TITLE
@@ -64,10 +65,10 @@ _CLAUSE = rf"(?:[^,\n“”\".]|{_SENTENCE_STOP}|(?<=\d),(?=\d{{3}})){{2,160}}?"
 """A relative clause between commas, as :data:`_PHRASE`, whose figures may hold a
 thousands comma ("which supports around 3,000 victims a year")."""
 _LISTED_OFFICE = r"(?:fire|crime)\s+and\s"  # "police, fire and …", "police, crime and …"
-_PORTFOLIO = rf"{_PHRASE}(?:,\s+(?:[A-Z]|(?={_LISTED_OFFICE})){_PHRASE})*"
+_PORTFOLIO = rf"{_PHRASE}(?:,\s+(?:[A-Z]|(?={_LISTED_OFFICE})|{_LIST_PART}){_PHRASE})*"
 """An appositive that may list capitalised parts ("Lead for Crime, Justice and Safety"),
 or a commissioner's remits in lower case (:data:`_LISTED_OFFICE`: "the police, fire and
-crime commissioner for Essex")."""
+crime commissioner for Essex"), or a lower-case list closed by "and" (:data:`_LIST_PART`)."""
 _ABBREVIATION_STOP = (
     r"(?:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|"
     r"(?<=\b[A-Z][a-z]{4}))\.)"

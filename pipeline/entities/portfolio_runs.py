@@ -34,6 +34,14 @@ LOWER_PORTFOLIO_LIST = (
 """Rule ``portfolio_comma_list``: a title's subjects listed with commas and closed by "and",
 before the comma and name ("deputy mayor for policing, crime and criminal justice, Jo
 Bell"); never a list with no "and" ("head of policy, crime, Jo Bell" is no list)."""
+APPOSITIVE_LIST_PART = (
+    r"(?=[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?(?:,[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?){0,2}"
+    r",?[ \t]+and[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2},)"
+)
+"""Rule ``appositive_portfolio_list``: after a comma inside the appositive of the person
+rule ``name_appositive_verb``, a lower-case part of a title's subjects listed with commas
+and closed by "and" ("Jo Bell, the force's lead for rural, wildlife and heritage crime,
+said"); never a part with no "and" ("Jo Bell, the force's lead, a mother, said")."""
 LOWER_PORTFOLIO = (
     r"(?!(?:the|a|an|his|her|their|its|our|this|that)\b)"
     rf"(?:{LOWER_PORTFOLIO_LIST}|[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){{0,3}})"

@@ -287,6 +287,7 @@ SUITES = {
     "heldout251": _team_set(TESTS / "heldout251"),
     "heldout252": _team_set(TESTS / "heldout252"),
     "heldout253": _team_set(TESTS / "heldout253"),
+    "heldout254": _team_set(TESTS / "heldout254"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
