@@ -285,6 +285,7 @@ SUITES = {
     "heldout249": _team_set(TESTS / "heldout249"),
     "heldout252": _team_set(TESTS / "heldout252"),
     "heldout253": _team_set(TESTS / "heldout253"),
+    "heldout255": _team_set(TESTS / "heldout255"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
