@@ -239,11 +239,12 @@ EARLIER_HALF: list[tuple[str, Periods]] = [
             88: ("2023-04-01", "2023-06-30"),
         },
     ),
-    # near miss: no comparison stated before, so the rule does not apply (the clause's
-    # own period stays, as before)
+    # near miss: no comparison stated before, so the rule does not apply; the bare
+    # yardstick "down from 88" is the same quarter a year before (rule
+    # bare_yardstick_year_before, bare_yardsticks.py)
     (
         "Officers in Derby recorded 77 thefts between April and June, down from 88.",
-        {77: ("2024-04-01", "2024-06-30"), 88: ("2024-04-01", "2024-06-30")},
+        {77: ("2024-04-01", "2024-06-30"), 88: ("2023-04-01", "2023-06-30")},
     ),
 ]
 
