@@ -16,16 +16,18 @@ OWN_PLACE = re.compile(
     r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)"
     rf"(?:\s+in\s+(?:every\s+)?(?:\d+|{WORD_NUMBER})\b)?\s+"
     r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*\s+){0,3}?"
-    r"(?:in|at|across|throughout|within|near|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
+    r"(?:in|at|across|along(?!\s+with\b)|throughout|within|near|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
     r"{0,2}\s+(?:force\s+|policing\s+)?(?:area|region|district)\b))\s+(?:the\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby|surrounding|rural|urban)\s+)?",
     re.I,
 )
 """A figure (in digits or words, or a proportion: "one in five"), at most a few lower-case
-words (its noun), then a place's preposition ("in", "at", "across", "near", …, and
+words (its noun), then a place's preposition ("in", "at", "across", "along", "near", …, and
 "neighbouring", "nearby", …): the place right after is the figure's own ("three near
 Boston": Boston; "61,300 families in Fife, 38,900 in Dundee and …": Dundee is the
 38,900's, however near Fife stands before it; "12 more in neighbouring South Tyneside";
+"12 stolen boats along the Pembrokeshire coast": Pembrokeshire, over the force named as the
+sentence's subject, not "along with" a body;
 "one in five pupils asked in Conwy": Conwy, over a region named before it); "from" only
 before a place called an area ("47 survivors from the Humberside area"), not an origin
 ("six were from Albania"); the noun's words hold no conjunction ("£2.1m and the cost in

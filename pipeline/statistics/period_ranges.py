@@ -284,6 +284,19 @@ SET_OFF_RANGE_RULES: tuple[PeriodRule, ...] = (
         resolve_shared_month_range,
         _MONTH_STEMS,
     ),
+    # "On a single weekend, 6 and 7 June, officers …", "(Saturday 9 and Sunday 10 August)":
+    # two days running of one month, set off, with no "on"; not ", 3 and 17 May," (two
+    # days apart: no span), nor ", 6 and 7," (no month)
+    PeriodRule(
+        "set_off_two_days_running",
+        compile_rule(
+            rf"{_SET_OFF}{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s+and\s+"
+            rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+            rf"{_SET_OFF_END}",
+        ),
+        resolve_two_days_running,
+        _MONTH_STEMS,
+    ),
 )
 """Ranges set off from their sentence by brackets or commas (the period table adds them)."""
 SET_OFF_RULE_NAMES = frozenset(rule.name for rule in SET_OFF_RANGE_RULES)

@@ -288,6 +288,7 @@ SUITES = {
     "heldout252": _team_set(TESTS / "heldout252"),
     "heldout253": _team_set(TESTS / "heldout253"),
     "heldout254": _team_set(TESTS / "heldout254"),
+    "heldout255": _team_set(TESTS / "heldout255"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -45,6 +45,28 @@ from tests.statistics.conftest import AreasOf
             [(19, "Derwentwater and Coniston Water")],
             id="two-lakes",
         ),
+        # natural harbours and the resorts on their shores (places.txt's harbour waters)
+        pytest.param(
+            "Marine officers checked 75 yachts on moorings in Chichester Harbour in 2025.",
+            [(75, "Chichester Harbour")],
+            id="harbour-water-not-its-town",
+        ),
+        pytest.param(
+            "Officers stopped 30 boats in Langstone Harbour in 2025, and 12 in Portsmouth.",
+            [(30, "Langstone Harbour"), (12, "Portsmouth")],
+            id="harbour-then-town",
+        ),
+        pytest.param(
+            "Swansea's lifeboats launched 140 times in 2025. Mumbles accounted for 85 of them.",
+            [(140, "Swansea"), (85, "Mumbles")],
+            id="resort-on-a-bay",
+        ),
+        # near misses: the harbour town named alone stays the town
+        pytest.param(
+            "Officers seized 11 outboard engines in Poole in 2025.",
+            [(11, "Poole")],
+            id="harbour-town-alone",
+        ),
         # near miss: a harbour named in a sentence of its own, no figure after it there
         pytest.param(
             "Lyme Regis harbour reopened in May. Across Dorset, officers made 14 arrests in 2025.",

@@ -36,7 +36,27 @@ ROWS = [
         {12: ("2025-03-03", "2025-03-07")},
         id="a-stated-year",
     ),
-    # near misses: one day; no month; a range already led by "from"
+    pytest.param(
+        "Over one weekend, 8 and 9 November, officers checked about 310 cars in Chepstow.",
+        {310: ("2025-11-08", "2025-11-09")},
+        id="commas-two-days-running",
+    ),
+    pytest.param(
+        "Volunteers counted 57 boats at the regatta (Saturday 18 and Sunday 19 October).",
+        {57: ("2025-10-18", "2025-10-19")},
+        id="brackets-two-weekdays-running",
+    ),
+    # near misses: two days apart; no month; one day; a range already led by "from"
+    pytest.param(
+        "On two nights, 3 and 17 October, officers stopped 88 vehicles in Usk.",
+        {88: None},
+        id="two-days-apart-no-span",
+    ),
+    pytest.param(
+        "Patrols took place on Pier 6 and 7 other berths, and 26 boats were checked.",
+        {6: None, 7: None, 26: None},
+        id="no-month-no-span",
+    ),
     pytest.param(
         "Officers spoke to 40 pupils aged 14 to 17 in Cwmbran (12 March).",
         {40: None},
@@ -58,4 +78,8 @@ def test_a_set_off_range_dates_its_figures(
 
 
 def test_set_off_rules_are_named() -> None:
-    assert {"set_off_day_range", "set_off_shared_month_range"} == SET_OFF_RULE_NAMES
+    assert {
+        "set_off_day_range",
+        "set_off_shared_month_range",
+        "set_off_two_days_running",
+    } == SET_OFF_RULE_NAMES
