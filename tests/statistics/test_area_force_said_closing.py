@@ -35,7 +35,7 @@ _LEAD = (
          [(50, "Grimsby"), (300, "Grimsby")]),
         ("Network Rail and British Transport Police are warning about fraud at Grimsby station."
          "\n\nHumberside Police officers joined the patrols.\n\nNearly half of the victims "
-         "were over 80, the force said.", [(50, "Great Britain")]),
+         "were over 80, the force said.", [(50, "Grimsby")]),  # the town of the lead's station
         (_LEAD.replace("Humberside Police is", "Humberside Police and Lincolnshire Police are")
          + "Nearly half of the victims were over 80, the force said.", [(50, "Grimsby")]),
     ],
