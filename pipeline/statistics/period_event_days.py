@@ -12,7 +12,9 @@ text that never names the day is no day a reader can fix (``None``, the figure l
 undated rather than given another span of its sentence).
 
 The rule ``same_day_part`` reads a part of a day dated just before ("on 3 November … that
-evening he paid £260"): that one day.
+evening he paid £260"): that one day. The rule ``the_action_day`` reads a day of action named
+again with "the" ("visited 40 shops on Tuesday 4 March. Nine people were arrested during the
+day of action"): the day dated just before, the same way.
 """
 
 from __future__ import annotations
@@ -98,6 +100,18 @@ def resolve_same_day_part(ctx: Context) -> Resolution:
     return Span(day, day) if day else None
 
 
+THE_ACTION_DAY = re.compile(
+    r"\b(?:during|on|in|over|throughout)\s+the\s+(?:(?:single|one)[-\s])?day\s+of\s+"
+    r"(?:action|enforcement|intensification)\b(?!\s+(?:on|in|at)\s+\d)",
+    re.I,
+)
+"""A day of action named again with "the" ("during the day of action", "on the day of
+enforcement"): rule ``the_action_day``, the latest single day dated within
+:data:`SAME_DAY_REACH` characters before (:func:`resolve_same_day_part`). Not "a day of
+action" (no day named before it), "the week of action" (a span of its own), nor "the day of
+action on 4 June" (dated in place: ``period_figure_days``' rules)."""
+
+
 EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "event_day",
@@ -111,5 +125,12 @@ EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
         resolve_same_day_part,
         ("evening", "night", "afternoon", "morning", "that day"),
     ),
+    PeriodRule(
+        "the_action_day",
+        THE_ACTION_DAY,
+        resolve_same_day_part,
+        ("day of action", "day of enforcement", "day of intensification"),
+    ),
 )
-"""The rules ``event_day`` (see the module docstring) and ``same_day_part``."""
+"""The rules ``event_day`` (see the module docstring), ``same_day_part`` and
+``the_action_day``."""

@@ -196,6 +196,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-06", "2021-05-06"),
     ),
+    "the_action_day": (
+        "officers visited 30 shops on 6 May, and during the day of action nine people",
+        P,
+        ("2021-05-06", "2021-05-06"),
+    ),
     "month_possessive": ("at May's local elections", P, ("2021-05-01", "2021-05-31")),
     "from_now_to_month_end": (
         "from today until the end of September",
