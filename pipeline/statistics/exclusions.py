@@ -214,12 +214,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     # an age bound or an age as what a clause says of people: "one in four was under 16",
     # "most were over 65", "the youngest was 11", "the oldest victim was just 19", "some
-    # as young as 14", "some as young as eight"; not
+    # as young as 14", "some as young as eight", "appeared to be under 18", "had been over
+    # 70"; not
     # "the total was under 2,000" (no clause end after two digits), "under 18 arrests"
     Exclusion(
         "age-predicate",
         re.compile(
-            r"\b(?:was|were|is|are)\s+(?:all\s+|still\s+)?(?:aged\s+)?(?:under|over|below|above)"
+            r"\b(?:was|were|is|are|be|been)\s+(?:all\s+|still\s+)?(?:aged\s+)?(?:under|over|below|above)"
             r"\s+\d{1,2}\b(?![,.]\d)(?=\s*(?:[.,;:!?)]|and\b|or\b|$))|"
             r"\b(?:youngest|oldest)\b(?:\s+[a-z]+){0,3}?\s+(?:was|is|were|being|aged)\s+"
             r"(?:just\s+|only\s+)?\d{1,3}\b(?![,.]\d)|"
