@@ -238,10 +238,12 @@ def compile_patterns(
         # Dunmore Police Amir Khan said": the title's place or body, then the name with no
         # comma (the run cut where a name can start, not on a body's head word or a compass
         # word; a two-word name, so "for South Yorkshire Jo Bell" keeps its place whole);
-        # then a verb of saying, an auxiliary, of work or stance, or "…, who/whose"
+        # then a verb of saying, an auxiliary, of work or stance, or "…, who/whose"; or a
+        # subject in lower case ("Head of enforcement Jo Bell said")
         "title_place_then_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+"
-            rf"{place_run})[ \t]+(?!{BODY_HEADS}\b){_NAME_PAIR}{_NAME_END}(?={_POST_NOMINALS}"
+            rf"(?:{place_run}|{_LOWER_PORTFOLIO}))[ \t]+(?!{BODY_HEADS}\b){_NAME_PAIR}{_NAME_END}"
+            rf"(?={_POST_NOMINALS}"
             rf"(?:,?\s+(?:{says}|{AUXILIARY}|{ACTIVITY})|,\s+(?:who|whose)\b))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the
