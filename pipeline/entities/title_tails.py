@@ -144,6 +144,16 @@ UNIT_TAIL = re.compile(
 """A unit the person works in, ending a title phrase: "Senior Crown Prosecutor in the
 Rape and Serious Sexual Offences (RASSO) Unit" -> "Senior Crown Prosecutor"; a unit after
 "of" is a portfolio ("Head of the Complex Casework Unit")."""
+OWNED_UNIT_TAIL = re.compile(
+    r"\s+(?:in|with|within)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + r"[’']s\s+"
+    rf"(?:[a-z][\w-]*\s+(?:and\s+)?){{0,4}}(?:{'|'.join(UNIT_HEADS)})$",
+    re.I,
+)
+"""Rule ``owned_unit_tail``: a unit the person works in, named in lower case after the
+anaphoric owner ending a title phrase: "chief inspector in the force's roads policing unit"
+-> "chief inspector", "officer with the council's community safety team"; not "head of the
+force's dog unit" (a portfolio after "of": ``anaphoric_owner``'s), nor "officer in the force"
+(no unit)."""
 _UNIT_AFTER_OWNER = re.compile(rf"^\s+(?:{_UNIT_WORD}\s+){{0,7}}(?i:{'|'.join(UNIT_HEADS)})\s*$")
 _UNIT_CONNECTOR = re.compile(r"\b(?:in|with|within|on)(?:\s+the)?\s*$", re.I)
 

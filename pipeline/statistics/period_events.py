@@ -263,10 +263,21 @@ _SAME_EVENT = re.compile(rf"\bsame\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I
 """A repeated event in a comparison's earlier half: "the same campaign the previous winter"."""
 
 
+_LAST_YEARS_EVENT = re.compile(rf"\blast\s+year['’]s\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I)
+"""Rule ``last_years_event_stated_later``: last year's run of a repeated event ("up from 187
+during last year's campaign. The campaign ran from 1 December to 1 January"), undated where
+it stands: the event's dates stated close after it, a year earlier, as "the same campaign a
+year earlier"; not "last year" alone, nor "last year's figures" (no event)."""
+
+
 def repeats_event(text: str, phrase: PeriodFinding) -> bool:
-    """Whether ``phrase`` names a repeated event ("during the same campaign last winter"):
-    its earlier half is that event's dates, even after the event itself named undated."""
-    return _SAME_EVENT.search(text, phrase.start_char, phrase.end_char) is not None
+    """Whether ``phrase`` names a repeated event ("during the same campaign last winter",
+    "last year's campaign"): its earlier half is that event's dates, even after the event
+    itself named undated."""
+    return any(
+        pattern.search(text, phrase.start_char, phrase.end_char) is not None
+        for pattern in (_SAME_EVENT, _LAST_YEARS_EVENT)
+    )
 
 
 def same_event_stated_later(

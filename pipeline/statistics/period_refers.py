@@ -260,9 +260,23 @@ def _event_dated_before(ctx: Context, event: re.Match[str]) -> Span | None:
     # any event's ("the operation" after "over the summer as part of a crackdown")
     for named in (re.compile(rf"\b{event.group(0)}", re.I), _EVENT):
         for candidate, sentence in zip(candidates, sentences, strict=True):
-            if named.search(sentence):
+            if any(
+                not _EVENT_PART.search(sentence, 0, m.start()) for m in named.finditer(sentence)
+            ):
                 return Span(candidate.start, candidate.end, "same")
     return None
+
+
+_EVENT_PART = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|opening|closing)\s+(?:\w+\s+)?"
+    r"(?:days?|nights?|weeks?|weekends?|fortnight|month|half)\s+of\s+(?:the|its|their)\s+$",
+    re.I,
+)
+"""Rule ``event_part_not_event``: a part of the event named right before its noun ("the
+first week of the campaign, from 1 to 7 December", "its opening weekend of the operation"):
+the span such a sentence states dates the part, not the event, so "during the campaign"
+looks further back ("The campaign ran from 1 December to 1 January"); not "the campaign,
+which ran from …", nor "the week of action" (the event itself)."""
 
 
 def resolve_of_last_years(ctx: Context) -> Resolution:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pressfacts.entities.title_tails import UNIT_TAIL, works_in_owned_unit
+from pressfacts.entities.title_tails import OWNED_UNIT_TAIL, UNIT_TAIL, works_in_owned_unit
 
 ROWS = {
     "grade_in_unit_with_acronym": (
@@ -38,6 +38,27 @@ ROWS = {
         "Owen Bryce, a Crown Prosecutor with the CPS Wessex Rape and Serious Sexual Offences "
         "Unit, said the verdict was welcome.",
         {"Owen Bryce": ["Crown Prosecutor"]},
+    ),
+    "rank_in_the_forces_lower_case_unit": (
+        "Joel Brandt, a chief inspector in the force's roads policing unit, said the figures "
+        "were stark.",
+        {"Joel Brandt": ["Chief Inspector"]},
+    ),
+    "officer_with_the_councils_team": (
+        "Hana Ruiz, an officer with the council's community safety team, said the scheme worked.",
+        {"Hana Ruiz": ["Officer"]},
+    ),
+    "rank_within_the_constabularys_team": (
+        "Mark Quill, a sergeant within the constabulary's rural crime team, said thefts fell.",
+        {"Mark Quill": ["Sergeant"]},
+    ),
+    "caseworker_in_the_charitys_two_word_team": (
+        "Lee Cato, a caseworker in the charity's outreach and support team, said demand rose.",
+        {"Lee Cato": ["Caseworker"]},
+    ),
+    "owned_unit_after_of_is_a_portfolio": (
+        "Dana Moor, head of the force's dog unit, said it helped.",
+        {"Dana Moor": ["Head of Dog Unit"]},
     ),
     "unit_after_of_is_a_portfolio": (
         "Neil Varley, Head of Major Crime Unit, said the inquiry was over.",
@@ -78,3 +99,19 @@ def test_unit_tail_pattern(title: str, cut: bool) -> None:
 )
 def test_works_in_owned_unit(piece: str, rest: str, owned: bool) -> None:
     assert works_in_owned_unit(piece, rest) is owned
+
+
+@pytest.mark.parametrize(
+    ("title", "cut"),
+    [
+        ("chief inspector in the force's roads policing unit", True),
+        ("officer with the council's community safety team", True),
+        ("head of the force's dog unit", False),  # a portfolio after "of"
+        ("inspector in the force", False),  # no unit
+        ("sergeant in the force's south team area", False),  # the unit does not end it
+        ("lead in the force's roads policing unit review", False),
+    ],
+)
+def test_owned_unit_tail_pattern(title: str, cut: bool) -> None:
+    """Rule ``owned_unit_tail``: a lower-case unit after the anaphoric owner."""
+    assert bool(OWNED_UNIT_TAIL.search(title)) is cut
