@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from pressfacts.statistics.period_figure_days import counted_day
 from tests.statistics.conftest import PeriodsOf
 
 P = dt.date(2026, 5, 8)
@@ -59,3 +60,17 @@ def test_day_for_a_day_of_action_dates_its_figures(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("joined the council on 2 March for a day of action", "day_for_action_day"),
+        ("met on 2 March for a multi-agency day of enforcement", "day_for_action_day"),
+        ("joined the council on 2 March for a week of action", None),
+        ("joined the council on 2 March for a meeting", None),
+    ],
+)
+def test_counted_day_names_day_for_action(text: str, name: str | None) -> None:
+    start = text.index("2 March")
+    assert counted_day(text, start, start + len("2 March")) == name
