@@ -27,6 +27,8 @@ they are) for that module's size.
   present" tells what happened in a share of the things just counted;
 - :data:`SUM_OF_IT` (``sum_of_it``): "Only £1.1m of that was covered by a grant" tells
   what became of a part of the sum of money just stated;
+- :data:`COST_OF_THEM` (``cost_of_them``): "Clearing them cost the council £310,000" tells
+  what handling the things just counted cost;
 - :data:`OPERATION_WENT_ON` (``the_operation_went_on``): "The operation, called Operation
   Tern, has so far recovered 11 knives" tells what the operation named before did, over
   the span of the sentence that named it (not a closed span of other figures between);
@@ -170,6 +172,17 @@ OF_THE_SUM = re.compile(
 "Of the 120 officers, …" (a count named by its own noun), nor "Of the funding, most will
 go to …" (no figure of money)."""
 
+COST_OF_THEM = re.compile(
+    r"\W{0,3}(?:Clearing|Removing|Collecting|Investigating|Processing|Handling|Repairing|"
+    r"Dealing\s+with|Cleaning(?:\s+up)?)\s+(?:them|these|those|it)(?:\s+(?:up|away))?\s+"
+    r"(?:cost|costs|has\s+cost|had\s+cost)\b",
+    re.I,
+)
+"""A sentence opening on what handling the things just counted cost, by a gerund and a
+pronoun (rule ``cost_of_them``): "Clearing them cost the council around £310,000",
+"Dealing with these costs the force £1.2m": the sum is over the span of the figures
+before; not "Clearing them will cost …" (a cost to come), "Clearing fly-tips cost …" (a
+noun of its own, no pronoun), "Clearing them took 40 hours" (no cost)."""
 SUM_OF_IT = re.compile(
     r"\W{0,3}(?:(?!of\b|in\b|from\b|since\b|by\b)[A-Za-z'’-]+\s+){0,4}?"
     r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|less\s+than|"
@@ -297,6 +310,8 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "share_opens_in": SHARE_OPENS_IN,
     # "Only £1.1m of that was covered by a grant": a part of the sum just stated
     "sum_of_it": SUM_OF_IT,
+    # "Clearing them cost the council around £310,000": what handling them cost
+    "cost_of_them": COST_OF_THEM,
     # "In addition, 212 knives were handed in": more of what was just counted, over its span
     # "The money will also pay for 14 marshals": what the sum just stated pays for
     "the_sum_pays": SUM_PAYS,

@@ -35,6 +35,7 @@ from pressfacts.statistics.elided_words import (
     HAD_DONE_AFTER,
     JUSTICE_STEP,
     NEGATED_PASSIVE_AFTER,
+    OPEN_STATE_AFTER,
     PARALLEL_VERB_AFTER,
     PARTITIVE_BEFORE,
     PEOPLE_STEP,
@@ -443,6 +444,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule("clause_negated_passive", CLAUSE_BEFORE, NEGATED_PASSIVE_AFTER),
     # "…, and 356 were homeless", "while 40 were still unemployed": a state of a part of them
     ElidedRule("clause_state", CLAUSE_BEFORE, STATE_AFTER),
+    # "…, and 534 were still active on 31 March", "while 18 remain open": still running
+    ElidedRule("clause_open_state", CLAUSE_BEFORE, OPEN_STATE_AFTER),
     # "Two in five of them were 15 to 17, and 23 were under 14", "…, while 9 were over 65":
     # a part of the people just counted, told by its age bound; not ", and 23 were under
     # 2,000" (no age), ", and 23 officers were under 30" (a noun of its own)

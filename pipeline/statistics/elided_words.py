@@ -323,6 +323,18 @@ were still unemployed", "but 12 were unhurt"; not "and 356 homeless people" (a n
 its own) nor "and 356 were freed" (a passive: ``clause_passive``)."""
 
 
+OPEN_STATE_AFTER = re.compile(
+    r"\s+(?:were|was|(?:had|have)\s+been|(?:are|is)|remain(?:ed)?)\s+"
+    r"(?:still\s+|also\s+)?(?:active|open|operating|in\s+operation|unresolved|outstanding)\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:members|users|officers|volunteers|cases|sites|accounts)\b)",
+    re.I,
+)
+"""A part of the things just counted told as still running or open (rule
+``clause_open_state``): "found 1,046 illegal waste sites, and 534 were still active on 31
+March", "opened 212 investigations, of which 40 remain open", "while 18 are outstanding";
+not "and 534 active sites" (a noun of its own), "and 40 were active members" (a noun after
+the state), "and 40 were actively …" (no state)."""
+
 RANKED_GROUP = r"(?:number|total|count|team|contingent|allocation)"
 """Rule ``ranked_group``: what may stand after a superlative before a ranked count left
 without its noun (:func:`pressfacts.statistics.elided_subjects.ranks_most`): a total ("the

@@ -11,6 +11,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   against county lines"): that day, which the rest of its paragraph takes too, as it
   takes any span its sentence states; not "a week of action" (a span of its own), "after a
   day of action on 3 May" (another event's day);
+- ``day_for_action_day``: a day of action the day was set aside for, right after it
+  ("joined the council on Tuesday 17 March for a day of action targeting waste
+  carriers"): that day, which the paragraph after takes too; not "for a week of action";
 - ``busiest_day``: a superlative naming the day of the counts before it ("The busiest day
   of the season was Sunday 26 July, when …");
 - ``night_of_day``: a part of that day before it ("Searches of 30 cells on the night of 2
@@ -229,9 +232,23 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 read after it)."""
 
 
+FOR_ACTION_DAY = re.compile(
+    r"[ \t]+for[ \t]+an?[ \t]+(?:(?:single|one|joint|national|regional|[\w-]+-agency)[ \t]+)?"
+    r"day[ \t]+of[ \t]+(?:action|enforcement|intensification)\b",
+    re.I,
+)
+"""Right after a day, the day of action the day was set aside for (rule
+``day_for_action_day``): "joined the council on Tuesday 17 March for a day of action
+targeting waste carriers", "on 4 June for a multi-agency day of action": that day is the
+span of the operation's figures (``period_lead_ins``' ``action_day_for_lead_in`` carries it
+to the paragraph after); not "on 4 June for a week of action" (a week), "on 4 June for a
+meeting" (no day of action), "on 4 June, ahead of a day of action" (one to come)."""
+
+
 FIGURE_DAYS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_alone", DAY_ALONE),
     ("day_of_action_day", DAY_OF_ACTION),
+    ("day_for_action_day", FOR_ACTION_DAY),
     ("action_day", ACTION_DAY_AFTER),
 )
 """The named patterns read right after a day, tried before :data:`FIGURE_DAYS` (a day of

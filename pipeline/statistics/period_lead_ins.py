@@ -23,7 +23,12 @@ from pressfacts.statistics.period_events import (
     EVENT_ARTICLE,
     EVENT_WORDS,
 )
-from pressfacts.statistics.period_figure_days import ACTION_DONE, HAUL_DONE, RAID_DONE
+from pressfacts.statistics.period_figure_days import (
+    ACTION_DONE,
+    FOR_ACTION_DAY,
+    HAUL_DONE,
+    RAID_DONE,
+)
 from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE, PROGRAMME_UNITS_PHRASE
 from pressfacts.statistics.period_reach import (
     grants_end,
@@ -246,6 +251,16 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         "action_day_lead_in",
         re.compile(rf"^[^\n]*?{ACTION_DONE}[ \t]+$", re.I),
         next_paragraph_end,
+    ),
+    # "Officers joined the council on Tuesday 17 March for a day of action targeting
+    # waste carriers." then "During the operation, 46 vans were stopped …": a day of action
+    # dated before its noun (``day_for_action_day``), the rest of its paragraph and the
+    # next; not "… on 3 March for a week of action." (a week's start, not its span)
+    LeadInRule(
+        "action_day_for_lead_in",
+        re.compile(r"^[^\n]*$"),
+        next_paragraph_end,
+        FOR_ACTION_DAY,
     ),
     # "… £1.2m since the scheme began in 2020." then "Around 900 pupils have taken part":
     # a scheme's life so far, the rest of its paragraph and the next (the one after when

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from pressfacts.findings import PeriodFinding
+from pressfacts.findings import UNRESOLVED, PeriodFinding
 from pressfacts.lexicon.lists import BULLET as LIST_BULLET
 from pressfacts.lexicon.lists import NUMBERED
 
@@ -159,6 +159,27 @@ def _span(period: PeriodFinding | None) -> tuple[object, object]:
     return (period.start, period.end) if period is not None else (None, None)
 
 
+EVENT_DAY_LEADS = frozenset({"action_day_for_lead_in", "action_day_lead_in"})
+"""Lead-ins that date a day of action (rule ``event_day_restated``): within their reach an
+undated opening that restates the event ("During the operation, 46 vans were stopped …",
+"During the day, …": a ``sentence_lead_in`` with an unresolved period) is the same day, so
+its figures take the day; an opening with a period of its own ("In 2025, …") keeps it, and
+an undated opening under any other lead-in (a month, a year) stays undated."""
+
+
+def restates_event_day(outer: Lead, inner: Lead, absolute: int) -> bool:
+    """Whether ``inner``, an undated opening inside the reach of ``outer``, a day of
+    action's lead-in (:data:`EVENT_DAY_LEADS`), restates that day for the figure at
+    ``absolute`` (rule ``event_day_restated``)."""
+    return (
+        outer[3] in EVENT_DAY_LEADS
+        and inner[3] == "sentence_lead_in"
+        and inner[2].kind == UNRESOLVED
+        and outer[2].kind != UNRESOLVED
+        and absolute < outer[1]
+    )
+
+
 def governing_lead(
     leads: Sequence[Lead], lead_starts: Sequence[int], absolute: int
 ) -> PeriodFinding | None:
@@ -171,6 +192,8 @@ def governing_lead(
     if index < 0:
         return None
     if absolute < leads[index][1]:
+        if index > 0 and restates_event_day(leads[index - 1], leads[index], absolute):
+            return leads[index - 1][2]
         return leads[index][2]
     wide = leads[0]  # a release's lead-in is its first (``with_release_lead`` puts it there)
     return wide[2] if index > 0 and wide[3] in SELF_CUT and absolute < wide[1] else None

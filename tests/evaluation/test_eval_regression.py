@@ -290,6 +290,7 @@ SUITES = {
     "heldout254": _team_set(TESTS / "heldout254"),
     "heldout255": _team_set(TESTS / "heldout255"),
     "heldout256": _team_set(TESTS / "heldout256"),
+    "heldout257": _team_set(TESTS / "heldout257"),
     "heldout259": _team_set(TESTS / "heldout259"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

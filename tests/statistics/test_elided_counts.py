@@ -47,6 +47,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "clause_passive": ("Officers found 80 phones, while ", " were seized at the port."),
     "clause_negated_passive": ("Wardens found 90 dogs, and ", " were never claimed."),
     "clause_state": ("The 300 people released had no address, and ", " were homeless."),
+    "clause_open_state": ("The board found 90 unlicensed sites, and ", " remain open."),
     "relative_passive": ("found 71 pupils who were groomed, and ", " who were being exploited."),
     "clause_had_done": ("Forty people breached curfew, while ", " had their orders revoked."),
     "parallel_partitive": ("Nine of them had no policy at all, and ", " had no way of checking."),

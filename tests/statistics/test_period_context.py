@@ -244,6 +244,16 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             7: None,  # two paragraphs on: not governed
         },
     ),
+    "action_day_for_lead_in": (
+        "Officers joined Conwy Council on 4 April 2022 for a day of action on the A55.\n\n"
+        "During the operation, 31 vans were stopped. Officers found 8 drivers unlicensed."
+        "\n\nThe team later gave 7 talks.",
+        {
+            31: ("2022-04-04", "2022-04-04"),
+            8: ("2022-04-04", "2022-04-04"),
+            7: None,  # two paragraphs on: not governed
+        },
+    ),
     "since_began_lead_in": (
         "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
         "2019. Around 2,100 children have joined, and one in five of them now volunteer."
@@ -954,6 +964,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Cumbria Police spent £520,000 on the ferry ports in 2022/23. Only £140,000 of that "
         "came from a Home Office grant.",
         {520000: ("2022-04-01", "2023-03-31"), 140000: ("2022-04-01", "2023-03-31")},
+    ),
+    "cost_of_them": (
+        "Bolton Council cleared 1,900 fly-tips in 2022/23. Demand had risen, it said. "
+        "Clearing them cost the council £150,000.",
+        {1900: ("2022-04-01", "2023-03-31"), 150000: ("2022-04-01", "2023-03-31")},
     ),
     "likelihood_ratio": (
         "Humberside officers made 3,100 searches between January and March. In Hull, where "
