@@ -289,6 +289,7 @@ SUITES = {
     "heldout253": _team_set(TESTS / "heldout253"),
     "heldout254": _team_set(TESTS / "heldout254"),
     "heldout255": _team_set(TESTS / "heldout255"),
+    "heldout258": _team_set(TESTS / "heldout258"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
