@@ -15,7 +15,7 @@ from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.lexicon.offences import OFFENCE_HEAD
 from pressfacts.statistics.elided_words import AGAINST_TARGET, CALENDAR, ON_NAMED_LINE, ElidedRule
 
-__all__ = ["ITEM_BREAK", "LIST_RULES", "ROUGHLY", "TOPIC_RULES"]
+__all__ = ["ITEM_BREAK", "LIST_RULES", "ROUGHLY", "TOPIC_RULES", "VERBED_PAIR_NAMES"]
 
 ROUGHLY = r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?"
 """A qualifier the elided count may carry ("more than 60 in Hull")."""
@@ -28,6 +28,16 @@ PAIR_NAMES = (
 )
 """Two named subjects and the preposition of a gapped verb before a pair of counts (rules
 ``gapped_pair_first``, ``gapped_pair_second``): "…, and Bolton and Stockport for"."""
+_PAIR_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+VERBED_PAIR_NAMES = (
+    r"(?:[,;]|(?<![\w-])(?i:and|while|whereas|but))\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?:(?:in|at|from)\s+)?(?:the\s+)?(?P<a>{_PAIR_NAME})\s+and\s+"
+    rf"(?:the\s+)?(?P<b>{_PAIR_NAME})\s+"
+    r"(?:[a-z]+ed|saw|took|had|made|got|drew|won|brought\s+in)\s+"
+)
+"""Two named places (or subjects) and a verb of their own before a pair of counts closing
+the sentence, "respectively" left unsaid (rules ``verbed_pair_first``,
+``verbed_pair_second``): "…, while bins in Crewe and Chester collected"."""
 _COUNT = r"(?:\d[\d,]*(?:\.\d+)?)"
 _CLAUSE_END = r"\s*(?:[.;)]|,\s|$)"
 _ANY_COUNT = rf"(?:{_COUNT}|{WORD_NUMBER})"
@@ -112,6 +122,24 @@ LIST_RULES: tuple[ElidedRule, ...] = (
         "gapped_pair_second",
         re.compile(PAIR_NAMES + ROUGHLY + _COUNT + r"\s+and\s+" + ROUGHLY + "$"),
         re.compile(_CLAUSE_END),
+    ),
+    # "The Hull bin took 311 items, while bins in Crewe and Chester collected 187 and 164.",
+    # "…, and officers in Leeds and York made 40 and 52.": two named places (or subjects)
+    # with a verb of their own, then their two counts closing the sentence, "respectively"
+    # left unsaid; not "collected 187 knives and 164" (a noun of its own), "in Crewe and
+    # Chester arrested 18 and charged 12" (no pair), "in 2024 and 2025 made 40 and 52" (no
+    # names)
+    ElidedRule(
+        "verbed_pair_first",
+        re.compile(VERBED_PAIR_NAMES + ROUGHLY + "$"),
+        re.compile(r"\s+and\s+" + ROUGHLY + _COUNT + r"\s*(?:[.;]|$)", re.I),
+        whole_clause=True,  # the places and their verb reach past the 40 characters read
+    ),
+    ElidedRule(
+        "verbed_pair_second",
+        re.compile(VERBED_PAIR_NAMES + ROUGHLY + _COUNT + r"\s+and\s+" + ROUGHLY + "$"),
+        re.compile(r"\s*(?:[.;]|$)"),
+        whole_clause=True,
     ),
     ElidedRule(
         "listed_with_attribute",

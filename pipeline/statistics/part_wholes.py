@@ -312,10 +312,42 @@ _TOTAL_REACH = 8
 def total_area(previous: StatisticFinding, findings: Sequence[StatisticFinding]) -> str | None:
     """The area of the whole "The total" points back to: the largest of the recent counts
     of the last figure's unit ("347 weapons …. Leeds for 91 and Hull for 63. The total was
-    up by a quarter": the 347's), which is at least each of its parts."""
-    counts = [f for f in findings[-_TOTAL_REACH:] if f.unit == previous.unit]
+    up by a quarter": the 347's), which is at least each of its parts; when that largest is
+    no whole of the others, the whole worded with another noun before them (rule
+    ``total_of_other_noun``, :func:`_other_noun_whole`)."""
+    recent = findings[-_TOTAL_REACH:]
+    counts = [f for f in recent if f.unit == previous.unit]
     whole = max(counts, key=lambda f: f.value, default=previous)
+    if len(counts) >= 2 and whole.value < sum(f.value for f in counts) - whole.value:
+        whole = _other_noun_whole(recent, counts) or whole
     return whole.area
+
+
+def _other_noun_whole(
+    recent: Sequence[StatisticFinding], parts: Sequence[StatisticFinding]
+) -> StatisticFinding | None:
+    """Rule ``total_of_other_noun``: "412 knives and bladed weapons were handed in across
+    Essex. … Chelmsford, where 96 weapons …, followed by Southend with 71 and Colchester with
+    58. The total is up 27%": the parts count "weapons", the whole "knives"; the nearest
+    count before the first part (no share, multiplier or money) at least the sum of the
+    parts is their whole; None when none is that large ("14 sites" is no whole of 269)."""
+    total = sum(f.value for f in parts)
+    for finding in reversed(recent[: recent.index(parts[0])]):
+        if finding.unit not in ("percent", "times", "pounds") and finding.value >= total:
+            return finding
+    return None
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
+
+
+def _in_total_sentence(text: str, at: int) -> bool:
+    """Rule ``total_sentence``: a later figure of a sentence opening on "The total" points
+    back to the same whole ("The total is up 27% on last year's week, when 324 weapons were
+    collected": the 324 is the whole's of last year, not the last part's)."""
+    window = text[max(0, at - _OF_ALL_REACH) : at]
+    start = _SENTENCE_START.search(window)
+    return start is not None and THE_TOTAL.match(window[start.end() :]) is not None
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -359,7 +391,9 @@ def pointed_area(
     is (value, unit, the document's text, the figure's offset in it)."""
     value, unit, text, at = figure
     if previous is not None and (
-        THE_TOTAL.search(before) or OF_ALL_THE.search(text, max(0, at - _OF_ALL_REACH), at)
+        THE_TOTAL.search(before)
+        or OF_ALL_THE.search(text, max(0, at - _OF_ALL_REACH), at)
+        or _in_total_sentence(text, at)
     ):
         return total_area(previous, findings)
     gap = text[findings[-1].end : at] if findings else ""

@@ -2,7 +2,9 @@
 
 - "… 120 and 80 in Kent and Essex respectively" gives Kent the 120 and Essex the 80
   (:func:`respectively`, moved out of :mod:`.figure_areas`); so does a gapped pair closing
-  the sentence, "…, and Kent and Essex for 120 and 80." (rule ``gapped_pair_places``).
+  the sentence, "…, and Kent and Essex for 120 and 80." (rule ``gapped_pair_places``), and
+  a pair after two places and their verb, "…, while Crewe and Chester took 87 and 64."
+  (rule ``verbed_pair_places``).
 - Rule ``closing_change_of_comparison``: "officers received 187 calls in Leeds, compared
   with 224 on the same weekend last year, a fall of 17%": the 224 is the 187's yardstick and
   takes its place (``compared-count``), and the change closing the sentence is the change
@@ -21,7 +23,7 @@ from dataclasses import replace
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import parse_number
 from pressfacts.statistics.areas import Place
-from pressfacts.statistics.elided_lists import ROUGHLY
+from pressfacts.statistics.elided_lists import ROUGHLY, VERBED_PAIR_NAMES
 from pressfacts.statistics.result_clauses import RESULT_WORDS
 from pressfacts.statistics.units import COMPARED_WORD
 
@@ -36,6 +38,14 @@ the verb gapped ("…, and Bolton and Stockport for 38 and 35."): the counts tak
 subjects' places in order, as with "respectively" (not "… for 38 officers and 35", a noun
 of its own, nor a pair before more words)."""
 
+VERBED_PAIR = re.compile(
+    VERBED_PAIR_NAMES + rf"{ROUGHLY}(?P<x>\d[\d,]*)\s+and\s+{ROUGHLY}(?P<y>\d[\d,]*)\s*[.;]?\s*$"
+)
+"""Rule ``verbed_pair_places``: two named places with a verb of their own and their two
+counts closing the sentence ("…, while bins in Crewe and Chester collected 187 and 164."):
+the counts take the places in order, as with "respectively" (not "collected 187 knives
+and 164", a noun of its own, nor a pair before more words)."""
+
 
 def respectively(
     sentence: str, places: Sequence[Place], findings: list[StatisticFinding], offset: int = 0
@@ -44,7 +54,11 @@ def respectively(
     gapped pair closing the sentence (:data:`GAPPED_PAIR`): its two counts, the last two
     figures, take its two names in order. ``offset``: where ``sentence`` starts in the
     text the places and figures are placed in."""
-    pair = GAPPED_PAIR.search(sentence) if "respectively" not in sentence.lower() else None
+    pair = (
+        GAPPED_PAIR.search(sentence) or VERBED_PAIR.search(sentence)
+        if "respectively" not in sentence.lower()
+        else None
+    )
     if pair is not None and len(findings) >= 2:
         *rest, first, second = findings
         counts = (parse_number(pair.group("x")), parse_number(pair.group("y")))

@@ -291,6 +291,7 @@ SUITES = {
     "heldout255": _team_set(TESTS / "heldout255"),
     "heldout256": _team_set(TESTS / "heldout256"),
     "heldout257": _team_set(TESTS / "heldout257"),
+    "heldout258": _team_set(TESTS / "heldout258"),
     "heldout259": _team_set(TESTS / "heldout259"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

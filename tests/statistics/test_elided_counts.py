@@ -91,6 +91,11 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     ),
     "gapped_pair_first": ("Leeds accounted for 41 of them, and Hull and York for ", " and 35."),
     "gapped_pair_second": ("Leeds accounted for 41 of them, and Hull and York for 38 and ", "."),
+    "verbed_pair_first": ("Hull took 311, while bins in Crewe and Chester collected ", " and 164."),
+    "verbed_pair_second": (
+        "Hull took 311, while bins in Crewe and Chester collected 187 and ",
+        ".",
+    ),
     "gapped_preposition_after_span": (
         "fired it in 1,488 incidents in 2025 and discharged it in ",
         ".",

@@ -53,3 +53,36 @@ def test_gapped_pair_units(
 )  # fmt: skip
 def test_gapped_pair_areas(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Humberside Police said 208 bikes were seized in 2025, while officers in Hull and "
+         "Grimsby recovered 64 and 41.",
+         [(208, "bikes", "Humberside"), (64, "bikes", "Hull"), (41, "bikes", "Grimsby")]),
+        ("The clinics saw 540 patients in Bolton last winter, and the teams in Wigan and "
+         "Leigh treated around 310 and 275.",
+         [(540, "patients", "Bolton"), (310, "patients", "Wigan"),
+          (275, "patients", "Leigh")]),
+        # near misses: a noun of its own; nouns of their own (no pair left unsaid); no names
+        ("Humberside Police said 208 bikes were seized in 2025, while officers in Hull and "
+         "Grimsby recovered 64 cars and 41.",
+         [(208, "bikes", "Humberside"), (64, "cars", "Hull and Grimsby")]),
+        ("Humberside Police said 208 bikes were seized in 2025, while officers in Hull and "
+         "Grimsby recovered 64 vans and 41 cars.",
+         [(208, "bikes", "Humberside"), (64, "vans", "Hull and Grimsby"),
+          (41, "cars", "Hull and Grimsby")]),
+        ("Humberside Police said 208 bikes were seized in 2025, while officers in both "
+         "years recovered 64 and 41.",
+         [(208, "bikes", "Humberside")]),
+    ],
+)  # fmt: skip
+def test_verbed_pair_units_and_areas(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, areas: AreasOf, text: str, expected: object
+) -> None:
+    """Rules ``verbed_pair_first``/``verbed_pair_second`` (``elided_lists``) and
+    ``verbed_pair_places`` (``sibling_areas``): two named places with a verb of their own,
+    then their two counts closing the sentence."""
+    units = [(v, u) for v, u, _ in unit_periods_of(nlp, text, P)]
+    assert [(v, u, a) for (v, u), (_, a) in zip(units, areas(nlp, text), strict=True)] == expected
