@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pressfacts.evaluation.dedup import (
     bcubed,
@@ -27,6 +27,9 @@ from pressfacts.evaluation.quotes import Sentence, gold_sentences, score_quotes
 from pressfacts.evaluation.report import EvalReport
 from pressfacts.evaluation.statistics import STAT_FIELDS, score_statistics
 from pressfacts.models.gold import GoldFile, load_gold_dir
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def score(knowledge: KnowledgeSet, gold_files: Sequence[GoldFile]) -> EvalReport:
@@ -86,6 +89,7 @@ def run_and_score(
     gold_dir: Path,
     workdir: Path,
     overrides: dict[str, Any] | None = None,
+    nlp: Language | None = None,
 ) -> EvalReport:
     """Run the pipeline on inputs, write the knowledge set to workdir, and score it.
 
@@ -94,6 +98,9 @@ def run_and_score(
         gold_dir: The folder of gold files for those inputs.
         workdir: Where ``knowledge.jsonl`` is written.
         overrides: Dotted config keys for the pipeline (``--ner-model``).
+        nlp: A pipeline already built, to score many sets with one (a built pipeline is
+            kept for the process's life, out of the collector's scans); None builds one
+            from ``overrides``.
 
     Returns:
         The report.
@@ -103,7 +110,8 @@ def run_and_score(
     from pressfacts.nlp import build_nlp  # the pipeline, imported when run
     from pressfacts.reader.read import read_inputs
 
-    records = build_knowledge_set(read_inputs([str(path) for path in inputs]), build_nlp(overrides))
+    pipeline = nlp if nlp is not None else build_nlp(overrides)
+    records = build_knowledge_set(read_inputs([str(path) for path in inputs]), pipeline)
     return score_files(write_knowledge_set(records, workdir), gold_dir)
 
 

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from pressfacts.evaluation import input_files, read_baseline, run_and_score, write_baseline
 from pressfacts.evaluation.statistics import STAT_FIELDS
@@ -316,9 +317,10 @@ SUITE_PARAMS = [
 
 
 @pytest.mark.parametrize("suite", SUITE_PARAMS)
-def test_accuracy_does_not_fall_below_baseline(suite: str, tmp_path: Path) -> None:
+def test_accuracy_does_not_fall_below_baseline(suite: str, tmp_path: Path, nlp: Language) -> None:
     texts, gold, baseline_path = SUITES[suite]
-    report = run_and_score([p for p in input_files(texts) if p.suffix == ".txt"], gold, tmp_path)
+    inputs = [p for p in input_files(texts) if p.suffix == ".txt"]
+    report = run_and_score(inputs, gold, tmp_path, nlp=nlp)  # one pipeline for every set
     if os.environ.get("PRESSFACTS_UPDATE_BASELINE") == "1":
         write_baseline(baseline_path, report)
     baseline = read_baseline(baseline_path)
