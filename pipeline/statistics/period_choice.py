@@ -18,6 +18,7 @@ from pressfacts.statistics.period_comparisons import (
     level_years,
 )
 from pressfacts.statistics.period_comparisons import other_earlier_half as other
+from pressfacts.statistics.period_narrative import STATED_RANGE
 from pressfacts.statistics.period_plans import tally_over
 from pressfacts.statistics.periods import UNRESOLVED
 
@@ -31,8 +32,6 @@ def _yardstick(period: PeriodFinding) -> bool:
     return other(period) or period.kind == "baseline"
 
 
-STATED_RANGE = re.compile(r"^(?:between|from)\s.+\s(?:and|to|until)\s", re.I)
-"""A period worded as a range with both ends: "between June and November 2025"."""
 LATER_DEED = re.compile(r"(?:,|\band)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}ed\b")
 """Between a figure and a later period, another deed told after it: ", twice damaged",
 "and pushed him over"."""

@@ -70,9 +70,18 @@ def resolve_since_the_incident(ctx: Context) -> Resolution:
     return None
 
 
-SINCE_AN_EVENT_MONTH = compile_rule(
-    rf"\bsince\s+(?:a|an)\s+(?:[\w’'-]+\s+){{1,4}}?in\s+(?P<m>{MONTH})(?!\w|\s*\d)"
-)
+def since_event_in_month(determiners: str) -> str:
+    """The pattern of "since", one of ``determiners`` (an alternation), up to four words
+    naming an event, then "in" and a month with no year after it: the shape both
+    ``since_the_event_month`` ("since the arrests in November") and
+    ``since_an_event_month`` ("since a trial session in March") read."""
+    return (
+        rf"\bsince\s+(?:{determiners})\s+(?:[\w’'-]+\s+){{1,4}}?in\s+"
+        rf"(?P<m>{MONTH})(?!\w|\s*\d)"
+    )
+
+
+SINCE_AN_EVENT_MONTH = compile_rule(since_event_in_month("a|an"))
 """"since a trial session in March", "since an open evening in May"; not "since a session in
 March 2024" (a year), nor "since a session" (no month)."""
 

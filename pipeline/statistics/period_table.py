@@ -125,6 +125,7 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
+from pressfacts.statistics.period_since_incident import since_event_in_month
 from pressfacts.statistics.period_superlatives import (
     RANKED_MONTH_SUBJECT,
     SUPERLATIVE_MONTH,
@@ -249,8 +250,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # and dated by a month alone; not "since the arrests" (no month), nor "since the
     # arrests in November 2023" (a year: "since_event")
     PeriodRule("since_the_event_month", _compile(
-        rf"\bsince\s+(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+){{1,4}}?in\s+"
-        rf"(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
+        since_event_in_month("the|its|their|our|his|her")), resolve_since_month),
     # "the highest since 2019", "the lowest summer total since 2019", "the most since the scheme
     # began in 2016": a superlative's yardstick, no period (the whole phrase is taken so "since
     # …" is not read); not "has risen since 2019", "the most common offence since 2020" (a span)
