@@ -174,12 +174,18 @@ def _force_said_closing(context: FigureContext, force: str) -> bool:
     sentence = context.text[context.sentence[0] : context.sentence[1]]
     if not FORCE_SAID_CLOSING.search(context.text, context.at, context.sentence[1]):
         return False
-    first = _FIRST_FORCE.search(context.text)
-    return (
-        not _SCOPE_BACK.search(sentence)
-        and first is not None
-        and first.group(1).strip().lower() == force.lower()
-    )
+    first = _first_named_force(context.text)
+    return not _SCOPE_BACK.search(sentence) and first == force.lower()
+
+
+@lru_cache(maxsize=4)
+def _first_named_force(text: str) -> str | None:
+    """The words before "Police"/"Constabulary" of the first police body ``text`` names
+    (:data:`_FIRST_FORCE`), lower case; None when it names none. Read once per document,
+    not once per figure that asks: a long text with no force named would be scanned whole
+    for each figure "the force" closes."""
+    first = _FIRST_FORCE.search(text)
+    return first.group(1).strip().lower() if first else None
 
 
 def _nrm_referrals(context: FigureContext, before: str) -> bool:
