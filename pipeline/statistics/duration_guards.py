@@ -57,6 +57,11 @@ the hours put in); "48 hours" stays a duration. Nights alike: "40 nights on patr
 nights of operations" count the nights put in, and "1,630 nights of shelter", "900 nights of
 emergency accommodation" the nights provided; "over three nights" stays a duration."""
 
+DURATION_THRESHOLD = r"(?:\s+or\s+(?:more|longer|fewer|less))?"
+"""Rule ``duration_or_more``: between a duration's number and its unit, "or more" (or
+"longer", "fewer", "less") makes the time a threshold a count is sorted by ("438 had missed
+five or more school days", "waited three or more hours"), still a duration; not "40 or
+more officers" (no unit of time)."""
 DURATION_ADDED = r"(?:(?:more|further|extra|additional)\s+)?"
 """Between a duration's number and its unit: a time added on ("running for three more
 years", "two further years", "for four extra weeks") is still a duration, not a count of
@@ -179,7 +184,10 @@ DURATION_EXCLUSIONS: tuple[Exclusion, ...] = (
     # "12 nightclubs", "up 112 year on year" (per unit)
     Exclusion(
         "duration",
-        re.compile(rf"{NOT_GIVEN_HOURS}\b(?:{NUMBER}|a|one)[- ]" + _DURATION_UNIT, re.I),
+        re.compile(
+            rf"{NOT_GIVEN_HOURS}\b(?:{NUMBER}|a|one){DURATION_THRESHOLD}[- ]" + _DURATION_UNIT,
+            re.I,
+        ),
         needs=_DURATION_NEEDS,
         led=True,
     ),

@@ -17,6 +17,7 @@ from pressfacts.statistics.elided_actions import ACTION_RULES
 from pressfacts.statistics.elided_attendance import ATTENDANCE_RULES
 from pressfacts.statistics.elided_includings import INCLUDING_RULES
 from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY, TOPIC_RULES
+from pressfacts.statistics.elided_people_acts import PEOPLE_ACT_RULES
 from pressfacts.statistics.elided_rankings import RANKING_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
 from pressfacts.statistics.elided_venues import VENUE_RULES
@@ -312,6 +313,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     *CATEGORY_RULES,
     *VENUE_RULES,
     *ATTENDANCE_RULES,
+    *PEOPLE_ACT_RULES,
     # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95", "In
     # Scotland, 148 people were killed, and in Wales 97.": another item of the list that
     # opens on its place (after a semicolon, a comma or "and"), its noun and verb gapped;

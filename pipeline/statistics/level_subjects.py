@@ -82,9 +82,13 @@ SUBJECT_PARTICIPLES = (
     "recorded", "reported", "logged", "made", "received", "issued", "granted", "seized",
     "handed out", "carried out", "committed", "taken", "sent", "referred", "answered",
     "dealt with", "brought", "attended", "sought", "obtained", "applied for", "secured",
+    "detected", "identified", "caught", "captured", "recovered", "stolen", "flagged",
+    "investigated", "prosecuted", "spotted", "lodged", "submitted", "confiscated",
 )  # fmt: skip
 """Participles that may follow the subject's head noun before the phrase that says by whom
-or where ("Orders issued by courts in Leeds", "Calls made to the helpline")."""
+or where ("Orders issued by courts in Leeds", "Calls made to the helpline"; rule
+``subject_detected_by``: "Offences detected by cameras climbed to", "Bikes stolen from
+stations rose to": the noun of that phrase is no subject)."""
 _PARTICIPLE = "|".join(p.replace(" ", r"\s+") for p in SUBJECT_PARTICIPLES)
 CONTACT_RELATIVE = (
     r"\s+(?:(?:that|which)\s+)?(?:it|they|we|the\s+force|officers|police)\s+(?:had\s+)?"

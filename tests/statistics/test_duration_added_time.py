@@ -33,7 +33,23 @@ Y2024 = ("2024-01-01", "2024-12-31")
             [(60, "volunteers", Y2024)],
             id="six-extra-months",
         ),
+        # "or more" before a unit of time: a threshold the count is sorted by
+        pytest.param(
+            "The team helped 310 pupils in 2024, and 96 had missed five or more school days.",
+            [(310, "pupils", Y2024), (96, "pupils", Y2024)],
+            id="five-or-more-school-days",
+        ),
+        pytest.param(
+            "In 2024, 58 callers to the line had waited three or more hours.",
+            [(58, "callers", Y2024)],
+            id="three-or-more-hours",
+        ),
         # near misses: more of a thing counted stays a figure
+        pytest.param(
+            "In 2024 the force sent 40 or more officers to the festival.",
+            [(40, "officers", Y2024)],
+            id="or-more-officers",
+        ),
         pytest.param(
             "Kent Police recruited 40 more officers in 2024.",
             [(40, "officers", Y2024)],

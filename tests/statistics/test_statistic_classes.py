@@ -87,6 +87,15 @@ LEVEL_ROWS = [
     ("Calls made to the helpline topped ", "calls"),
     ("Thefts recorded by the force grew to ", "thefts"),
     ("Fines issued in the city centre fell from ", "fines"),
+    # a participle of detecting or taking: the phrase's noun is no subject
+    ("Speeding offences detected by cameras in Lincolnshire climbed to ", "offences"),
+    ("But offences detected by the partnership's cameras climbed to ", "offences"),
+    ("Bikes stolen from stations in York rose to ", "bikes"),
+    ("Frauds identified by banks in Wales fell to ", "frauds"),
+    ("Drivers caught on camera in Hull reached ", "drivers"),
+    ("Vehicles recovered by the team topped ", "vehicles"),
+    # near miss: such a participle as the sentence's own verb makes no subject
+    ("Officers caught ", None),
     # more level verbs
     ("Reports peaked at ", "reports"),
     ("Arrests jumped to ", "arrests"),

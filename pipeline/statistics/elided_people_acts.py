@@ -1,0 +1,65 @@
+"""Counts that leave their noun unsaid as the part of a count of people that did something.
+
+"The team helped 210 pupils in 2024, and 76 had missed school", "the charity supported
+2,340 carers, and more than 600 said they had no time for friends": the 76 counts pupils,
+the 600 carers. The clause after "and", "but" or "while" has a count for its subject and a
+verb that only people do (said, missed, waited, felt …), so its count is a part of the
+people just counted. A named rule of
+:data:`pressfacts.statistics.elided_counts.ELIDED_RULES` (the elided-count rules, tried in
+order), kept here by its job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.lexicon.number_words import NUMBER
+from pressfacts.statistics.elided_words import ElidedRule
+
+PEOPLE_NOUNS = (
+    "people", "persons", "adults", "children", "pupils", "students", "young people",
+    "teenagers", "girls", "boys", "women", "men", "carers", "parents", "families",
+    "victims", "survivors", "residents", "callers", "clients", "patients", "users",
+    "respondents", "participants", "members", "volunteers", "drivers", "riders",
+    "passengers", "workers", "offenders", "tenants", "householders",
+)  # fmt: skip
+"""Plural nouns of people a count before may count (the rule ``clause_people_act``)."""
+
+PEOPLE_ACTS = (
+    "said", "told", "missed", "waited", "felt", "admitted", "asked", "wanted", "needed",
+    "agreed", "refused", "declined", "disclosed", "experienced", "returned", "completed",
+    "chose", "went on", "took up", "lived", "lost",
+)  # fmt: skip
+"""Verbs of what people said, did or went through, after a count that opens a clause: "and
+81 said they felt safer", "while 40 had waited longer than a month"."""
+
+_QUALIFIER = r"(?:(?:only|just|around|about|some|nearly|almost|over|more\s+than)\s+)?"
+
+_PEOPLE = "|".join(noun.replace(" ", r"\s+") for noun in PEOPLE_NOUNS)
+_ACTS = "|".join(verb.replace(" ", r"\s+") for verb in PEOPLE_ACTS)
+
+PEOPLE_COUNTED_BEFORE = re.compile(
+    rf"(?:\d[\d,]*|\b(?:{NUMBER}))\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE})\b"
+    rf"[^.;:!?\"“”]{{0,80}}?(?:,\s*|\s)(?:and|but|while|whereas)\s+{_QUALIFIER}$",
+    re.I,
+)
+"""The clause before: a count of people (:data:`PEOPLE_NOUNS`, up to two words before the
+noun: "2,340 young carers"), then ", and" (or "but", "while") and an optional qualifier
+before the count (a year may come between: "in 2024")."""
+
+PEOPLE_ACT_AFTER = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?"
+    rf"(?:{_ACTS})\b",
+    re.I,
+)
+"""The count's verb: one of :data:`PEOPLE_ACTS`, perhaps after "had"/"have"."""
+
+PEOPLE_ACT_RULES: tuple[ElidedRule, ...] = (
+    # "helped 210 pupils in 2024, and 76 had missed school", "supported 300 victims, and 85
+    # waited longer than six weeks", "…, while 40 said they felt safer": the people just
+    # counted, a part of them doing what people do; not "recorded 400 burglaries, and 12
+    # said" (no people counted), "helped 210 pupils, and 76 teachers said" (a noun of its
+    # own, read first), "helped 210 pupils, and 76 were …" (the passive rules')
+    ElidedRule("clause_people_act", PEOPLE_COUNTED_BEFORE, PEOPLE_ACT_AFTER, whole_clause=True),
+)
+"""The elided-count rule of a part of the people just counted, by what they did."""
