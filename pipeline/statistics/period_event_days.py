@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressfacts.statistics.period_figure_days import ACTION_KINDS, KINDS
 from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -102,7 +103,7 @@ def resolve_same_day_part(ctx: Context) -> Resolution:
 
 THE_ACTION_DAY = re.compile(
     r"\b(?:during|on|in|over|throughout)\s+the\s+(?:(?:single|one)[-\s])?day\s+of\s+"
-    r"(?:action|enforcement|intensification)\b(?!\s+(?:on|in|at)\s+\d)",
+    rf"(?:{KINDS})\b(?!\s+(?:on|in|at)\s+\d)",
     re.I,
 )
 """A day of action named again with "the" ("during the day of action", "on the day of
@@ -129,7 +130,7 @@ EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
         "the_action_day",
         THE_ACTION_DAY,
         resolve_same_day_part,
-        ("day of action", "day of enforcement", "day of intensification"),
+        tuple(f"day of {kind}" for kind in ACTION_KINDS),
     ),
 )
 """The rules ``event_day`` (see the module docstring), ``same_day_part`` and

@@ -36,9 +36,10 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
 - ``border_seizure_day``: a seizure at an airport, a port or a border, told in the clause
   before the day ("Border Force seized £80,000 at Stansted Airport on 3 March"): the day of
   the find; not "was arrested at Luton Airport on 3 March" (no seizure);
-- ``action_day``: a day of action or of intensification told beside the day ("On 12 May,
-  in a single day of action, officers visited 63 people", "during a day of action on 4
-  June officers stopped 120 vehicles"): the day the operation's figures count; not "ahead
+- ``action_day``: a day of action (:data:`ACTION_DAY_NOUN`) told right before the day
+  ("during a day of action on 4 June officers stopped 120 vehicles"; told after it, "On 12
+  May, in a single day of action, …" is ``day_of_action_day``'s): the day the operation's
+  figures count; not "ahead
   of a day of action on 4 June" nor "a day of action is planned for 4 June" (one to come),
   nor "a week of action" (the day dates no more than its start).
 - ``action_day_at_place``: the same opened by "on" or told with its place before the day
@@ -61,11 +62,27 @@ import re
 DAY_ALONE = re.compile(r"\s+(?:alone|itself)\b", re.I)
 """After a day, what makes it the span a figure covers: "58 fires on 5 November alone"."""
 
+ACTION_KINDS = ("action", "enforcement", "intensification", "activity")
+"""What a day (or night) of action is of, in every rule of a day of action here and in
+:mod:`.period_event_days`: "a day of action", "of enforcement", "of intensification", "of
+activity"."""
+ACTION_DAY_MODIFIERS = (
+    "single", "one", "joint", "national", "nationwide", "regional", "county-?wide",
+    "force-?wide", r"[\w-]+-agency",
+)  # fmt: skip
+"""The one word a day of action may carry before "day": "a single day of action", "a
+multi-agency day of action", "a countywide day of action"."""
+KINDS = "|".join(ACTION_KINDS)
+ACTION_DAY_NOUN = rf"(?:(?:{'|'.join(ACTION_DAY_MODIFIERS)})\s+)?day\s+of\s+(?:{KINDS})\b"
+"""A day of action with its one modifier (:data:`ACTION_DAY_MODIFIERS`), of one of
+:data:`ACTION_KINDS`: the noun the rules ``action_day``, ``action_day_at_place`` and
+``day_for_action_day`` read, each in its own place around the day."""
+
 DAY_OF_ACTION = re.compile(
     r"(?![^.;:\n]*\b(?:after|before|ahead\s+of|since|following)\s+(?:an?|the)\s+(?:single\s+)?"
     r"(?:national\s+|nationwide\s+|regional\s+)?(?:day\s+of|one-day))"
     r"[^.;:\n]{0,120}?\b(?:in|during|on|as\s+part\s+of)\s+(?:an?|the|its|their)\s+"
-    r"(?:single\s+)?(?:[\w-]+\s+){0,2}?(?:day\s+of\s+(?:action|enforcement|activity)|"
+    rf"(?:single\s+)?(?:[\w-]+\s+){{0,2}}?(?:day\s+of\s+(?:{KINDS})|"
     r"one-day\s+(?:operation|crackdown|blitz))\b",
     re.I,
 )
@@ -146,19 +163,15 @@ HAUL_DONE = rf"(?:{_CONCEALED}|{_BORDER_SEIZURE}){_HAUL_CLAUSE}"
 clause (the lead-in ``haul_day_lead_in`` carries that day to the haul's paragraph and the
 next)."""
 
-_ACTION_DAY = (
-    r"\b(?:in|during|as\s+part\s+of)\s+an?\s+(?:(?:single|one|national|regional|"
-    r"county-?wide|force-?wide|[\w-]+-agency)\s+)?day\s+of\s+(?:action|intensification)\b"
+ACTION_DAY = re.compile(
+    r"\b(?:in|during|as\s+part\s+of)\s+an?\s+" + ACTION_DAY_NOUN + r"(?:[ \t]+on)?[ \t]+$", re.I
 )
-ACTION_DAY = re.compile(_ACTION_DAY + r"(?:[ \t]+on)?[ \t]+$", re.I)
 """Before a day, the day of action whose figures it counts (rule ``action_day``): "during a
 day of action on 4 June"; not "ahead of a day of action on 4 June" (one to come)."""
-ACTION_DAY_AFTER = re.compile(r",?[ \t]+" + _ACTION_DAY, re.I)
-"""After a day, the same told in apposition: "On 12 May, in a single day of action, …"."""
 ACTION_DAY_AT_PLACE = re.compile(
-    r"\b(?:on|in|during|as\s+part\s+of)\s+an?\s+(?:(?:single|one|national|regional|"
-    r"county-?wide|force-?wide|[\w-]+-agency)\s+)?day\s+of\s+(?:action|intensification)"
-    r"(?:[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?"
+    r"\b(?:on|in|during|as\s+part\s+of)\s+an?\s+"
+    + ACTION_DAY_NOUN
+    + r"(?:[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?"
     r"(?-i:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
     r"(?:[ \t]+on)?[ \t]+$",
     re.I,
@@ -174,7 +187,7 @@ OPENING_ON = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)On\s+(?:[A-Z][a-z]+day,?\s
 ONE_DAY_EVENT = re.compile(
     r",?[ \t]+[^.;:\n]{0,80}?\b(?:at|during)[ \t]+(?:an?|the|their|its|our)[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,3}?(?:event|drop-in|open[ \t]+day|fair|festival|roadshow|"
-    r"fun[ \t]+day|information[ \t]+day|awareness[ \t]+day|day[ \t]+of[ \t]+action)\b",
+    rf"fun[ \t]+day|information[ \t]+day|awareness[ \t]+day|day[ \t]+of[ \t]+(?:{KINDS}))\b",
     re.I,
 )
 """After a day that opens its sentence (:data:`OPENING_ON`), a one-day event its figures
@@ -183,10 +196,7 @@ were counted at (rule ``one_day_event``): "On 13 September, caseworkers spoke to
 during a day of action": that day is the figures' span; not "On 3 March, a man was
 arrested" (no event), "… at events across the county" (many events), "on 3 March at a
 community event" (the day not opening the sentence)."""
-_ACTION_NOUN = (
-    r"\b(?:(?:day|night)\s+of\s+(?:[\w-]+\s+)?(?:action|enforcement|intensification)"
-    r"|(?:action|enforcement|intensification)\s+day)\b"
-)
+_ACTION_NOUN = rf"\b(?:(?:day|night)\s+of\s+(?:[\w-]+\s+)?(?:{KINDS})|(?:{KINDS})\s+day)\b"
 """A day of action told as a noun: "a day of action", "a multi-agency day of action", "a
 night of enforcement", "an enforcement day", "an action day"; not "a week of action"."""
 ACTION_DONE = _ACTION_NOUN + _RAID_CLAUSE
@@ -228,15 +238,10 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("action_clause_day", ACTION_CLAUSE_DAY),
     ("single_day_named", SINGLE_DAY_NAMED),
 )
-"""The named patterns read before a day (``day_alone`` and ``action_day``'s apposition are
-read after it)."""
+"""The named patterns read before a day (:data:`FIGURE_DAYS_AFTER`'s are read after it)."""
 
 
-FOR_ACTION_DAY = re.compile(
-    r"[ \t]+for[ \t]+an?[ \t]+(?:(?:single|one|joint|national|regional|[\w-]+-agency)[ \t]+)?"
-    r"day[ \t]+of[ \t]+(?:action|enforcement|intensification)\b",
-    re.I,
-)
+FOR_ACTION_DAY = re.compile(r"[ \t]+for[ \t]+an?[ \t]+" + ACTION_DAY_NOUN, re.I)
 """Right after a day, the day of action the day was set aside for (rule
 ``day_for_action_day``): "joined the council on Tuesday 17 March for a day of action
 targeting waste carriers", "on 4 June for a multi-agency day of action": that day is the
@@ -249,11 +254,10 @@ FIGURE_DAYS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_alone", DAY_ALONE),
     ("day_of_action_day", DAY_OF_ACTION),
     ("day_for_action_day", FOR_ACTION_DAY),
-    ("action_day", ACTION_DAY_AFTER),
 )
-"""The named patterns read right after a day, tried before :data:`FIGURE_DAYS` (a day of
-action told after the day in its clause is ``day_of_action_day``'s; one told in apposition
-with "intensification" only ``action_day``'s)."""
+"""The named patterns read right after a day, tried before :data:`FIGURE_DAYS`: a day of
+action told after the day in its clause, in apposition too ("On 12 May, in a single day of
+action, …"), is ``day_of_action_day``'s."""
 
 
 def counted_day(text: str, start: int, end: int) -> str | None:

@@ -55,8 +55,14 @@ def test_a_day_of_action_is_the_day_of_its_figures(
         ("during a day of action on 2 March", "action_day"),
         # told after the day, in its clause, it is also ``day_of_action_day``'s, tried first
         ("On 2 March, in a single day of action, officers", "day_of_action_day"),
-        ("On 2 March, in a single day of intensification, officers", "action_day"),
+        ("On 2 March, in a single day of intensification, officers", "day_of_action_day"),
         ("as part of a national day of intensification on 2 March", "action_day"),
+        # one vocabulary (ACTION_DAY_NOUN) for every rule of a day of action
+        ("during a day of enforcement on 2 March", "action_day"),
+        ("as part of a countywide day of activity on 2 March", "action_day"),
+        ("during a joint day of action on 2 March", "action_day"),
+        ("officers met on 2 March for a day of intensification", "day_for_action_day"),
+        ("during a month of enforcement on 2 March", None),
         ("ahead of a day of action on 2 March", None),
         ("a day of action is planned for 2 March", None),
         ("On 2 March, in a week of action, officers", None),
