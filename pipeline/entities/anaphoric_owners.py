@@ -45,6 +45,31 @@ ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
 )
 """The nouns of "the <noun>'s <title>" and what each may point back to."""
 
+
+@dataclass(frozen=True)
+class OwnerKind:
+    """Words naming a kind of body before an owner ``noun`` in a possessive that opens a
+    title: "the county council's cabinet member", "the combined authority's director"."""
+
+    name: str
+    kinds: tuple[str, ...]
+    noun: str
+
+
+OWNER_KINDS: tuple[OwnerKind, ...] = (
+    OwnerKind(
+        "council_kind", ("county", "city", "borough", "district", "town", "parish"), "council"
+    ),
+    OwnerKind(
+        "authority_kind",
+        ("mayoral combined", "combined", "local", "unitary", "transport", "fire", "police"),
+        "authority",
+    ),
+)
+"""The kinds of body a title's possessive owner may be named by (rules ``council_kind``,
+``authority_kind``): "the combined authority's director of transport operations" is owned
+as "the council's" is; not "the health authority's" alone (no kind listed)."""
+
 _BY_NOUN = {owner.noun: owner for owner in ANAPHORIC_OWNERS}
 _POSSESSIVE = re.compile(r"\b(?:the|this|our)\s+(?P<noun>" + "|".join(_BY_NOUN) + r")[’']s\b", re.I)
 """"the charity's": a possessive that points back."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pressfacts.entities import title_tails
-from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS
+from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS, OWNER_KINDS
 from pressfacts.entities.relative_tails import without_relative_tail
 from pressfacts.entities.title_words import (
     ORGANISATION_LEADER_TITLES,
@@ -90,15 +90,15 @@ _DETERMINER = re.compile(r"^(?:the|a|an|its|their|our|his|her)\s+(?!majesty)", r
 executive" after the organisation named before); not "Her Majesty's Inspector"."""
 
 
-COUNCIL_KINDS = ("county", "city", "borough", "district", "town", "parish")
-"""Words naming a kind of council before the possessive owner noun: "the county council's
-cabinet member" is owned as "the council's" is."""
+_OWNER_KIND = "|".join(rf"(?:{'|'.join(o.kinds)})\s+(?={o.noun}[’'])" for o in OWNER_KINDS)
+"""Words naming a kind of body before the possessive owner noun (``OWNER_KINDS``: "the
+county council's", "the combined authority's") owned as "the council's" is."""
 CLIENT_GROUP_POSSESSIVES = ("children", "women", "men", "people")
 """Plural nouns whose possessive opening a title names whom the service is for, not its
 owner: "children's services manager", "women's services lead" keep the word (rule
 ``client_group_possessive``); "the charity's services manager" drops its owner."""
 _NOUN_OWNER = re.compile(
-    rf"^(?:the\s+)?(?:(?:{'|'.join(COUNCIL_KINDS)})\s+(?=council))?"
+    rf"^(?:the\s+)?(?:{_OWNER_KIND})?"
     rf"(?!(?:{'|'.join(CLIENT_GROUP_POSSESSIVES)})[’']s\s)[a-z]+[’']s\s+"
     r"|^(?:the\s+)?(?:force|charity|service|trust|council|organisation)\s+(?=lead\b)"
 )

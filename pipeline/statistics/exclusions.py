@@ -32,6 +32,7 @@ from pressfacts.statistics.measured_times import (
     TIME_OF_DAY,
     measured_spans,
 )
+from pressfacts.statistics.route_numbers import ROUTE_NUMBER_LIST, ROUTE_NUMBER_NAMED
 from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
@@ -323,6 +324,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         hint=rf"(?:{trie((*REFERENCE_WORDS, 'year'))})\s+\d",
         led=True,
     ),
+    # "the 4, 16 and 49 routes", "the 36 route" (:mod:`.route_numbers`); not "49 routes"
+    Exclusion("route-number-list", ROUTE_NUMBER_LIST, needs=("route", "service", "bus", "tram")),
+    Exclusion("route-number-named", ROUTE_NUMBER_NAMED, needs=("route", "service", "bus", "tram")),
     # "Operation Lantern 2 campaign", "Op Harbour 3 patrols": a number right after a
     # capitalised name that follows "Operation"/"Op" is part of the name; not "Operation
     # Sceptre, 240 knives", "during the operation 12 arrests" (no capitalised name)

@@ -34,11 +34,12 @@ LEVEL_VERBS = (
     "peaked at", "topped", "grew to", "jumped to", "soared to", "doubled to", "fell back to",
     "dipped to", "declined to", "went up to", "went down to", "tripled to", "trebled to",
     "halved to", "ran at", "are running at", "were running at", "is running at",
-    "was running at",
+    "was running at", "averaged", "averaging",
 )  # fmt: skip
 """Verbs joining a subject to the level it reached; a rate's level too (rule
 ``subject_running_at``: "Assaults on shop staff ran at 1,300 a day", "Thefts are running
-at 450 a week")."""
+at 450 a week"); an average's (rule ``subject_averaged``: "Assaults on drivers averaged
+nine a week")."""
 _QUALIFIERS = (
     "more than", "over", "almost", "nearly", "around", "about", "some", "just over",
     "just under", "well over", "well under", "a total of", "a record", "a high of",

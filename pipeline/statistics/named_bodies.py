@@ -245,6 +245,24 @@ NAMED_FOR_RULES = (
         "territorial-force",
         bare_first_wins=True,
     ),
+    # "Transport for Greater Manchester", "Transport for West Midlands", "Transport for
+    # Wales" -> the place: a transport body speaks for the area whose network it runs;
+    # not "Transport for the North" (no place after "the": the gazetteer has no "North")
+    NamedForRule(
+        "transport-for-place",
+        "ORG",
+        re.compile(rf"^(?:the\s+)?Transport\s+for\s+{_FOR_PLACE}$"),
+        "territorial-service",
+    ),
+    # "West Yorkshire Combined Authority", "the South Yorkshire Mayoral Combined Authority"
+    # -> the place: a combined authority speaks for its county's councils; not "the
+    # Combined Authority" (no place)
+    NamedForRule(
+        "combined-authority",
+        "ORG",
+        re.compile(rf"^(?:the\s+)?{_PLACE}\s+(?:Mayoral\s+)?Combined\s+Authority$"),
+        "territorial-service",
+    ),
     # "the Children's Commissioner for England", "the Older People's Commissioner for
     # Wales" -> the nation: a commissioner's office named for the nation it serves; not
     # "the Victims' Commissioner" (no place)

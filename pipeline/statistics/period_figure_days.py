@@ -51,6 +51,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   Cheshire Police on 17 September"): the day of its checks and finds (the paragraph after
   too: ``period_lead_ins``' ``action_day_lead_in``); not "a week of action on 3 March" (a
   week), "a day of action after a stabbing on 3 March" (another event's day).
+- ``dispersal_order_day``: a dispersal order used or in force, in the clause before the
+  day ("When the last dispersal order was used at the interchange, on 6 December, officers
+  directed 23 young people to leave"): the day of the directions under it.
 - ``single_day_named``: a day in apposition after "a single day" or "one day" ("On a
   single day, 3 August, trespassers caused 112 cancellations"): the day the figures count.
 """
@@ -226,6 +229,22 @@ SINGLE_DAY_NAMED = re.compile(
 figures count; not "On 3 August, trespassers caused 112 cancellations" (a date alone: an
 event's), "for a single day on 3 August" (no apposition)."""
 
+DISPERSAL_ORDER_DAY = re.compile(
+    r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bfollowing\s)(?<!\bbefore\s)\b(?:the|an?)\s+"
+    r"(?:[\w-]+\s+){0,3}?dispersal\s+(?:order|zone|notice|authorisation)s?\s+"
+    r"(?:was|were|had\s+been)\s+(?:last\s+)?(?:used|in\s+force|in\s+place|put\s+in\s+place|"
+    r"enforced|authorised|imposed)\b"
+    r"(?![^.;:\n]*\b(?:after|before|since|while|until)\b)[^.;:\n]{0,50}?,?[ \t]+$",
+    re.I,
+)
+"""Before a day, a dispersal order used or in force that day, in its clause (rule
+``dispersal_order_day``): "When the last dispersal order was used at the interchange, on 6
+December, officers directed 23 young people to leave", "A section 35 dispersal order was
+in place in the town centre on Saturday 4 May": the day of the directions and arrests made
+under it; not "after a dispersal order was used on 6 December" (another event's day), "a
+dispersal order will be in force on 6 December" (one to come), "until 6 December" (an
+end)."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
@@ -237,6 +256,7 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("action_day_at_place", ACTION_DAY_AT_PLACE),
     ("action_clause_day", ACTION_CLAUSE_DAY),
     ("single_day_named", SINGLE_DAY_NAMED),
+    ("dispersal_order_day", DISPERSAL_ORDER_DAY),
 )
 """The named patterns read before a day (:data:`FIGURE_DAYS_AFTER`'s are read after it)."""
 

@@ -100,6 +100,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Drivers at Arriva North West fitted the screens.",
         [("Arriva North West", "ORG", "org:arriva-north-west")],
     ),
+    "first-bus-region": (
+        "Drivers at First South Yorkshire fitted the screens.",
+        [("First South Yorkshire", "ORG", "org:first-south-yorkshire")],
+    ),
     "cycling-campaign": (
         "Riders from Bristol Cycling Campaign joined the ride.",
         [("Bristol Cycling Campaign", "ORG", "org:bristol-cycling-campaign")],

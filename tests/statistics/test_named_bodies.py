@@ -13,6 +13,18 @@ from pressfacts.statistics.named_bodies import NAMED_FOR_RULES, named_place
 AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
 
 NAME_ROWS = [
+    pytest.param(
+        "ORG",
+        "Transport for West Midlands",
+        ("West Midlands", "territorial-service"),
+        id="transport-for-place",
+    ),
+    pytest.param(
+        "ORG",
+        "Liverpool City Region Combined Authority",
+        ("Liverpool City Region", "territorial-service"),
+        id="combined-authority",
+    ),
     pytest.param("ORG", "Derby City Council", ("Derby", "council"), id="council"),
     pytest.param(
         "ORG",
