@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pressfacts.lexicon.stops import is_initial, word_before_stop
-from pressfacts.quotes.marks import find_marks
+from pressfacts.quotes.marks import Mark, find_marks
 from pressfacts.quotes.misspelt_cues import misspelt_verb, slip_targets
 from pressfacts.resources import load_word_list
 
@@ -282,6 +282,27 @@ def intro_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
     return Clause(clause_start, body_end, (body_end - 1, body_end), ":")
 
 
+SECOND_PARTIAL = re.compile(r"[\s,]*(?:and|but)\s+that\s", re.I)
+"""Between an earlier partial quote's close and a partial quote's mark, a second reported
+clause of the same verb of saying, opening on "and that"/"but that" (rule ``second_partial``:
+'She said drivers were “far too fast” and that the figures showed “a clear trend”.'): the
+verb before the first quote is the cue of both; not ', and the council said …' (no "that":
+a clause of its own), nor 'and that “…”' after a quote that is not closed."""
+
+
+def second_partial(text: str, marks: list[Mark], body_end: int) -> bool:
+    """Whether ``marks`` (the quote marks between a partial quote's sentence start and its
+    mark) are whole closed quotes, the last followed by "and that" and the words of
+    :data:`SECOND_PARTIAL`'s clause up to ``body_end`` (rule ``second_partial``)."""
+    if len(marks) % 2 or any(
+        (a.role, b.role) != ("open", "close") or a.kind != b.kind
+        for a, b in zip(marks[::2], marks[1::2], strict=True)
+    ):
+        return False
+    clause = SECOND_PARTIAL.match(text, marks[-1].at + 1, body_end)
+    return clause is not None and len(_WORD.findall(text, clause.end(), body_end)) <= 12
+
+
 ASIDE_BEFORE_PARTIAL = re.compile(r"\w,\s+(?P<aside>[^,;:.!?“”\"\n]{3,60}),$")
 """A comma right before a partial quote's mark that closes an aside set off by commas after
 the verb of saying's clause (rule ``aside_before_partial``: 'She said the sentence handed to
@@ -302,9 +323,10 @@ def partial_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None
     aside = ASIDE_BEFORE_PARTIAL.search(text, clause_start, body_end)
     if body_end <= clause_start or (text[body_end - 1] in ":,.!?" and not aside):
         return None  # a lead-in, or a sentence ended before the mark: not a partial quote
-    if find_marks(text, clause_start, body_end):
+    marks = find_marks(text, clause_start, body_end)
+    if marks and not second_partial(text, marks, body_end):
         return None  # another quotation in between: its own cue ("O'Dowd", "charity's" are not)
-    verbs = cues.verbs_in(text, clause_start, body_end)
+    verbs = cues.verbs_in(text, clause_start, marks[0].at if marks else body_end)
     if aside and not (verbs and verbs[-1][1] < aside.start()):
         return None  # the aside is no aside of a clause after a verb of saying
     according = _ACCORDING.search(text, clause_start, body_end)

@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
-from pressfacts.statistics.district_names import named_districts, town_part_first
+from pressfacts.statistics.district_names import named_districts, prisons_set_off, town_part_first
 from pressfacts.statistics.lead_sentences import (
     figure_lead,
     figure_scope_first,
@@ -470,7 +470,7 @@ def _listed(text: str, group: list[Place]) -> list[list[Place]]:
     by commas alone are separate ("In the North East, Northumbria Police recorded …": an
     opening place, then a force as the subject)."""
     if len(group) < 2 or any(_LIST_AND.search(text, a.end, b.start) for a, b in pairwise(group)):
-        framed = (
+        framed = prisons_set_off(text, [(p.area, p.end) for p in group]) or (
             len(group) > 2
             and text.startswith(",", group[0].end)
             and _OPENING_PLACE.search(text, max(0, group[0].start - 20), group[0].start)

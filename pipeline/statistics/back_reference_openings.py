@@ -342,5 +342,28 @@ TRAILER = re.compile(
 """A sentence that dates the figures before it: "The figures cover April 2022 to March
 2023", "These reports were received between …"; not "The figures show 40 arrests", nor
 "The offences came to light in …" (:data:`CAME_TO_LIGHT`)."""
+SUM_SOURCE = re.compile(
+    r"\W{0,3}(?:the|this)\s+(?:money|funding|grant|cash|sum|investment)\s*,\s*"
+    r"(?:which\s+(?:comes|came|is|was)\s+)?from\s+(?P<source>[^,.;:!?]{3,80}),",
+    re.I,
+)
+"""Rule ``sum_source_trailer``: a sentence opening on the sum just stated with the budget it
+comes from set off by commas, a period inside ("The money, from the Commissioner's budget
+for 2026/27, will …", "The funding, which comes from the Home Office's grant for 2025/26,
+…"), dates the figures before it as :data:`TRAILER` does, though it holds figures of its
+own. Not "The money will come from next year's budget" (no aside), nor "The funding, from
+the council, will …" (no period in the aside)."""
+
+
+def trails(sentence: str, at: int, bare: bool) -> bool:
+    """Whether ``sentence`` dates the figures before it with its period at ``at`` (its
+    offset in the sentence): a :data:`TRAILER` when ``bare`` (no figure of its own), or a
+    :data:`SUM_SOURCE` whose aside holds the period (rule ``sum_source_trailer``)."""
+    if TRAILER.match(sentence):
+        return bare
+    found = SUM_SOURCE.match(sentence)
+    return found is not None and found.start("source") <= at < found.end("source")
+
+
 TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""

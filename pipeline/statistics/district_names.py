@@ -319,6 +319,24 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
 
 PRISON_NAME = re.compile(r"(?:HMP|HMYOI|HM\s+Prison|HM\s+Young\s+Offender\s+Institution)\s")
 """An area read by the ``named_prison`` rule: a prison's name."""
+
+
+def prisons_set_off(text: str, listed: list[tuple[str, int]]) -> bool:
+    """Whether ``listed`` (each place's area and end, in a list of places) is a place, a
+    comma and then only prisons (``named_prison``'s): the prisons set off as an aside that
+    names those of the place ("The prisons on the Isle of Sheppey, HMP Elmley, HMP Swaleside
+    and HMP Standford Hill, hold …"), so the place is not one more member of their list
+    (rule ``prisons_set_off``). Not a list of prisons alone, nor "Kent, HMP Elmley and
+    Medway" (a place after the prisons)."""
+    (first, first_end), rest = listed[0], [area for area, _end in listed[1:]]
+    return (
+        bool(rest)
+        and not PRISON_NAME.match(first)
+        and text.startswith(",", first_end)
+        and all(PRISON_NAME.match(area) for area in rest)
+    )
+
+
 LOCATED_IN = re.compile(r",?\s+(?:in|near|outside)\s+")
 """Between a prison's name and the place that locates it ("HMP Berwyn in Wrexham", "HMP
 Long Lartin, near Evesham"): that place is where the prison is, not the figure's area."""

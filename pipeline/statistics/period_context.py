@@ -38,7 +38,7 @@ from dataclasses import replace
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
 from pressfacts.statistics import period_reach as reach
-from pressfacts.statistics.back_reference_openings import TRAILER, TRAILER_REACH
+from pressfacts.statistics.back_reference_openings import TRAILER_REACH, trails
 from pressfacts.statistics.headlines import headline_end
 from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
 from pressfacts.statistics.period_back_choice import (
@@ -194,9 +194,8 @@ class DocumentPeriods:
                 self._events.append((s_start, period))
             elif EVENT_SPANNED.search(opening) and period.kind == "explicit":
                 self._events.append((s_start, period))  # "… patrols in 12 towns between …"
-            if TRAILER.match(sentence) and not _DIGIT.search(
-                reach.without_periods(text, s_start, s_end, periods)
-            ):
+            bare = not _DIGIT.search(reach.without_periods(text, s_start, s_end, periods))
+            if trails(sentence, period.start_char - s_start, bare):
                 self._trailers.append((s_start, period))
                 continue
             for rule in () if is_ranked(text, period) else LEAD_IN_RULES:  # a month's rank

@@ -110,6 +110,18 @@ COURT_ORDER = (
 confiscation order of £48,000") is dated by the hearing, not by the span of the offending
 narrated before it; its sum keeps no period of the sentences before. Not "were ordered off
 the road" nor "paid £40 to the dealer" (no order to pay)."""
+_TERM_UNIT = r"(?:years?|months?|weeks?|days?)"
+COURT_TERM = (
+    rf"\b(?:jailed|sentenced|imprisoned|detained|locked\s+up)\s+for\s+(?:[\w-]+\s+){{1,5}}?{_TERM_UNIT}\b"
+    rf"|\bsentenced\s+to\s+(?:[\w-]+\s+){{1,5}}?{_TERM_UNIT}\b"
+    rf"|\bsentences?\s+of\s+(?:between\s+)?(?:[\w-]+\s+){{1,6}}?{_TERM_UNIT}\b"
+)
+"""Rule ``court_term_not_narrated``: a term a court hands down ("received sentences of between
+two and six years", "was jailed for eight years", "were sentenced to 18 months") is told of
+the hearing, after the offending, so the defendants it counts ("Four other men …") keep no
+period of the span narrated before; as :data:`COURT_ORDER`. Not "40 people were jailed" nor
+"were sentenced in May" (no term: a count of outcomes the span may hold), nor "jailed for
+drug offences" (no length)."""
 NOT_NARRATIVE = re.compile(
     r"\b(?:is|are|has|have|had|will|would|can|could|may|might|remains?|now|currently|"
     rf"each|every|per|{DURATION_NOT_HABIT}a\s+(?:year|week|month|day))\b"
@@ -117,7 +129,7 @@ NOT_NARRATIVE = re.compile(
     r"|\b(?:up|down)\s+(?:by|from|on)\b|\bfrom\s+[£$€]?\d"
     r"|\b(?:pending|outstanding|awaiting)\b"
     r"|\b(?:hopes?|plans?|aims?|expects?|intends?|wants?|to\s+be)\b"
-    rf"|{COURT_ORDER}",
+    rf"|{COURT_ORDER}|{COURT_TERM}",
     re.I,
 )
 """Words that take a sentence out of the narrated span: the present ("is", "has"), the
@@ -125,8 +137,8 @@ future or a possibility ("will", "could"), a habit ("each", "a year"; not a dura
 :data:`DURATION_NOT_HABIT`), the past
 perfect ("had been arrested": before the time narrated, not within it), a change
 ("fell from 21 to 12": its levels are of two times, not one), a state still open
-("40 orders were pending"), an intention ("hope to make 45 arrests", "to be tested") and a
-court's order (:data:`COURT_ORDER`)."""
+("40 orders were pending"), an intention ("hope to make 45 arrests", "to be tested"), a
+court's order (:data:`COURT_ORDER`) and a term it hands down (:data:`COURT_TERM`)."""
 
 
 SHARE_OF_EVENTS = re.compile(

@@ -356,6 +356,14 @@ DAY_RANGE_RULES: tuple[PeriodRule, ...] = (
         rf"(?:(?P<y2>{YEAR})|{_RELATIVE_YEAR})?",
         "bfidot"),
         resolve_day_to_month_end),
+    # "went live on 1 May and, by the end of October, had …": from the day it started to
+    # the end of the month its tally stood at; not "went live on 1 May" alone (a day)
+    PeriodRule("started_day_to_month_end", compile_rule(
+        r"\b(?:went\s+live|launched|began|started|opened|was\s+(?:set\s+up|installed|introduced))"
+        rf"\s+on\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*,?\s*and\s*,?\s+by\s+the\s+end\s+of\s+"
+        rf"(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b),?\s*(?:(?P<y2>{YEAR})|{_RELATIVE_YEAR})?",
+        "wlbso"),
+        resolve_day_to_month_end),
     # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
     PeriodRule("shared_month_range", compile_rule(
         rf"\b(?:between|from|{_THE_PERIOD})\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"

@@ -45,6 +45,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2020-09-01", "2021-02-28"),
     ),
+    "started_day_to_month_end": (
+        "The unit opened on 4 January and, by the end of April, had 30 cases",
+        P,
+        ("2021-01-04", "2021-04-30"),
+    ),
     "two_days_running": ("on 9 and 10 August 2025", P, ("2025-08-09", "2025-08-10")),
     "last_years_event_day_range": (
         "during last year's campaign, between 1 June and 31 August, officers",
