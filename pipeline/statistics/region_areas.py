@@ -5,21 +5,12 @@ the town"): the same for every figure of the sentence, read once per sentence (m
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS
 from pressfacts.statistics.county_wording import county_after_unplaced
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_CITY, THE_REGION, PlaceTree
-
-THE_BOROUGH = re.compile(
-    r"\b(?:in|across|throughout|within)\s+the\s+borough\b(?!['’]|\s+(?:council|of)\b)", re.I
-)
-"""Rule ``the-borough-named-before``: "in the borough", "across the borough" point back to
-the area named before, as "the area" does ("… 1,284 reports in Telford and Wrekin. … 40% of
-all episodes in the borough": Telford and Wrekin); not "the borough council", "the borough
-of Swale" (a place named there), "the borough's"."""
 
 
 def region_area(
@@ -43,11 +34,11 @@ def region_area(
     before the sentence; a county or region named there is no town and changes nothing.
     The same for every figure of the sentence: read once per sentence."""
     s_start, s_end = sentence
-    words = REGION_WORDS.search(text, s_start, s_end) or THE_BOROUGH.search(text, s_start, s_end)
+    words = REGION_WORDS.search(text, s_start, s_end)
     if not words:
         return None
     last_area = county_after_unplaced(text[s_start:s_end], last_area, own_area, tree)
-    if words.groupdict().get("n") and (  # "across the four towns": a list of that many named last
+    if words.group("n") and (  # "across the four towns": a list of that many named last
         last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))
     ):
         return None
