@@ -21,7 +21,8 @@ THE_BOROUGH = re.compile(
 the borough the release speaks for, its own area ("… reports in Telford and Wrekin. … 40% of
 all episodes in the borough, West Mercia Police said": Telford and Wrekin), not to the area
 named last (a county, or a town within the borough); none when the release's area is a
-region or a country. Not "the borough council", "the borough of Swale", "the borough's"."""
+county, a region or a country (a Merseyside Police release's "in the borough" is Wirral or
+Sefton, not Merseyside). Not "the borough council", "the borough of Swale", "the borough's"."""
 
 
 def region_area(
@@ -49,8 +50,8 @@ def region_area(
     if not words:
         if not THE_BOROUGH.search(text, s_start, s_end):
             return None
-        if own_area is None or is_country(own_area) or tree.is_region(own_area):
-            return None
+        if own_area is None or is_country(own_area) or tree.county_of(own_area) == own_area:
+            return None  # a county's or region's release: which borough is not said
         return own_area  # rule the-borough-own-area
     last_area = county_after_unplaced(text[s_start:s_end], last_area, own_area, tree)
     if words.group("n") and (  # "across the four towns": a list of that many named last
