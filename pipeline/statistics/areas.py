@@ -84,17 +84,18 @@ BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 
 SCOPE_PLACE = re.compile(
-    r"\b(?:(?:in|across|throughout|around|for|within|inside|on)\s+(?:the\s+)?(?:(?:(?:royal\s+)?"
-    r"(?:borough|district|county|city|town|village|hamlet|ward|parish|county\s+borough|streets)"
-    r"\s+of\s+(?:the\s+)?)|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?|"
-    r"(?:in|at|from|across|within)\s+(?:its|their|our)\s+)$",
+    r"\b(?<!\btakes\s)(?<!\btake\s)(?<!\btook\s)(?<!\btaking\s)(?:(?:in|across|throughout|"
+    r"around|for|within|inside|on)\s+(?:the\s+)?(?:(?:(?:royal\s+)?(?:borough|district|county|city|"
+    r"town|village|hamlet|ward|parish|county\s+borough|streets)\s+of\s+(?:the\s+)?)|(?:[A-Z][\w-]*"
+    r"\s+){0,2}[\w-]+['’]s\s+)?|(?:in|at|from|across|within)\s+(?:its|their|our)\s+)$",
     re.I,
 )
 """A place that states the scope of what the sentence tells ("children in Kent", "across Wales"),
 also through a body's possessive ("across the force's Medway district"), a district's name ("in
 the borough of Swale"), its streets ("on the streets of Swindon", rule ``streets-of-place``) or an
 owner's sites there ("40 women from its Hull refuges", "at our Leeds hub": ``owned-site-place``);
-not one used as a modifier ("UK law enforcement", "Welsh forces")."""
+not one used as a modifier ("UK law enforcement", "Welsh forces"), nor what an area "takes in"
+(rule ``coverage-takes-in``: "the force area, which also takes in Shropshire": the area's)."""
 PCC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner|pcc|"
     r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc)|"
@@ -104,8 +105,7 @@ PCC_AFTER = re.compile(
 """After a place, the commissioner who speaks for it: "Kent PCC", "Essex's Police and
 Crime Commissioner", "Cumbria's Police, Fire and Crime Commissioner", "Staffordshire
 Commissioner" (a title a commissioner's office uses; capitalised, not "… Commissioner for
-Children"). Not "Kent Police"
-(a force: found by the gazetteer)."""
+Children"). Not "Kent Police" (a force: found by the gazetteer)."""
 _JOINED = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 """Between places a commissioner speaks for jointly ("Wiltshire and Swindon PCC", "the
 Commissioner for Leicester, Leicestershire and Rutland")."""

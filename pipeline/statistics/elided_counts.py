@@ -19,6 +19,7 @@ from pressfacts.statistics.elided_includings import INCLUDING_RULES
 from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY, TOPIC_RULES
 from pressfacts.statistics.elided_people_acts import PEOPLE_ACT_RULES
 from pressfacts.statistics.elided_rankings import RANKING_RULES
+from pressfacts.statistics.elided_rates import RATE_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
 from pressfacts.statistics.elided_venues import VENUE_RULES
 from pressfacts.statistics.elided_words import (
@@ -230,6 +231,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
     ),
+    *RATE_RULES,
     *INCLUDING_RULES,
     # "1,385 offences in the year to March, of which 402 involved …", "310 arrests, of
     # whom around 40 were women": a part of the count before, its verb right after; not

@@ -325,11 +325,11 @@ def _national_figure(context: FigureContext) -> str | None:
 _OWN_REGION_WORDS = re.compile(
     r"£?[\d,.]+(?:\s*(?:%|per\s+cent|m|bn|million|billion))?\s+(?:[a-z][\w-]*\s+){0,4}?"
     r"(?:in|across|throughout|within)\s+the\s+(?:county(?!\s+council)|region|area|"
-    r"(?:city|town)(?!['’]|\s+(?:council|centre|center|hall|of)\b))\b",
+    r"(?:city|town|borough)(?!['’]|\s+(?:council|centre|center|hall|of)\b))\b",
     re.I,
 )
-"""A figure, its noun and back-pointing words right after it: "412 hate crimes in the
-county", "60 arrests across the region", "1,912 shop thefts in the city"."""
+"""A figure, its noun and back-pointing words after it: "412 hate crimes in the county", "60 arrests
+across the region", "thefts in the city", "in the borough" (rule ``the-borough-own-area``)."""
 
 
 _REGION_WORDS_BEFORE = re.compile(

@@ -137,10 +137,20 @@ RELATIVE_ASIDE = (
 offences, which remain the least reported, totalled 86"), or an aside listing what it
 includes, its commas and all ("Sessions about online harms, including grooming, sextortion
 and scams, rose by 24% to 31,870"): the subject is still the counted noun."""
-OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
+COVERAGE_ASIDE = (
+    r"(?:(?:which|that)\s+(?:also\s+)?(?:covers|includes|takes\s+in|spans|serves)\s+"
+    r"[^,;:.\d]{3,60}(?:,\s*[^,;:.\d]{3,60}){0,5},\s*)?"
+)
+"""Rule ``opening_coverage_list``: after an opening's comma, an aside listing what its
+place covers, its commas and all ("Across the force area, which covers Herefordshire,
+Shropshire, Telford and Wrekin and Worcestershire, reports rose by 9%, to 4,730"; "In the
+division, which also takes in Ely and March, thefts fell to 40"): the subject after it is
+still the sentence's; not an aside with a figure (", which covers 40 towns, …")."""
+OPENING = r"(?:[^,;:]{1,60},\s*" + COVERAGE_ASIDE + r"){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
-of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the
-subject after them is the sentence's."""
+of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "), each
+with an optional coverage aside (:data:`COVERAGE_ASIDE`): the subject after them is the
+sentence's."""
 YEAR_OPENING = (
     r"(?:(?:in|during|over|throughout)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d{2}(?:/\d{2})?\s+)?"
 )

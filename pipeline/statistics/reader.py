@@ -75,6 +75,7 @@ from pressfacts.statistics.place_wording import (
 )
 from pressfacts.statistics.qualifier_particles import particle_rule
 from pressfacts.statistics.qualifiers_after import qualifier_after
+from pressfacts.statistics.rate_periods import restated_rate_periods
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import PLACELESS, named_whole, points_back, refer_back
@@ -202,6 +203,7 @@ class StatisticReader:
         restated = after_headline(text, rounded_periods(restate_periods(refer_back(grouped, text))))
         found = one_figure_restated(text, checked_findings(restated, state.spans, periods))
         found = dated_bare_yardsticks(text, found)  # "…, down from 4,380.": a year before
+        found = restated_rate_periods(text, found)  # "…, to 4,730 – 13 a day"
         return with_table_figures(found, text, sentences, periods, places, document_area)
 
     def _read_sentence(

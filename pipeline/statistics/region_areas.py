@@ -5,12 +5,24 @@ the town"): the same for every figure of the sentence, read once per sentence (m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS
 from pressfacts.statistics.county_wording import county_after_unplaced
+from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_CITY, THE_REGION, PlaceTree
+
+THE_BOROUGH = re.compile(
+    r"\b(?:in|across|throughout|within)\s+the\s+borough\b(?!['’]|\s+(?:council|of)\b)", re.I
+)
+"""Rule ``the-borough-own-area``: "in the borough", "across the borough" point back to
+the borough the release speaks for, its own area ("… reports in Telford and Wrekin. … 40% of
+all episodes in the borough, West Mercia Police said": Telford and Wrekin), not to the area
+named last (a county, or a town within the borough); none when the release's area is a
+county, a region or a country (a Merseyside Police release's "in the borough" is Wirral or
+Sefton, not Merseyside). Not "the borough council", "the borough of Swale", "the borough's"."""
 
 
 def region_area(
@@ -36,7 +48,11 @@ def region_area(
     s_start, s_end = sentence
     words = REGION_WORDS.search(text, s_start, s_end)
     if not words:
-        return None
+        if not THE_BOROUGH.search(text, s_start, s_end):
+            return None
+        if own_area is None or is_country(own_area) or tree.county_of(own_area) == own_area:
+            return None  # a county's or region's release: which borough is not said
+        return own_area  # rule the-borough-own-area
     last_area = county_after_unplaced(text[s_start:s_end], last_area, own_area, tree)
     if words.group("n") and (  # "across the four towns": a list of that many named last
         last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))

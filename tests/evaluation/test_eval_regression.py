@@ -294,6 +294,7 @@ SUITES = {
     "heldout257": _team_set(TESTS / "heldout257"),
     "heldout258": _team_set(TESTS / "heldout258"),
     "heldout259": _team_set(TESTS / "heldout259"),
+    "heldout260": _team_set(TESTS / "heldout260"),
     "heldout262": _team_set(TESTS / "heldout262"),
     "heldout263": _team_set(TESTS / "heldout263"),
     # real releases beside the repository (CI has them); their baseline lives here

@@ -22,6 +22,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "yardstick_of": ("compared with the five-year average of ", "."),
     "place_rate_of": ("a rate of 61 per 10,000, above the Welsh rate of ", "."),
     "restated_rate": ("sold 5,200 tickets last year, about ", " a week."),
+    "averaged_qualified_rate": ("sold 5,200 tickets, an average of almost ", " a week."),
     "level_at_end": ("logged 1,240 thefts in Derby, while Buxton saw ", "."),
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
     "including_period": ("trained 31,000 staff since 2010, including ", " in the last year."),
