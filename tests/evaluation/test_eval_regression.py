@@ -294,6 +294,7 @@ SUITES = {
     "heldout257": _team_set(TESTS / "heldout257"),
     "heldout258": _team_set(TESTS / "heldout258"),
     "heldout259": _team_set(TESTS / "heldout259"),
+    "heldout261": _team_set(TESTS / "heldout261"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
