@@ -100,6 +100,9 @@ _SHARE_WORDS = (
 _AGE = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
 """An age in an age range: "11", "seven" (digits or a word)."""
 
+_NOT_AFTER_SHARE = r"(?<!\d\s)" + "".join(rf"(?<!\b{w}\s)" for w in ("one", "two", "three", "four"))
+"""Before "for every": no number right before it (a share's: "one for every 1,000 inmates")."""
+
 HALF_IDIOM_NOUNS: tuple[str, ...] = (
     "battle", "job", "story", "picture", "answer", "solution", "work",
 )  # fmt: skip
@@ -127,6 +130,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             re.I,
         ),
         needs=("per", "every £1", "each £1"),
+    ),
+    # "4.1 thefts for every 1,000 residents", "one officer for each 10,000 people": a rate's
+    # base after its counted noun; not "one for every 1,000" (a share), "for every 250"
+    Exclusion(
+        "rate-base-for-every",
+        re.compile(
+            _NOT_AFTER_SHARE + r"\bfor\s+(?:every|each)\s+(?:100|1,?000|10,?000|100,?000|"
+            r"1,?000,?000|(?:one\s+)?(?:hundred|thousand|million))(?![\d,]|\s*per\b)",
+            re.I,
+        ),
+        needs=("for every", "for each"),
     ),
     # "one too many", "42 too many", "two too few": a judgement, not a count
     Exclusion(
