@@ -1,6 +1,6 @@
 """Rule ``centre-named-before``: "the city centre" or "the town centre" in a figure's
 sentence, after a centre named with its town before ("racks across Liverpool city
-centre"), is that centre, when the sentence names no place of its own, only a body
+centre"), is that centre, when the sentence names no place of its own, only one or more bodies
 ("Liverpool City Council is installing 120 new cycle stands in the city centre": Liverpool
 city centre, not the council's Liverpool; "Merseyside's Police and Crime Commissioner …
 funded two officers for the city centre": not the PCC's Merseyside).
@@ -15,10 +15,11 @@ from typing import Protocol
 from pressfacts.statistics.areas import Place
 
 NAMED_CENTRE = re.compile(
-    r"(?<![\w'’-])(?P<town>(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)[ \t]+"
+    r"(?<![\w'’-])(?P<town>(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)(?<!['’]s)[ \t]+"
     r"(?P<kind>city|town)[ \t]+centre\b"
 )
-"""A centre named with its town: "Liverpool city centre", "Bishop Auckland town centre"."""
+"""A centre named with its town: "Liverpool city centre", "Bishop Auckland town centre";
+not "Warrington's town centre beat team" (an owner's)."""
 THE_CENTRE = re.compile(
     r"\b(?:in|for|across|around|throughout|within|into)\s+the\s+(?P<kind>city|town)\s+centre\b"
     r"(?!['’])",
@@ -62,9 +63,10 @@ def centre_named_before(context: FigureSentence) -> str | None:
         return None
     parts = named.group("town").split()
     town = " ".join(parts[1:] if len(parts) > 1 and parts[0].lower() in _OPENERS else parts)
-    for place in places:
-        if not s_start <= place.start < s_end:
-            continue
+    own = [place for place in places if s_start <= place.start < s_end]
+    if not own:  # no body named: the house's reading of the words stands
+        return None
+    for place in own:
         if place.rule not in BODY_RULES or (place.rule not in FORCE_WIDE and place.area != town):
             return None
     return f"{town} {named.group('kind')} centre"
