@@ -32,6 +32,7 @@ from pressfacts.statistics.measured_times import (
     TIME_OF_DAY,
     measured_spans,
 )
+from pressfacts.statistics.rate_bases import FOR_EVERY_BASE, PER_BASE
 from pressfacts.statistics.route_numbers import ROUTE_NUMBER_LIST, ROUTE_NUMBER_NAMED
 from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
@@ -118,17 +119,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("service-number", SERVICE_NUMBER, needs=("101", "999", "111", "116")),
     # "999 and 101 calls", "one in six 101 calls" (:data:`.service_numbers.NAMED_CALLS`)
     Exclusion("service-number-named", NAMED_CALLS, needs=("101", "111")),
-    # "3.3 per 1,000 people", "per 100,000 population", "86p in every £1": the base of a
-    # rate; not "per cent", "rose to 1,000 per month", "every £10 donated"
-    Exclusion(
-        "rate-base",
-        re.compile(
-            r"\bper\s+(?:100|1,?000|10,?000|100,?000|1,?000,?000|(?:one\s+)?(?:hundred|thousand|"
-            r"million))(?![\d,]|\s*(?:per|a|an|each|every)\b)|\b(?:every|each)\s+£1\b(?![\d,.])",
-            re.I,
-        ),
-        needs=("per", "every £1", "each £1"),
-    ),
+    # the base of a rate: "3.3 per 1,000 people", "86p in every £1" (:mod:`.rate_bases`)
+    Exclusion("rate-base", PER_BASE, needs=("per", "every £1", "each £1")),
+    Exclusion("rate-base-for-every", FOR_EVERY_BASE, needs=("for every", "for each")),
     # "one too many", "42 too many", "two too few": a judgement, not a count
     Exclusion(
         "too-many",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.agent_places import agent_located
 from pressfacts.statistics.areas import SCOPE_PLACE, Place
+from pressfacts.statistics.centre_words import centre_named_before
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, cited_body, closing_speaker
 from pressfacts.statistics.county_wording import county_as_worded
@@ -431,12 +432,6 @@ def _anaphora(context: FigureContext) -> str | None:
     return context.previous_area if context.anaphoric else None
 
 
-def _lead_in(context: FigureContext) -> str | None:
-    """The sentence before named a place and no figure: it leads in to this one
-    ("The charity works across Wales. Last year it helped 3,000 families.")."""
-    return context.lead_in_area
-
-
 def _compared_count(context: FigureContext) -> str | None:
     """A like-for-like yardstick ("…, compared with 6,210 in the same quarter last year")
     counts the same thing in the same place as the count it is compared with; a yardstick
@@ -466,6 +461,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
         "result-clause",
         lambda c: result_clause_area(c.text, c.sentence, c.at, c.places, c.compared_area),
     ),
+    FigureAreaRule("centre-named-before", centre_named_before),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),
@@ -479,7 +475,8 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
         "closing-speaker", lambda c: closing_speaker(c.text, c.sentence, c.at, c.places)
     ),
     FigureAreaRule("there-points-back", there_points_back),
-    FigureAreaRule("lead-in", _lead_in),
+    # the sentence before named a place and no figure: "The charity works across Wales."
+    FigureAreaRule("lead-in", lambda c: c.lead_in_area),
     FigureAreaRule("possessive-opening", possessive_opening),
     FigureAreaRule("pronoun-went-on", pronoun_went_on),
     FigureAreaRule("victims-went-on", victims_went_on),

@@ -291,7 +291,7 @@ class PlaceTree:
             and self.unplaced_towns(area)
         ):
             return own_area  # rule town_before_the_county: "… in Wroughton. … the county"
-        if THE_REGION.search(sentence) and area and own_area and self._all_within(area, own_area):
+        if THE_REGION.search(sentence) and area and own_area and self.all_within(area, own_area):
             return own_area  # "… nine in Birmingham …. Across the region, …": West Midlands
         if area is not None and THE_CITY.search(sentence):
             # "… a coach from Stoke-on-Trent …. … clubs in the city": the town named last,
@@ -307,7 +307,7 @@ class PlaceTree:
                 and self.within(release, area)
             ):  # a city's release, its county named last: "… in Nottinghamshire. … the city"
                 return release
-            return area if within and self._all_within(area, release or "") else None
+            return area if within and self.all_within(area, release or "") else None
         if area is None or not THE_COUNTY.search(sentence):
             return area
         if PRISON_NAME.match(area) and own_area and not is_country(own_area):
@@ -321,7 +321,7 @@ class PlaceTree:
         parent = self._parent.get(fold_place(area))
         return parent is not None and is_country(self._names.get(parent, parent))
 
-    def _all_within(self, area: str, outer: str) -> bool:
+    def all_within(self, area: str, outer: str) -> bool:
         """``area`` lies inside ``outer``, or is a list of places that all do ("Kent, Surrey
         and Sussex" in the South East); a one-place name with "and" is looked up whole."""
         if self.within(area, outer):

@@ -235,6 +235,7 @@ class StatisticReader:
                 state.issuer_country,
                 state.document_area,
                 [(p.start, p.area) for p in at.places],
+                state.last_region,
             )
         found: list[StatisticFinding] = []
         for number in range(len(raw)):
@@ -257,6 +258,8 @@ class StatisticReader:
         state.lead_in_area = None
         if at.places:
             state.last_area = referred_area(text, at.places, SCOPE_PLACE)
+            if self.areas.tree.is_region(state.last_area):
+                state.last_region = state.last_area
             if len(at.places) >= 2 and BOTH.search(text, at.end, at.end + 200):
                 # "More in Lancashire and Cumbria … In both counties, …"
                 state.last_area = " and ".join(p.area for p in at.places[-2:])

@@ -56,6 +56,9 @@ class DocumentState:
     spans: dict[int, tuple[float, float]] = field(default_factory=dict)
     """Sentence index -> the counts of its "from … to …"."""
     last_area: str | None = None
+    last_region: str | None = None
+    """The last region named before (``PlaceTree.is_region``): what "across the region" after
+    a town within it points back to (rule ``region-named-before``)."""
     lead_in_area: str | None = None
     list_area: str | None = None
     """The place of a list's lead-in ("In east Leeds:"), kept for each of its lines."""

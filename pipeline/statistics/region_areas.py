@@ -33,6 +33,7 @@ def region_area(
     document_area: str | None = None,
     own_area: str | None = None,
     named_here: Sequence[tuple[int, str]] = (),
+    last_region: str | None = None,
 ) -> str | None:
     """The area the back-pointing words of a sentence ("across the region", "the
     county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it, or,
@@ -44,6 +45,9 @@ def region_area(
     the words (rule ``town-named-here``: "Sgt Hill, of the team in Rhyl, said officers
     met 40 women in the town": Rhyl) points back to that town, not to the area named
     before the sentence; a county or region named there is no town and changes nothing.
+    "The region" after towns that lie within the region named before them (``last_region``,
+    rule ``region-named-before``: "… in the East of England. … at Chelmsford and
+    Colchester. … across the region rose by 23%": East of England) is that region.
     The same for every figure of the sentence: read once per sentence."""
     s_start, s_end = sentence
     words = REGION_WORDS.search(text, s_start, s_end)
@@ -65,4 +69,11 @@ def region_area(
         region = next((a for at, a in reversed(named_here) if at < words.start()), None)
         if region is not None and tree.is_region(region):
             return region
+        if (  # rule region-named-before
+            last_region is not None
+            and last_area is not None
+            and not tree.is_region(last_area)
+            and tree.all_within(last_area, last_region)
+        ):
+            return last_region
     return tree.pointed_back(text[s_start:s_end], last_area, document_area, own_area)

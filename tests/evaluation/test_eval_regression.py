@@ -295,6 +295,7 @@ SUITES = {
     "heldout258": _team_set(TESTS / "heldout258"),
     "heldout259": _team_set(TESTS / "heldout259"),
     "heldout260": _team_set(TESTS / "heldout260"),
+    "heldout261": _team_set(TESTS / "heldout261"),
     "heldout262": _team_set(TESTS / "heldout262"),
     "heldout263": _team_set(TESTS / "heldout263"),
     # real releases beside the repository (CI has them); their baseline lives here

@@ -270,6 +270,12 @@ FIGURE_AREA_ROWS = [
         id="region-words-of-another-clause",
     ),
     pytest.param(
+        "Thieves took 52 bikes in York city centre. City of York Council will fit 80 stands in "
+        "the city centre.",
+        [(52, "York city centre"), (80, "York city centre")],
+        id="centre-named-before",
+    ),
+    pytest.param(
         "Kent Police said 450 burglaries were recorded in Essex last year.",
         [(450, "Essex")],
         id="clause-place",

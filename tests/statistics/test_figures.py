@@ -80,6 +80,7 @@ EXCLUSION_ROWS = [
     pytest.param("Complaints about the 101 service grew louder.", id="service-number"),
     pytest.param("The force handles 999 and 101 calls.", id="service-number-named"),
     pytest.param("Rates are given per 100,000 residents.", id="rate-base"),
+    pytest.param("Rates are given as thefts for every 1,000 residents.", id="rate-base-for-every"),
     pytest.param("The raid began at 6.30am.", id="time-of-day"),
     pytest.param("The line is staffed until two in the morning.", id="clock-hour"),
     pytest.param("The helpline is open nine till six.", id="opening-hours"),

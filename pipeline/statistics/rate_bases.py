@@ -1,0 +1,28 @@
+"""The base of a rate, which is no figure: "3.3 per 1,000 people", "86p in every £1", "4.1
+thefts for every 1,000 residents". The exclusions ``rate-base`` and ``rate-base-for-every``
+of :data:`pressfacts.statistics.exclusions.EXCLUSIONS` read these patterns."""
+
+from __future__ import annotations
+
+import re
+
+ROUND_BASE = r"(?:100|1,?000|10,?000|100,?000|1,?000,?000|(?:one\s+)?(?:hundred|thousand|million))"
+"""A round number a rate is given per: 100, 1,000 … a million, in digits or words."""
+
+PER_BASE = re.compile(
+    rf"\bper\s+{ROUND_BASE}(?![\d,]|\s*(?:per|a|an|each|every)\b)"
+    r"|\b(?:every|each)\s+£1\b(?![\d,.])",
+    re.I,
+)
+"""Rule ``rate-base``: "3.3 per 1,000 people", "per 100,000 population", "86p in every £1";
+not "per cent", "rose to 1,000 per month", "every £10 donated"."""
+
+_NOT_AFTER_SHARE = r"(?<!\d\s)" + "".join(rf"(?<!\b{w}\s)" for w in ("one", "two", "three", "four"))
+"""Before "for every": no number right before it (a share's: "one for every 1,000 inmates")."""
+
+FOR_EVERY_BASE = re.compile(
+    _NOT_AFTER_SHARE + rf"\bfor\s+(?:every|each)\s+{ROUND_BASE}(?![\d,]|\s*per\b)", re.I
+)
+"""Rule ``rate-base-for-every``: a rate's base after its counted noun ("4.1 thefts for every
+1,000 residents", "one officer for each 10,000 people"); not "one for every 1,000" (a share),
+"for every 250" (no round base)."""
