@@ -295,6 +295,7 @@ SUITES = {
     "heldout258": _team_set(TESTS / "heldout258"),
     "heldout259": _team_set(TESTS / "heldout259"),
     "heldout263": _team_set(TESTS / "heldout263"),
+    "heldout264": _team_set(TESTS / "heldout264"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
