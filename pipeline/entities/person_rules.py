@@ -40,7 +40,12 @@ from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import OWNER_TITLE as _OWNER_TITLE
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
-from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY, CLAUSE_OPENERS
+from pressfacts.entities.predicate_verbs import (
+    ACTIVITY,
+    AUXILIARY,
+    CLAUSE_OPENERS,
+    NOT_SAYING_NOUN,
+)
 from pressfacts.entities.title_words import (
     APPOSITIVE_BODY,
     CAPITALISED_WORDS,
@@ -218,7 +223,7 @@ def compile_patterns(
         rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,40}}\))?"
         rf"{APPOSITIVE_BODY}(?:[ \t]?,\s*|{_DASH}[ \t]*)"
         rf"(?P<appos>{_PORTFOLIO})(?:{BODY_GLOSS})?(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
-        rf"(?:{closes}?\s*{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"
+        rf"(?:{closes}?\s*{NOT_SAYING_NOUN}{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"
     )
     patterns = {
         "title_phrase_then_name": (

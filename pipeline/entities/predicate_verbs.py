@@ -31,3 +31,23 @@ full stop does (rule ``appositive_before_clause``): "launched by Jo Bell, the Po
 Crime Commissioner for Kent, after thefts rose", "said Jo Bell, head of X, during a visit",
 "opened by Jo Bell, the Chief Constable, on Monday" (a day of the week, "today");
 not a place or list word ("in", "and"), after which the appositive may go on."""
+
+NOUN_LIKE_SAYING = (
+    "claims",
+    "comments",
+    "notes",
+    "replies",
+    "pledges",
+    "promises",
+    "states",
+    "vows",
+)
+"""Verbs of saying that are also plural nouns (rule ``saying_word_as_noun``): right before a
+comma or a preposition that goes on a title ("Jo Bell, head of claims at X, said", "…, head
+of complaints and comments, said") the word is the end of the title, not the verb that
+closes the appositive; before anything else ("…, head of X, claims that …") it is still
+the verb."""
+NOT_SAYING_NOUN = (
+    r"(?!(?:" + "|".join(NOUN_LIKE_SAYING) + r")(?:[ \t]*,|[ \t]+(?:at|of|for|and|with|in)\b))"
+)
+"""A lookahead that refuses a word of :data:`NOUN_LIKE_SAYING` used as a noun."""

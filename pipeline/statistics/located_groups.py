@@ -6,6 +6,9 @@ picks out a group of people, who are then said to be in a place ("officers targe
 most prolific shoplifters in Liverpool", "the most harmful offenders across Kent"), the
 place locates that group, and so the figures of what was done to it: rule
 ``superlative-located-group`` (:data:`LOCATED_GROUP`), which keeps the place a figure's area.
+"Most" after a preposition or opening a sentence is no superlative at all but a quantifier
+(rule ``most_quantifier``: "behind most van break-ins across West Yorkshire"), and the
+place after it stays a figure's area too.
 """
 
 from __future__ import annotations
@@ -35,3 +38,23 @@ def located_group(text: str, start: int) -> bool:
     """Whether the place at ``start`` of ``text`` locates the group a superlative picks
     out right before it (:data:`LOCATED_GROUP`)."""
     return LOCATED_GROUP.search(text, max(0, start - 70), start) is not None
+
+
+MOST_QUANTIFIER_BEFORE = re.compile(
+    r"(?:^|[.!?:;]\s+|\b(?:behind|for|of|in|across|at|to|with|from|by|on|among|over)\s+)$",
+    re.I,
+)
+"""Right before "most": a preposition or a sentence's start, after which "most" is a
+quantifier (rule ``most_quantifier``: "gangs behind most van break-ins across West
+Yorkshire", "Most thefts in Kent happen at night": the majority of the things, where they
+are), not a superlative ranking the place ("recorded the most thefts in Kent", "had most
+thefts in the region")."""
+
+
+def most_quantifier(text: str, superlative: re.Match[str]) -> bool:
+    """Whether a ``superlative`` found in ``text`` is "most" used as a quantifier (rule
+    ``most_quantifier``: :data:`MOST_QUANTIFIER_BEFORE` right before it)."""
+    at = superlative.start()
+    return superlative.group().lower().startswith("most") and bool(
+        MOST_QUANTIFIER_BEFORE.search(text, max(0, at - 12), at)
+    )

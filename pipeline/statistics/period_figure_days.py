@@ -54,6 +54,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
 - ``dispersal_order_day``: a dispersal order used or in force, in the clause before the
   day ("When the last dispersal order was used at the interchange, on 6 December, officers
   directed 23 young people to leave"): the day of the directions under it.
+- ``ordinal_day_of``: a day in apposition to the first, opening, last or closing day of a
+  scheme or event ("On Saturday 11 April, the first day of the wider scheme, 412 tools were
+  marked"): that day; not the first day of a trial or hearing.
 - ``single_day_named``: a day in apposition after "a single day" or "one day" ("On a
   single day, 3 August, trespassers caused 112 cancellations"): the day the figures count.
 - ``single_day_after``: "in a single day" or "in one day" said of the figures in the
@@ -284,12 +287,27 @@ in a single day", "On 3 May officers stopped 80 cars in just one day": that day 
 span; not "in a single day of action" (``day_of_action_day``'s), "one day a week" (a
 rate), "after a crash on 3 May … in a single day" (another event's day)."""
 
+ORDINAL_DAY_OF = re.compile(
+    r",[ \t]+the[ \t]+(?:first|opening|second|last|final|closing)[ \t]+day[ \t]+of[ \t]+"
+    r"(?!(?:(?:the|a|his|her|their)[ \t]+)?(?:[\w'’-]+[ \t]+)?(?:trial|retrial|hearing|"
+    r"inquest|case|court)\b)",
+    re.I,
+)
+"""Right after a day, an apposition naming it the first, opening, last or closing day of a
+scheme, campaign or event (rule ``ordinal_day_of``): "On Saturday 11 April, the first day of
+the wider scheme, 412 tools were marked", "on 2 August, the final day of the festival":
+the day is the one its figures were counted on; not "On 3 March, the first day of the
+trial, the court heard …" (a court's day, whose figures are of the crimes before it), "on 3
+March, the day after the raid" (no ordinal), "the first day of each month" (no apposition
+to a day)."""
+
 
 FIGURE_DAYS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_alone", DAY_ALONE),
     ("day_of_action_day", DAY_OF_ACTION),
     ("day_for_action_day", FOR_ACTION_DAY),
     ("single_day_after", SINGLE_DAY_AFTER),
+    ("ordinal_day_of", ORDINAL_DAY_OF),
 )
 """The named patterns read right after a day, tried before :data:`FIGURE_DAYS`: a day of
 action told after the day in its clause, in apposition too ("On 12 May, in a single day of

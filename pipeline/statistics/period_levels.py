@@ -37,7 +37,18 @@ _SHARE_CHANGE = (
 the arrests, a rise of a third on [summer 2025]", "a fall of nearly a quarter on [the year
 before]": the period after it is the change's yardstick, and the count before it takes the
 later period."""
+LEVEL_COMPARED = (
+    r"\b(?:higher|lower|fewer|greater|smaller)\s+than\b|"
+    r"\b(?:unchanged|flat|level|steady|stable|similar|comparable)\s+(?:on|to|with|from)\b|"
+    r"\b(?:the\s+same\s+as|in\s+line\s+with|on\s+a\s+par\s+with)\b"
+)
+"""Between a level and a yardstick period with no count of its own, words comparing the
+level with it (rule ``level_compared``): "Kirklees saw 143, almost unchanged on [last
+year]", "412 thefts, higher than [last year]", "88 arrests, similar to [the same quarter of
+2025]", "the same as [a year earlier]": the level is the later period's; not "more than [a
+year before]" (a qualifier's words)."""
 YARDSTICK_GAP = re.compile(
+    LEVEL_COMPARED + r"|"
     r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in)\b|"
     r"\d\s*(?:%|per\s*cent|percent)|"
     rf"(?:\d|\b{COUNT})\s+(?:more|fewer|less|higher|lower)\s+than\b|"
@@ -52,7 +63,8 @@ average", "1,036 crimes, 35% above the …", "higher than the …", the change "
 12 more than a year before", "4,100 children, a rise of 640 on the year before", "up 90
 on", a change in words or of a time: "11 days, an improvement of two days on", a
 multiple right before the period: "19 drivers, almost double the number [last summer]",
-rule `multiple_of_the_number`; a change by a share in words, :data:`_SHARE_CHANGE`); not
+rule `multiple_of_the_number`; a change by a share in words, :data:`_SHARE_CHANGE`; words
+comparing a level, :data:`LEVEL_COMPARED`); not
 " in " ("71 in 2018-19"), nor "more than a year before" (a qualifier)."""
 _FROM_COUNT_GAP = re.compile(r"\b(?:up|down)\s+from\s+£?\d", re.I)
 """Between a count and the earlier half of a comparison anchored on a later one: the count

@@ -119,27 +119,32 @@ FIRST_UNITS_LAUNCHED = re.compile(
 their first three years", "in its first year", "during its first 12 months"; when the
 thing is named ("during the scheme's first year"), its start may be stated anywhere
 before (fallback ``named_first_units``)."""
-_LAUNCH_OBJECT = r"(?:(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){1,8}?)?"
+_LAUNCH_OBJECT = r"(?:(?:as\s+)?(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){1,8}?)?"
 """What was launched, between the verb and its month ("launched its safety scheme on Wind
-Street in January last year"): a determiner and at most eight words (rule
-``launched_object``)."""
+Street in January last year"), or what it began as ("began as a pilot in Colchester last
+September"): a determiner and at most eight words (rule ``launched_object``)."""
 _LAUNCH = re.compile(
-    rf"{_LAUNCH_VERB}\s+{_LAUNCH_OBJECT}in\s+(?P<m>{MONTH})\s+"
-    rf"(?:(?P<y>{YEAR})|(?P<rel>last|this)\s+year)\b",
+    rf"{_LAUNCH_VERB}\s+{_LAUNCH_OBJECT}(?:in\s+(?P<m>{MONTH})\s+"
+    rf"(?:(?P<y>{YEAR})|(?P<rel>last|this)\s+year)|last\s+(?P<last>{MONTH}))\b",
     re.I,
 )
 """A start stated before or near a thing's life so far: "launched in June 2023", and with
-the year relative to P, "launched in October last year" (rule ``launched_relative_year``)."""
+the year relative to P, "launched in October last year" (rule ``launched_relative_year``)
+or "began … last September" (rule ``launched_last_month``: the month of the year before
+P's, as "last September" reads alone)."""
 
 
 def _launch_month(launch: re.Match[str], published: dt.date | None) -> dt.date | None:
     """The first day of the month a thing began: "launched in June 2023", or with the year
-    relative to P ("launched in October last year": rule ``launched_relative_year``);
-    None when the year is relative and P unknown."""
+    relative to P ("launched in October last year": rule ``launched_relative_year``;
+    "began last September": ``launched_last_month``); None when the year is relative and P
+    unknown."""
     if launch.group("y"):
         year = int(launch.group("y"))
     elif published is None:
         return None
+    elif launch.group("last"):  # "began last September": launched_last_month
+        return dt.date(published.year - 1, month_number(launch.group("last")), 1)
     else:
         year = published.year - (launch.group("rel").lower() == "last")
     return dt.date(year, month_number(launch.group("m")), 1)

@@ -84,7 +84,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pressfacts.statistics.located_groups import located_group
+from pressfacts.statistics.located_groups import located_group, most_quantifier
 from pressfacts.statistics.named_bodies import LOCAL_BRANCH
 from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site
 from pressfacts.statistics.referred_figures import in_quote
@@ -178,8 +178,8 @@ def _superlative_scope(context: RoleContext) -> bool:
     found = SUPERLATIVE_BEFORE.search(context.text, max(0, start - 70), start)
     if not found or RANKED_COUNT_AFTER.match(context.text, context.place.end):
         return False
-    if located_group(context.text, start):  # "the most prolific shoplifters in Leeds"
-        return False
+    if located_group(context.text, start) or most_quantifier(context.text, found):
+        return False  # "the most prolific shoplifters in Leeds", "behind most thefts in Leeds"
     return not PREDICATE_SUPERLATIVE.search(context.text, max(0, start - 70), start)
 
 

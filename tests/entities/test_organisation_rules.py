@@ -57,6 +57,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Ashcombe Homes", "ORG", "org:ashcombe-homes"),
         ],
     ),
+    # an insurer: a capitalised name before "Insurance", not a kind of cover
+    "insurer": (
+        "Claims data from Pellow Insurance showed 80 vans were hit in Truro.",
+        [("Pellow Insurance", "ORG", "org:pellow-insurance")],
+    ),
     # a bank trading under a town's name, told by a noun after it
     "place-named-bank": (
         "a cashier at a Halifax branch in Ilkley alerted officers",
