@@ -87,6 +87,10 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:cycling-uk", "UK"),
     NationalScope("charity:which", "UK"),
     NationalScope("charity:karma-nirvana", "UK"),
+    # rule ``charity-regulator-remits``: the regulators of charities and their fundraising
+    NationalScope("org:fundraising-regulator", "England, Wales and Northern Ireland"),
+    NationalScope("org:scottish-charity-regulator", "Scotland"),
+    NationalScope("org:charity-commission-for-northern-ireland", "Northern Ireland"),
     # rule ``helpline-release-scope``: a release of the helpline is England's; a sentence
     # citing it in a release of several bodies keeps the release's area
     NationalScope("charity:national-domestic-abuse-helpline", "England", cited=False),
@@ -146,7 +150,11 @@ train operator of Scotland's national rail network, whose figures (assaults on i
 its services) cover Scotland; IAM RoadSmart and Cycling UK (road safety and cycling
 charities of the UK), Thatcham Research (the motor insurers' research centre, testing the
 cars sold in the UK), Which? (the UK's consumer body) and Karma Nirvana (the UK's
-honour-based abuse helpline): the UK; Police Now (which trains graduate officers for the
+honour-based abuse helpline): the UK; the charity regulators by their remit (rule
+``charity-regulator-remits``): the Fundraising Regulator, the independent regulator of
+charitable fundraising in England, Wales and Northern Ireland (its complaints figures cover
+them), the Scottish Charity Regulator (OSCR): Scotland, and the Charity Commission for
+Northern Ireland: Northern Ireland; Police Now (which trains graduate officers for the
 forces of England and Wales) and Rape Crisis England and Wales (its name): England and
 Wales; Inquest, the charity on deaths in state care and police custody in England and
 Wales: England and Wales; the Retail Trust, the charity for the people who work in retail

@@ -14,7 +14,7 @@ import re
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.lists import BULLET
 from pressfacts.statistics.back_reference_openings import OPENINGS, PAYS_FOR, SAID_BEFORE
-from pressfacts.statistics.period_budget_years import budget_span
+from pressfacts.statistics.period_budget_years import YEARLY_WHOLE, budget_span
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
@@ -75,7 +75,8 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "Nearly one in three involved …", "More than half of the calls …", "40% of them …";
     # not "Around 38% of the force's budget …" (a whole a body has, not the figures)
     "share_of_them": re.compile(
-        rf"\W{{0,3}}{_ABOUT}{_SHARE}\b(?!\s+(?:of\s+)?(?:the\s+)?[\w-]+['’]s?\s)", re.I
+        rf"\W{{0,3}}{_ABOUT}{_SHARE}\b(?!\s+(?:of\s+)?(?:the\s+)?[\w-]+['’]s?\s|{YEARLY_WHOLE})",
+        re.I,
     ),
     # "Officers also seized 12 cars"; not "She also said …", nor "The force has also
     # trained 900 staff" (the present perfect: done by now, not within the span before),
@@ -100,7 +101,7 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # body has), nor "in a third of offences nationally" (a whole of its own)
     "share_in_part": re.compile(
         rf"\W{{0,3}}(?:[\w'’-]+,?\s+){{1,12}}?(?:in|for)\s+{_ABOUT}(?:(?:one|two|three|four|five|"
-        rf"six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?\w+\b(?!\s+of\b)|{_SHARE}\s+(?:of\s+)?"
+        rf"six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?\w+\b(?!\s+of\b)|{_SHARE}(?!{YEARLY_WHOLE})\s+(?:of\s+)?"
         rf"(?:the|these|those|them)\b)"
         rf"(?!\s+(?:of\s+)?(?:the\s+)?[\w-]+['’]s?\s)",
         re.I,

@@ -36,6 +36,18 @@ UNITS_BEFORE_MONTH = (
 an event's words between them ("the two years before the cameras went live in July 2024")."""
 _MOST_MONTHS = 120
 
+AFTER_APPEAL_MONTH = (
+    rf"\b(?:after|following)\s+(?:an?|the|its|their|our)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:appeals?|publicity)\s+(?:(?:was|were)\s+(?:made|issued|launched)\s+)?"
+    rf"(?:in|during)\s+(?:{MONTH})(?:\s+{YEAR})?(?!\w|\.\w|\s*\d)"
+)
+"""Rule ``after_appeal_month``: the month of an appeal (or its publicity) that people came
+forward after ("37 victims had come forward after an appeal in December", "following a
+television appeal in March 2024"): the appeal's date, not the span of what came after it,
+so the figure takes no period from it (its words are taken: ``resolve_no_period``). Not
+"in December, after an appeal" (the month before the appeal, the figures' own), nor "after
+the arrests in March" (an event other than an appeal: read as a month by ``bare_month``)."""
+
 
 def resolve_units_before_month(ctx: Context) -> Resolution:
     """The whole units before the month named: "the two years before … July 2024" are July

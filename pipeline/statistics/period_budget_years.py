@@ -76,3 +76,15 @@ def budget_span(period: PeriodFinding) -> bool:
     return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and (
         start.year == end.year
     )
+
+
+YEARLY_WHOLE = (
+    r"\s+(?:of\s+)?(?:the|its|their)\s+[£$€]\d[\d,.]*(?:\s*(?:m|million|bn|billion|k)\b)?"
+    r"\s+(?:a|each|every|per)\s+(?:year|month|week)\b"
+)
+"""Rule ``share_of_yearly_sum``: after a share, a sum a body has or spends each year, the
+share's whole ("about 80% of the £21m a year it costs to run its hospices", "half of its
+£4m a year"): a standing amount told with its rate, not the figures just stated, so the
+share is no back-reference (``share_of_them`` and ``share_in_part`` of
+:data:`~pressfacts.statistics.period_back_references.BACK_REFERENCE_RULES`); not "80% of
+the £21m" (no rate: it may restate a sum told before)."""

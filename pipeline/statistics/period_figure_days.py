@@ -60,7 +60,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
 - ``single_day_named``: a day in apposition after "a single day" or "one day" ("On a
   single day, 3 August, trespassers caused 112 cancellations"): the day the figures count.
 - ``single_day_after``: "in a single day" or "in one day" said of the figures in the
-  clause after the day ("at Cambridge on 9 April, saw 131 bikes marked in a single day").
+  clause after the day ("at Cambridge on 9 April, saw 131 bikes marked in a single day", "On
+  2 December, the helpline took 31 calls in a single day"); not "after a single day" (another
+  span), a single day in the next sentence.
 """
 
 from __future__ import annotations
@@ -277,7 +279,7 @@ meeting" (no day of action), "on 4 June, ahead of a day of action" (one to come)
 
 SINGLE_DAY_AFTER = re.compile(
     r"(?![^.;:\n]*\b(?:after|before|ahead\s+of|since|following|until)\b)"
-    r"[^.;:\n]{0,120}?\b(?:in|on|over|within)\s+(?:just\s+|only\s+)?(?:a\s+single|one)\s+day"
+    r"[^.;:\n]{0,120}?\b(?:in|on|over|during|within)\s+(?:just\s+|only\s+)?(?:a\s+single|one)\s+day"
     r"(?!\s+(?:of|in|a|each|every|per)\b|[\w-])",
     re.I,
 )
@@ -285,7 +287,9 @@ SINGLE_DAY_AFTER = re.compile(
 ``single_day_after``): "The busiest session, at Cambridge on 9 April, saw 131 bikes marked
 in a single day", "On 3 May officers stopped 80 cars in just one day": that day is their
 span; not "in a single day of action" (``day_of_action_day``'s), "one day a week" (a
-rate), "after a crash on 3 May … in a single day" (another event's day)."""
+rate), "after a crash on 3 May … in a single day", "after a single day of talks" (another
+event's day or span), "one day later" (no preposition before it), a single day told in the
+next sentence."""
 
 ORDINAL_DAY_OF = re.compile(
     r",[ \t]+the[ \t]+(?:first|opening|second|last|final|closing)[ \t]+day[ \t]+of[ \t]+"

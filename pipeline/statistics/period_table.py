@@ -19,6 +19,7 @@ from pressfacts.statistics.period_adjacent import (
     resolve_adjacent_unit,
 )
 from pressfacts.statistics.period_before_event import (
+    AFTER_APPEAL_MONTH,
     SINCE_AFTER_COUNT,
     UNITS_BEFORE_MONTH,
     resolve_since_month_before,
@@ -255,6 +256,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # began in 2016": a superlative's yardstick, no period (the whole phrase is taken so "since
     # …" is not read); not "has risen since 2019", "the most common offence since 2020" (a span)
     PeriodRule("superlative_since", _compile(SUPERLATIVE_SINCE, "hlmfbgsw"), resolve_no_period),
+    PeriodRule("after_appeal_month", _compile(AFTER_APPEAL_MONTH, "afAF"), resolve_no_period),
     # "July was the busiest month (of the year), with …", "the busiest month was March"
     PeriodRule("superlative_month", _compile(SUPERLATIVE_MONTH), resolve_superlative_month),
     # "while February had the fewest, at 248": the month ranked as the subject of "had"

@@ -299,6 +299,7 @@ SUITES = {
     "heldout262": _team_set(TESTS / "heldout262"),
     "heldout263": _team_set(TESTS / "heldout263"),
     "heldout264": _team_set(TESTS / "heldout264"),
+    "heldout265": _team_set(TESTS / "heldout265"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

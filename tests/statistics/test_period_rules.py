@@ -641,6 +641,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
 NO_PERIOD_ROWS: dict[str, tuple[str, dt.date | None]] = {
     "duration_before": ("many callers waited almost a year before telling anyone", P),
     "superlative_since": ("in 2020, the highest since it opened in 2012", P),
+    "after_appeal_month": ("six more victims came forward after an appeal in June", P),
     "until_dated_end": ("to keep the posts until the end of March 2023", P),
 }
 _EXAMPLES = {
