@@ -98,7 +98,14 @@ class SentenceReading:
         if not self._subject:
             match = SUBJECT_NOUN.match(sentence)
             group = (
-                next((g for g in ("noun", "modified", "seen", "quoted") if match.group(g)), None)
+                next(
+                    (
+                        g
+                        for g in ("noun", "modified", "seen", "quoted", "changed")
+                        if match.group(g)
+                    ),
+                    None,
+                )
                 if match
                 else None
             )

@@ -78,6 +78,17 @@ _SEEN = (
 )
 """An opening of up to ten words with its own subject, a verb of seeing, the counted noun
 (up to two modifiers, a short phrase after it) and a bare change verb."""
+CHANGE_NOUNS = ("rise", "increase", "jump", "fall", "drop", "decrease", "reduction", "decline")
+"""Nouns of a change a sentence states before what changed (rule ``subject_change_in``)."""
+_CHANGE_IN = (
+    rf"\s*{_LEAD_IN}(?:[\w’'-]+\s+){{0,6}}?(?:was|has\s+been|had\s+been|saw|recorded|showed)\s+"
+    rf"an?\s+(?:[\w.%-]+\s+){{0,3}}?(?:{'|'.join(CHANGE_NOUNS)})\s+in\s+(?:the\s+number\s+of\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?P<changed>[A-Za-z]+s|people|children)\b"
+)
+"""Rule ``subject_change_in``: a sentence opening on a change in a plural noun ("There was a
+40% rise in catalytic converter thefts, up 112 on 2024", "Hull saw a sharp fall in
+burglaries, down 90"): the noun is what the change's counts count, as in "Thefts rose …, up
+112"; not "a rise in Leeds" (a place, set aside by the caller), "a rise of 40%" (no "in")."""
 SUBJECT_NOUN = re.compile(
     rf"\s*{_LEAD_IN}{REPORTED}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from|on|against)\b|"
     rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b)|"
@@ -86,7 +97,7 @@ SUBJECT_NOUN = re.compile(
     r"(?P<modified>[a-z]+s)"
     rf"{_WHERE}(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
-    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b|" + _SEEN + "|" + _QUOTED,
+    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b|" + _SEEN + "|" + _QUOTED + "|" + _CHANGE_IN,
     re.I,
 )
 """The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
@@ -98,7 +109,8 @@ modifiers and an aside when a change verb follows it
 ("Domestic abuse-related crimes, however, went up by 5%, to 3,480", "But vehicle thefts
 fell by 8%, to 610"); the object of a verb of seeing before a bare change verb ("we saw
 reports fall, down to 87", rule ``subject_seen_change``); the subject of a quoted sentence
-after its speaker's opening quote mark (rule ``quoted_subject``)."""
+after its speaker's opening quote mark (rule ``quoted_subject``); the noun of a change the
+sentence opens on (rule ``subject_change_in``: "There was a 40% rise in thefts, up 112")."""
 _WITH_SUBJECT = (
     r"[^;:]*?,?\s+with\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by|about)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
