@@ -298,6 +298,7 @@ SUITES = {
     "heldout261": _team_set(TESTS / "heldout261"),
     "heldout262": _team_set(TESTS / "heldout262"),
     "heldout263": _team_set(TESTS / "heldout263"),
+    "heldout267": _team_set(TESTS / "heldout267"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
