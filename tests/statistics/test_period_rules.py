@@ -594,6 +594,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-04-30", "2021-04-30"),
     ),
+    "snapshot_in_force_day": (
+        "There were 90 banning orders in force on 31 January",
+        P,
+        ("2021-01-31", "2021-01-31"),
+    ),
     "snapshot_count_day": (
         "The street count, taken on 18 May, found 22 people sleeping rough",
         P,
