@@ -389,6 +389,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2019-08-01", "2021-05-31"),
     ),
+    "season_to_month": (
+        "42 arrests at matches in the 2020/21 season to the end of March",
+        P,
+        ("2020-08-01", "2021-03-31"),
+    ),
     "season_so_far": (
         "arrests at matches since the start of the 2020/21 season",
         P,
