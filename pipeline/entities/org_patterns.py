@@ -41,11 +41,14 @@ from pressfacts.entities.service_owners import service_of_non_charity
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationPattern
 
-# Words a name found by pattern never starts with: determiners, pronouns, conjunctions,
-# and the prepositions a sentence opens on ("At Shrewsbury Crown Court on Tuesday, …")
+# Words a name found by pattern never starts with: determiners, pronouns, conjunctions
+# (with the paired ones a sentence opens on: "Both Everton FC and Liverpool FC have …",
+# "Neither Kent County Council nor …"), and the prepositions a sentence opens on ("At
+# Shrewsbury Crown Court on Tuesday, …")
 _LEADING_NOISE = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"}
     | {"and", "but", "or", "if", "when", "while", "yesterday", "today", "meanwhile"}
+    | {"both", "either", "neither"}
     | {"at", "in", "on", "from", "to", "by", "with", "after", "before", "outside", "inside"}
 )
 WINDOW_BEFORE = 12

@@ -93,6 +93,21 @@ LIST_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
     ),
+    # "Nine were for abuse, six for pyrotechnics and eight for disorder", "40 bans: 12 for
+    # racism, 9 for flares and 3 for …": an item of what the count before was for, of any
+    # noun, when another such item follows it (", 9 for", "and eight for"): the list's shape
+    # says so;
+    # not ", six for pyrotechnics." (no item after: listed_for_reason's doings and
+    # offences only), ", six officers for …" (a noun of its own)
+    ElidedRule(
+        "listed_for_parallel",
+        re.compile(rf"{ITEM_BREAK}\s+{ROUGHLY}$", re.I),
+        re.compile(
+            r"\s+for\s+(?:[a-z-]+\s+){0,3}?[a-z-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+            rf"{ROUGHLY}{_ANY_COUNT}\s+for\s",
+            re.I,
+        ),
+    ),
     # "1,284 crimes motivated by race, 598 against disabled people and 204 against Jewish
     # people": another item of a list of whom the count before was aimed at, after a
     # comma, a colon or "and"; not "against a target of 80" (a yardstick), "and 45 against

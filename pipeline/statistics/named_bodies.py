@@ -287,6 +287,15 @@ NAMED_FOR_RULES = (
             r"(?:\s+(?:Service|Team|Partnership|Board))?$"
         ),
     ),
+    # "Sunderland AFC", "Exeter City FC", "Carlisle United FC" -> the town (before "City",
+    # "Town" or "United"): a football club named for its town speaks for it in its own
+    # release ("Sunderland AFC has issued 23 club bans"); not "Cardiff City" (no "FC": a
+    # team named among clubs, no body of the release), "the FC" (no place)
+    NamedForRule(
+        "football-club",
+        "ORG",
+        re.compile(rf"^(?:the\s+)?{_PLACE}(?:\s+(?:City|Town|United))?\s+A?FC$"),
+    ),
     # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place)
     NamedForRule(
         "local-charity",

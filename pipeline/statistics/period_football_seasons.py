@@ -10,6 +10,9 @@
   before: ``period_table``), which starts earlier and so is read first;
 - ``past_seasons``: "over the past three seasons", "in the last two seasons": that many
   seasons ending with the latest begun by P (cut at P while it runs);
+- ``season_to_month``: "in the 2025/26 season to the end of March", "the 2025/26 season up
+  to February": the season's 1 August to the end of that month (a season cut short by
+  the words, not by P);
 - ``season_so_far``: "since the start of the 2025/26 season", "since the beginning of this
   season": from that season's 1 August to P while it runs (to its 31 May once it is over).
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -117,6 +121,19 @@ def resolve_season_so_far(ctx: Context) -> Resolution:
     return Span(start, min(end, published), "since")
 
 
+def resolve_season_to_month(ctx: Context) -> Resolution:
+    """ "the 2025/26 season to the end of March": 1 August 2025 to 31 March 2026 (a month
+    from August on is in the season's first year, an earlier one in its second); undated
+    when the month is not within the season (June, July) or the years do not follow."""
+    found = resolve_football_season(ctx)
+    month = month_number(ctx.group("m") or "")
+    if not isinstance(found, Span) or month in (6, 7):
+        return None
+    year = found.start.year if month >= SEASON_START[0] else found.end.year
+    last = (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+    return Span(found.start, last, "explicit")
+
+
 FOOTBALL_SEASON_RULES: tuple[PeriodRule, ...] = (
     # "since the start of the 2025/26 season", "since the beginning of this season"; not
     # "since the start of the season in August" (a month: ``since_days``), "the 2025/26
@@ -130,6 +147,18 @@ FOOTBALL_SEASON_RULES: tuple[PeriodRule, ...] = (
             "s",
         ),
         resolve_season_so_far,
+        needs=("season",),
+    ),
+    # "in the 2025/26 season to the end of March", "the 2025/26 season up to February"; not
+    # "the 2025/26 season" alone (``football_season``), "to the end of the season" (no month)
+    PeriodRule(
+        "season_to_month",
+        compile_rule(
+            rf"\b(?:(?:in|during|over)\s+)?the\s+(?P<y1>{YEAR})[/-](?P<y2>\d{{2}}|{YEAR})\s+"
+            rf"{_SEASON_NOUN},?\s+(?:up\s+)?to\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})\b",
+            "idot",
+        ),
+        resolve_season_to_month,
         needs=("season",),
     ),
     # "the 2024 to 2025 season"; not "2024 to 2025" alone (a year range)

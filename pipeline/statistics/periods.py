@@ -288,11 +288,13 @@ def _start_counted_from(
     return start
 
 
-ANCHORING_REFERENCES = frozenset({"the_units"})
+ANCHORING_REFERENCES = frozenset({"the_units", "the_season"})
 """The rules of a phrase pointing back to a span ("during the quarter", "over the three
-months") that anchor a "previous" span after it, as the span they point to would: "3.1
-times during the quarter, down from 3.6 times in the previous quarter" is the quarter
-before the one pointed to, not before a span stated between them."""
+months", "during the season") that anchor a "previous" span after it, as the span they
+point to would: "3.1 times during the quarter, down from 3.6 times in the previous quarter"
+is the quarter before the one pointed to, not before a span stated between them; "692
+orders during the season, up 24% on the previous season" is the season before the one
+pointed to, not before a day stated between them ("in force on 1 August")."""
 NARROWED_KINDS = frozenset({"relative"})
 """The kinds of period a calendar range set off right after it may narrow: a span
 relative to P ("last week", "last month", "this year"), which the range dates exactly."""

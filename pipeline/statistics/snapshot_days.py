@@ -133,6 +133,21 @@ on 3 October 2024 recorded 212 people"): the figure the count found is the stock
 day; not "officers made 12 arrests on 3 May" (no count taken), nor "the count will be
 repeated on 20 May" (no verb of taking)."""
 
+IN_FORCE_DAY = re.compile(
+    r"(?<!\bbe\s)(?<!\bremain\s)\bin\s+(?:force|effect)"
+    r"(?:\s+(?:against|for|on|in|across)\s+[^.;,:\d]{1,60}?)?\s+on\s+"
+    rf"(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
+    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})"
+    r"(?![\w/])(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<rel>this|last)\s+year\b)?",
+    re.I,
+)
+"""Rule ``snapshot_in_force_day``: orders, notices or injunctions "in force" (or "in
+effect") on a day are a stock held that day ("There were 1,874 football banning orders in
+force on 1 August", "62 closure orders were in effect on 31 March 2025"), also with whom or
+where they bind told between ("in force against supporters of the city's clubs on 31
+January"); not "came into force on 1 April" (a law starting: an event), "will be in force
+on 22 November" (an order to come), nor "were issued on 3 May" (an event)."""
+
 SNAPSHOT_THAT_DAY = re.compile(
     r"\b(?:on|as\s+(?:at|of|on))\s+(?:that|the\s+same)\s+(?:date|day)\b(?!\s+(?:of|in)\b)",
     re.I,
@@ -190,6 +205,12 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
         SNAPSHOT_COUNT_DAY,
         resolve_snapshot_day,
         needs=("count", "census", "snapshot", "tally"),
+    ),
+    PeriodRule(
+        "snapshot_in_force_day",
+        IN_FORCE_DAY,
+        resolve_snapshot_day,
+        needs=("in force", "in effect"),
     ),
     PeriodRule(
         "snapshot_on_day",

@@ -145,6 +145,10 @@ def word_part_unit(
                 subject = restated_subject(text_before, earlier, index, value)
                 if subject:
                     return subject
+    if not counts and _REASON_OPENING.match(before) and _REASON_AFTER.match(after):
+        reason_whole = reason_part_whole(text_before, earlier, index, value)
+        if reason_whole:  # "Nine were for discriminatory abuse" (rule reason_part_opening)
+            return reason_whole
     if named_people := _OF_THEM_ARE.match(after):  # "Forty-nine of them are women"
         return named_people.group("noun").lower()  # rule of_them_are_people
     return None
@@ -175,4 +179,37 @@ def restated_subject(
     wholes = [f for f in earlier if f.sentence == index - 2 and f.unit not in _NOT_COUNTED]
     if subject and wholes and wholes[-1].value > value:
         return subject.group("noun")
+    return None
+
+
+_REASON_OPENING = re.compile(r"^\s*$")
+_REASON_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:given|issued|imposed|made|handed\s+out)\s+)?for\s+[a-z]", re.I
+)
+"""Rule ``reason_part_opening``: a count in words opening its sentence, then "were for" and
+what they were for ("Nine were for discriminatory abuse, six for …", "Twelve were issued
+for drug offences"): a part of the count before by its reason; not "Nine were arrested
+for …" (a passive: the elided-subject rules'), "Nine were for sale" is no figure here
+either way (no count before it), "Nine officers were for …" (a noun of its own)."""
+_RESTATED_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?P<noun>[a-z]+s)\b[^.!?]*[.!?]\s*$")
+"""A figureless sentence opening on the things just counted ("The bans, which run for up to
+five years, follow incidents since August."), between a count and its parts."""
+
+
+def reason_part_whole(
+    text_before: str, earlier: Sequence[StatisticFinding], index: int, value: float
+) -> str | None:
+    """The noun of the count a sentence opening on a reason part (:data:`_REASON_AFTER`)
+    is a part of: the last count of the sentence just before, when larger; else that of
+    the sentence two before, when the sentence between opens on its noun
+    (:data:`_RESTATED_OPENING`: "The bans, …"); else None."""
+    for back in (1, 2):
+        wholes = [f for f in earlier if f.sentence == index - back]
+        wholes = [f for f in wholes if f.unit not in _NOT_COUNTED]
+        if back == 1 and wholes:
+            return wholes[-1].unit if wholes[-1].value > value else None
+        if back == 2 and wholes and wholes[-1].value > value:
+            restated = _RESTATED_OPENING.search(text_before)
+            if restated and restated.group("noun") == wholes[-1].unit.split()[-1]:
+                return wholes[-1].unit
     return None

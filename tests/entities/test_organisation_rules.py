@@ -319,6 +319,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Heads at the Moorland Academies Trust met officers.",
         [("Moorland Academies Trust", "ORG", "org:moorland-academies-trust")],
     ),
+    "supporters-trust": (
+        "Members of the Hollowmere Supporters Trust met officers.",
+        [("Hollowmere Supporters Trust", "ORG", "org:hollowmere-supporters-trust")],
+    ),
     "housing-provider": (
         "Tenants of Riverside Housing Group were visited.",
         [("Riverside Housing Group", "ORG", "org:riverside-housing-group")],

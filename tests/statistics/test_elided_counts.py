@@ -44,6 +44,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "gapped_topic_followed_by": ("Theft came up in 12 calls, followed by noise in ", "."),
     "of_which_part": ("logged 1,240 thefts in 2024, of which ", " involved bicycles."),
     "listed_for_reason": ("reported 210 drivers for speeding, ", " for using a phone."),
+    "listed_for_parallel": ("issued 40 bans: ", " for racism, 9 for flares and 3 for abuse."),
     "parallel_subject": ("Of the 40 workers, 31 were British and ", " were from Latvia."),
     "clause_passive": ("Officers found 80 phones, while ", " were seized at the port."),
     "clause_negated_passive": ("Wardens found 90 dogs, and ", " were never claimed."),
@@ -282,6 +283,11 @@ def test_elided_rule(name: str) -> None:
         ("issued 40 tickets, ", " for 2025", None),  # no doing: a year
         ("arrested 54 people, ", " for drugs offences and 16 for theft", "listed_for_reason"),
         ("charged 40 people: ", " for criminal damage", "listed_for_reason"),
+        # an item of any noun when another "N for" item follows it (listed_for_parallel)
+        ("issued 40 bans, ", " for pyrotechnics and 8 for disorder", "listed_for_parallel"),
+        ("issued 40 bans: ", " for racism, nine for flares", "listed_for_parallel"),
+        ("issued 40 bans, ", " for pyrotechnics.", None),  # no item after it
+        ("issued 40 bans, ", " stewards for flares and 8 for abuse", None),  # its own noun
         ("stopped 40 drivers, ", " for the first time", None),  # no offence named
         ("charged 40 people, ", " officers for assault", None),  # a noun of its own
         ("issued 40 tickets, ", " officers for speeding", None),  # a noun of its own

@@ -1,5 +1,5 @@
 """Football seasons worded without a split year (rules ``season_in_words``,
-``this_season``, ``last_season``, ``past_seasons`` of
+``this_season``, ``last_season``, ``past_seasons``, ``season_to_month`` of
 :mod:`pressfacts.statistics.period_football_seasons`) and seasons as time, not counts
 (exclusion ``seasons-as-time`` of :mod:`pressfacts.statistics.exclusions`).
 
@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.language import Language
 
 from pressfacts.statistics.exclusions import blocked_spans
-from tests.statistics.conftest import phrase_spans
+from tests.statistics.conftest import PeriodsOf, phrase_spans
 
 periods = phrase_spans
 
@@ -182,3 +183,37 @@ def test_season_so_far_and_the_season_before(
     text: str, published: dt.date | None, expected: list[tuple[str, str] | None]
 ) -> None:
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officers made 40 arrests at matches in the 2024/25 season to the end of March, down "
+            "from 52 in the same period of 2023/24.",
+            {40: ("2024-08-01", "2025-03-31"), 52: ("2023-08-01", "2024-03-31")},
+            id="season-to-the-end-of-a-month-and-the-same-period",
+        ),
+        pytest.param(
+            "Stewards ejected 18 fans during the 2024-25 football season, up to October.",
+            {18: ("2024-08-01", "2024-10-31")},
+            id="season-up-to-a-month-of-its-first-year",
+        ),
+        # near misses: a season alone, a season to its own end, a month outside the season
+        pytest.param(
+            "Officers made 40 arrests at matches in the 2024/25 season.",
+            {40: ("2024-08-01", "2025-05-31")},
+            id="a-season-alone-is-whole",
+        ),
+        pytest.param(
+            "Officers made 40 arrests at matches in the 2024/25 season to the end of the season.",
+            {40: ("2024-08-01", "2025-05-31")},
+            id="to-the-end-of-the-season-is-no-month",
+        ),
+    ],
+)
+def test_a_season_to_a_month(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    """Rule ``season_to_month``: a season cut at the end of a month the words name."""
+    assert periods_of(nlp, text, dt.date(2025, 6, 20)) == expected

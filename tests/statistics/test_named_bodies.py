@@ -175,6 +175,8 @@ NAME_ROWS = [
     pytest.param("FORCE", "Regional Organised Crime Unit", None, id="regional-unit-no-place"),
     pytest.param("ORG", "South West ROCU", None, id="regional-unit-type-must-fit"),
     pytest.param("CHARITY", "Hull Women's Aid", ("Hull", "council"), id="local-charity"),
+    pytest.param("ORG", "Grimsby Town FC", ("Grimsby", "council"), id="football-club"),
+    pytest.param("ORG", "Grimsby Town", None, id="football-club-no-fc"),
     pytest.param(
         "ORG", "Office of the Police and Crime Commissioner", None, id="pcc-office-no-place"
     ),

@@ -389,6 +389,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2019-08-01", "2021-05-31"),
     ),
+    "season_to_month": (
+        "42 arrests at matches in the 2020/21 season to the end of March",
+        P,
+        ("2020-08-01", "2021-03-31"),
+    ),
     "season_so_far": (
         "arrests at matches since the start of the 2020/21 season",
         P,
@@ -593,6 +598,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         "On 30 April 2021, 310 men were being monitored",
         P,
         ("2021-04-30", "2021-04-30"),
+    ),
+    "snapshot_in_force_day": (
+        "There were 90 banning orders in force on 31 January",
+        P,
+        ("2021-01-31", "2021-01-31"),
     ),
     "snapshot_count_day": (
         "The street count, taken on 18 May, found 22 people sleeping rough",

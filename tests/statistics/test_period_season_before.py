@@ -84,3 +84,33 @@ def test_during_the_season_is_the_season_stated_before(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, PUBLISHED) == expected
+
+
+# "during the season … the previous season": the season before the one pointed to, not
+# before a day stated between them (``the_season`` in ANCHORING_REFERENCES)
+ANCHORED_SEASON_ROWS = [
+    pytest.param(
+        "Clubs in Kent reported 720 concerns between August 2024 and May 2025. There were "
+        "96 orders in force on 1 August 2025. Courts issued 44 orders during the season, "
+        "up 10% on the previous season.",
+        {
+            720: ("2024-08-01", "2025-05-31"),
+            96: ("2025-08-01", "2025-08-01"),
+            44: ("2024-08-01", "2025-05-31"),
+            10: ("2023-08-01", "2025-05-31"),
+        },
+        id="previous-season-after-during-the-season-past-a-day",
+    ),
+    pytest.param(  # near miss: no "during the season" between: the season stated before
+        "Clubs in Kent reported 720 concerns in the 2024/25 season, up 10% on the previous season.",
+        {720: ("2024-08-01", "2025-05-31"), 10: ("2023-08-01", "2025-05-31")},
+        id="previous-season-after-a-stated-season",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHORED_SEASON_ROWS)
+def test_the_season_pointed_to_anchors_the_previous_season(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, PUBLISHED) == expected

@@ -189,3 +189,53 @@ def test_the_day_of_writing_as_a_stock_day(
 ) -> None:
     """Rule ``snapshot_today``: "as of today" is P, the day a stock is counted."""
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "There were 312 football banning orders in force on 1 August, up from 280 a year "
+            "earlier.",
+            {312: ("2024-08-01", "2024-08-01"), 280: ("2023-08-01", "2023-08-01")},
+            id="orders-in-force-on-a-day-and-a-year-earlier",
+        ),
+        pytest.param(
+            "Durham Constabulary said 58 closure orders were in effect on 31 March 2024.",
+            {58: ("2024-03-31", "2024-03-31")},
+            id="in-effect-on-a-day-with-a-year",
+        ),
+        pytest.param(
+            "Officers held 27 stalking protection orders in force on March 3rd this year.",
+            {27: ("2024-03-03", "2024-03-03")},
+            id="month-first-day-this-year",
+        ),
+        pytest.param(
+            "There were 66 banning orders in force against supporters of Leeds clubs on 31 "
+            "January.",
+            {66: ("2024-01-31", "2024-01-31")},
+            id="in-force-against-whom-on-a-day",
+        ),
+        # near misses: a law coming into force, orders issued on a day (events)
+        pytest.param(
+            "The act came into force on 1 April and 40 notices were served in Kent.",
+            {40: None},
+            id="came-into-force-is-an-event",
+        ),
+        pytest.param(
+            "A closure order will be in force on 3 October, and 12 officers will patrol Hull.",
+            {12: None},
+            id="an-order-to-come-is-no-stock",
+        ),
+        pytest.param(
+            "Magistrates issued 14 banning orders on 2 May.",
+            {14: None},
+            id="orders-issued-on-a-day-are-an-event",
+        ),
+    ],
+)
+def test_orders_in_force_on_a_day(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    """Rule ``snapshot_in_force_day``: orders in force on a day are a stock held that day."""
+    assert periods_of(nlp, text, P) == expected
