@@ -32,10 +32,10 @@ from pressfacts.extensions import ENTITY_SPAN_GROUP
         ("Riders for Deliveroo and Just Eat were checked.",
          [("Deliveroo", "ORG"), ("Just Eat", "ORG")]),
         ("Men were referred to the Men's Advice Line.", [("Men's Advice Line", "CHARITY")]),
-        # the national fraud reporting service is a service, not a police body, though a
-        # force runs it; the bureau behind it is one
-        ("Victims told Action Fraud about 40 scams.", [("Action Fraud", "ORG")]),
-        ("Scams can be reported to Report Fraud online.", [("Report Fraud", "ORG")]),
+        # the national fraud reporting service a force runs is a police body, as the bureau
+        # behind it is (a named service takes its parent's type, as a charity's does)
+        ("Victims told Action Fraud about 40 scams.", [("Action Fraud", "FORCE")]),
+        ("Scams can be reported to Report Fraud online.", [("Report Fraud", "FORCE")]),
         ("Data from the National Fraud Intelligence Bureau shows a rise.",
          [("National Fraud Intelligence Bureau", "FORCE")]),
         ("Please report fraud to the police.", []),
