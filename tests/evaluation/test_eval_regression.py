@@ -297,6 +297,7 @@ SUITES = {
     "heldout260": _team_set(TESTS / "heldout260"),
     "heldout262": _team_set(TESTS / "heldout262"),
     "heldout263": _team_set(TESTS / "heldout263"),
+    "heldout266": _team_set(TESTS / "heldout266"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
