@@ -318,10 +318,15 @@ reached their highest level for five years in 2024, at 3,905", "Thefts were up 8
 said referrals had doubled since 2023, reaching 310"); ", with" after a clause that ranks
 the place (rule ``level_after_clause_with``, :data:`RANKED_CLAUSE`: "Complaints about
 rented homes were highest in Little Horton ward, with 187")."""
-RANKED_CLAUSE = re.compile(r"\b(?:highest|lowest|most|fewest|greatest|largest)\b", re.I)
-"""Rule ``level_after_clause_with``: a clause ranking where its subject was highest or
-lowest, which ", with" then gives the count of; not "Thefts rose in Leeds, with 12 …"
-(a change: the count after "with" may be another noun's)."""
+RANKED_CLAUSE = re.compile(
+    r"\b(?:were|was|are|is|remained|remain)\s+(?:the\s+)?"
+    r"(?:highest|lowest|most|fewest|greatest|largest)\b",
+    re.I,
+)
+"""Rule ``level_after_clause_with``: a clause saying where its subject was highest or
+lowest ("were highest in Hanley"), which ", with" then gives the count of; not "Thefts
+rose in Leeds, with 12 …" (a change: the count after "with" may be another noun's), nor
+"Leeds had the second highest number, with 49" (a place as the subject, no copula)."""
 _CHANGED_OR_LEVEL = re.compile(
     r"\b(?:doubled|tripled|trebled|halved|rose|risen|fell|fallen|increased|decreased|dropped|"
     r"climbed|grew|grown|went\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down)|highest|lowest|"

@@ -27,6 +27,10 @@ from spacy.language import Language
             [(30, "landlords")],
         ),
         ("Inspectors visited homes across the city, with 12.", []),
+        (
+            "The force logged 300 reports. Wakefield had the second highest number, with 41.",
+            [(300, "reports"), (41, "reports")],
+        ),
     ],
 )
 def test_level_after_a_ranking_clause(
