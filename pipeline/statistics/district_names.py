@@ -39,6 +39,8 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   "and" that stands before its own "with" and count -> the names as worded, as
   ``ranked_wards`` reads them after "By ward". Only in a text with "any other ward" or
   "any other neighbourhood" (not "Tesco saw 40 thefts, more than any other shop").
+- ``bracketed_wards``: after "X ward, with N, followed by", each ward with its count in
+  brackets ("followed by Manningham (143) and City (121)") -> the names as worded.
 - ``compass_wards_of``: two wards named by compass points after "wards of" ("in the town
   centre wards of Wigan Central and Leigh West") -> the pair as worded, as
   ``named_district`` joins "the Bulwell and St Ann's wards"; one such ward alone is
@@ -271,6 +273,14 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
             r"(?=\s+(?:recorded|had|saw|reported|logged|with\s+\d))"
         ),
         ("any other ward", "any other neighbourhood"),
+    ),
+    DistrictRule(  # "… Little Horton ward, with 187, followed by Manningham (143) and City (121)"
+        "bracketed_wards",
+        re.compile(
+            r"(?:\bward,\s+with\s+\d[\d,]*,\s+followed\s+by\s+|(?<=\d\)),?\s+and\s+|(?<=\d\)),\s+)"
+            rf"(?P<place>{_WARD_NAME})(?=\s+\(\d[\d,]*\))"
+        ),
+        ("ward, with",),
     ),
     DistrictRule(  # two of them joined: "robberies in Soho and Mayfair"
         "central_london_district_pair",

@@ -66,5 +66,16 @@ IDIOM_EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("rather", "sooner"),
     ),
+    # "They were being exploited twice over, at work and at home", "paid for it twice over.":
+    # in two ways, or once more, no multiple; not "twice over the limit" (a level after it)
+    Exclusion(
+        "twice-over",
+        re.compile(
+            r"\btwice\s+over\b(?=\s*(?:[,.;:!?)\"”’]|[-–—]|$)|\s+(?:and|but|as|at|in|by|for|"
+            r"because|when|with|again)\b)",
+            re.I,
+        ),
+        needs=("twice over",),
+    ),
 )
 """The idiom exclusions, tried among the others."""

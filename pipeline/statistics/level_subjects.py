@@ -308,14 +308,25 @@ LEVEL_AFTER_CLAUSE = re.compile(
     + r"(?:the\s+)?"
     + SUBJECT_MODIFIERS
     + r"(?P<noun>[A-Za-z]+s)\b(?P<clause>[^;:.]{1,120}?),\s*(?P<tail>reaching|to\s+reach|"
-    rf"hitting|standing\s+at|to\s+stand\s+at|at|to)\s+(?:(?:{_QUALIFIER})\s+)?",
+    rf"hitting|standing\s+at|to\s+stand\s+at|at|to|with)\s+(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
 """The sentence up to a level stated after a clause about its subject's change or level:
 "Reports of hate crime have nearly doubled since 2019, reaching 1,420", "Sexual offences
 reached their highest level for five years in 2024, at 3,905", "Thefts were up 8%, at 610",
 "Referrals have doubled, to 310"; after a speaker's verb of saying too ("The partnership
-said referrals had doubled since 2023, reaching 310")."""
+said referrals had doubled since 2023, reaching 310"); ", with" after a clause that ranks
+the place (rule ``level_after_clause_with``, :data:`RANKED_CLAUSE`: "Complaints about
+rented homes were highest in Little Horton ward, with 187")."""
+RANKED_CLAUSE = re.compile(
+    r"\b(?:were|was|are|is|remained|remain)\s+(?:the\s+)?"
+    r"(?:highest|lowest|most|fewest|greatest|largest)\b",
+    re.I,
+)
+"""Rule ``level_after_clause_with``: a clause saying where its subject was highest or
+lowest ("were highest in Hanley"), which ", with" then gives the count of; not "Thefts
+rose in Leeds, with 12 …" (a change: the count after "with" may be another noun's), nor
+"Leeds had the second highest number, with 49" (a place as the subject, no copula)."""
 _CHANGED_OR_LEVEL = re.compile(
     r"\b(?:doubled|tripled|trebled|halved|rose|risen|fell|fallen|increased|decreased|dropped|"
     r"climbed|grew|grown|went\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down)|highest|lowest|"
@@ -343,7 +354,10 @@ def level_subject(before: str) -> str | None:
     )
     if match is None:
         after = LEVEL_AFTER_CLAUSE.fullmatch(before)
-        if after and _CHANGED_OR_LEVEL.search(after.group("clause")):
+        level = _CHANGED_OR_LEVEL
+        if after and after.group("tail").lower() == "with":
+            level = RANKED_CLAUSE  # "were highest in Hanley, with 30"
+        if after and level.search(after.group("clause")):
             match = after
     if match is None:
         return None

@@ -344,15 +344,42 @@ _LEADING_PREPOSITION = re.compile(r"(?:in|during)\s+", re.I)
 with ("up from 309 [in 2024]")."""
 
 
+AGAINST_TARGET = re.compile(
+    r"\b(?:action|actions|proceedings|enforcement|charges|complaints|allegations|cases|"
+    r"orders|notices|measures|sanctions|penalties|offences|crimes|warrants)\s+$",
+    re.I,
+)
+"""Rule ``against_target``: "against" after a noun of proceeding or wrongdoing names who
+the action is taken against, not a yardstick: "took enforcement action against 214
+landlords in 2025-26", "brought proceedings against 12 drivers in 2024", "offences
+against 40 children in 2023" date their own figures; "up 8%, against 310 in 2024" and
+"compared with 31 cases in 2024" stay comparisons."""
+
+
+def _comparator_words(text: str, reach: int, words_end: int) -> bool:
+    """Whether :data:`COMPARATOR_BEFORE` ends at ``words_end``, past any reading of
+    "against" that names a target (:data:`AGAINST_TARGET`)."""
+    at = reach
+    while (found := COMPARATOR_BEFORE.search(text, at, words_end)) is not None:
+        if not (
+            found.group().lower().startswith("against")
+            and AGAINST_TARGET.search(text, max(0, found.start() - 20), found.start())
+        ):
+            return True
+        at = found.start() + 1
+    return False
+
+
 def comparator_before(text: str, start: int, end: int) -> bool:
     """Whether the period phrase at ``[start, end)`` of ``text`` is stated as the earlier
-    half of a comparison: comparator words right before it (:data:`COMPARATOR_BEFORE`), or
-    the level a change starts from with the level reached after it (rule
-    ``from-level-then``: "from 2,140 in 2024/25 to 4,390")."""
+    half of a comparison: comparator words right before it (:data:`COMPARATOR_BEFORE`, not
+    "against" a target: rule ``against_target``), or the level a change starts from with
+    the level reached after it (rule ``from-level-then``: "from 2,140 in 2024/25 to
+    4,390")."""
     lead = _LEADING_PREPOSITION.match(text, start)  # "[in 2024]": its "in "
     words_end = lead.end() if lead else start
     reach = max(0, words_end - _COMPARATOR_REACH)
-    return COMPARATOR_BEFORE.search(text, reach, words_end) is not None or bool(
+    return _comparator_words(text, reach, words_end) or bool(
         FROM_LEVEL_THEN.search(text, reach, words_end) and UNDATED_LEVEL_REACHED.match(text, end)
     )
 

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pressfacts.statistics.figure_areas import FigureContext
 
-_TOGETHER = r"(?:(?:together|alone|combined|between\s+them)\s+)?"
+_TOGETHER = (
+    r"(?:(?:together|alone|combined|between\s+them)\s+)?"
+    r"(?:(?:now|still|already|currently|also)\s+)?"
+)
+"""Words between the places and the share's verb: "together", "between them", and (rule
+``share_adverb``) a time adverb ("the North West now accounted for around 14% of all
+referrals in England and Wales", "Kent still made up 9%")."""
 SHARE_OF = re.compile(
     rf"^\s+{_TOGETHER}(?:accounting|accounted|accounts?|making\s+up|made\s+up|makes?\s+up)\s+"
     rf"for\s+(?:[a-z]+\s+){{0,3}}$|^\s+{_TOGETHER}(?:making|made|makes?)\s+up\s+"

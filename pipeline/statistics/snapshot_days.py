@@ -149,20 +149,29 @@ January"); not "came into force on 1 April" (a law starting: an event), "will be
 on 22 November" (an order to come), nor "were issued on 3 May" (an event)."""
 
 SNAPSHOT_THAT_DAY = re.compile(
-    r"\b(?:on|as\s+(?:at|of|on))\s+(?:that|the\s+same)\s+(?:date|day)\b(?!\s+(?:of|in)\b)",
+    r"\b(?:on|as\s+(?:at|of|on))\s+(?:that|the\s+same)\s+(?:date|day)\b(?!\s+(?:of|in)\b)|"
+    r"\bon\s+the\s+day(?=\s*,)",
     re.I,
 )
 """A day that points back to the day a stock was counted: "On that date, around one in
 eight holders lived in the South West", "as at the same date"; not "on that day of
-action", "on the same day in 2023" (a day of its own)."""
+action", "on the same day in 2023" (a day of its own); "On the day," (a comma after it)
+points back too."""
 _THAT_DAY_REACH = 1500
 """How far before "that date" (in characters) the day it points back to may be stated."""
+DATED_DAY_KINDS = ("relative", "explicit")
+"""Rule ``that_day_dated``: kinds of a single day the period choice gives a figure ("found
+41 people on Tuesday": a weekday before P); "On the day, officers served three notices"
+right after it takes that day too."""
+_DATED_DAY_REACH = 600
+"""How far before "On the day" (in characters) such a day may be stated."""
 
 
 def resolve_snapshot_that_day(ctx: Context) -> Resolution:
-    """The latest day a stock was counted on stated not far before (a ``snapshot``); None
-    when there is none (the day of an event is no stock's: "On that day, officers made 12
-    arrests" after "on 3 May" stays undated by this rule)."""
+    """The latest day a stock was counted on stated not far before (a ``snapshot``); else
+    (rule ``that_day_dated``) the latest single day of :data:`DATED_DAY_KINDS` stated
+    within :data:`_DATED_DAY_REACH`; None when there is none (the day of an event is no
+    stock's: "On that day, officers made 12 arrests" after "on 3 May" stays undated)."""
     floor = ctx.match.start() - _THAT_DAY_REACH
     day = next(
         (
@@ -172,7 +181,13 @@ def resolve_snapshot_that_day(ctx: Context) -> Resolution:
         ),
         None,
     )
-    return Span(day.start, day.end, "snapshot") if day else None
+    if day is not None:
+        return Span(day.start, day.end, "snapshot")
+    near = ctx.match.start() - _DATED_DAY_REACH
+    dated = next((p for p in reversed(ctx.found) if p.start == p.end and p.end_char >= near), None)
+    if dated is None or dated.kind not in DATED_DAY_KINDS:
+        return None
+    return Span(dated.start, dated.end, dated.kind)
 
 
 SNAPSHOT_TODAY = re.compile(r"\bas\s+(?:at|of)\s+(?:today|this\s+morning)\b(?!['’])", re.I)
@@ -236,7 +251,7 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
         "snapshot_that_day",
         SNAPSHOT_THAT_DAY,
         resolve_snapshot_that_day,
-        needs=("that date", "that day", "same date", "same day"),
+        needs=("that date", "that day", "same date", "same day", "the day"),
     ),
 )
 """The period rules of a stock counted on a day."""

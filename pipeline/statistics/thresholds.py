@@ -199,6 +199,18 @@ POWER_FLOOR = re.compile(
 the law reaches; nothing is counted. Not "Goods worth £4,000 or more were stolen" (no
 power: a value stated), nor "officers seized cash of £1,000 and two phones" (no floor)."""
 
+CONDITIONAL_FLOOR = re.compile(
+    r"\b(?:if|where|when|once)\s+(?:[a-z’']+\s+){0,8}?"
+    rf"(?:{NUMBER})\s+or\s+(?:more|over|above)\b(?!\s+(?:times|than)\b)[^.,;:!?\"“”]*",
+    re.I,
+)
+"""Rule ``conditional-floor``: the floor a condition sets ("If you rent out a house to five
+or more people who are not one household, it needs a licence", "where three or more
+tenants share a kitchen"): it says which homes or cases a rule is for, and so does the
+rest of its clause ("… from two households share"); nothing is counted. Not "If 40
+officers …" (no floor), nor "were caught three times or more" (how often:
+``repeat-band``), nor "12 or more people were arrested" (no condition)."""
+
 TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")
 """Words of a tally before a count in apposition ("recorded the highest number, 912,",
 "the most, 61,"): the count is the tally's, no age after a name (exclusion

@@ -42,6 +42,9 @@ SKIPPED_BEFORE_NOUN = {
     # people and homes taken over by exploiters ("14 cuckooed flats", "31 trafficked
     # children", "40 exploited adults"); not "groomed", a count's own verb as often
     "cuckooed", "trafficked", "exploited",
+    # the state a home is found in ("eight overcrowded houses", "40 unoccupied flats", "12
+    # dilapidated properties", "six unheated rooms")
+    "overcrowded", "unoccupied", "uninhabited", "dilapidated", "unheated", "unfurnished",
     # how equipment is set up ("15,000 fixed cameras"): only before equipment
     # (EQUIPMENT_PARTICIPLES, rule ``equipment_participle``)
     "fixed", "mounted", "installed", "fitted", "upgraded", "networked",
