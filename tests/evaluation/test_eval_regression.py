@@ -300,6 +300,7 @@ SUITES = {
     "heldout263": _team_set(TESTS / "heldout263"),
     "heldout264": _team_set(TESTS / "heldout264"),
     "heldout265": _team_set(TESTS / "heldout265"),
+    "heldout268": _team_set(TESTS / "heldout268"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
