@@ -33,9 +33,8 @@ PORTFOLIO_WORDS = re.compile(
     r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
     r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|educator|"
     r"practitioner|psychologist|psychiatrist|caseworker|analyst|researcher|campaigner|"
-    r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|"
-    r"clinician|physician|surgeon|matron|lecturer|professor|research\s+fellow|supervisor|"
-    r"organi[sz]er)\b",
+    r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|organi[sz]er|"
+    r"clinician|physician|surgeon|matron|lecturer|professor|research\s+fellow|supervisor)\b",
     re.I,
 )
 """A phrase with one of these words is a portfolio title ("national lead for X", "a
