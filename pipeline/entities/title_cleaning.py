@@ -33,7 +33,7 @@ PORTFOLIO_WORDS = re.compile(
     r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
     r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|educator|"
     r"practitioner|psychologist|psychiatrist|caseworker|analyst|researcher|campaigner|"
-    r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|"
+    r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|organi[sz]er|"
     r"clinician|physician|surgeon|matron|lecturer|professor|research\s+fellow|supervisor)\b",
     re.I,
 )

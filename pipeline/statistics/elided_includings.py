@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_words import (
     INCLUDING,
     PART_AFTER,
@@ -13,6 +14,16 @@ from pressfacts.statistics.elided_words import (
     PREMISES_PART_AFTER,
     ElidedRule,
 )
+
+_PLACE = r"(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,2}"
+PLACE_LIST_AFTER = re.compile(
+    rf"\s+in\s+{_PLACE}(?:,|\s+and)\s+(?:\d[\d,]*|{WORD_NUMBER})\s+in\s+{_PLACE}"
+)
+"""After a count led by "including", its place and the next place's count in a list
+(rule ``including_place_list``): "2,115 assaults in 2025, including 312 in Staffordshire,
+148 in Shropshire and 57 in Herefordshire" is a breakdown of the count before by place; not
+"including 45 in Leeds" alone (a place may open a new count), nor "including 45 in Leeds
+and 12 children" (no place after the next count)."""
 
 INCLUDING_RULES: tuple[ElidedRule, ...] = (
     # "arrested 41 people, including 6 aged 14 to 17", "… including 3 who were under
@@ -36,7 +47,10 @@ INCLUDING_RULES: tuple[ElidedRule, ...] = (
         "including_relative_part",
         INCLUDING,
         re.compile(r"\s+(?:(?:in|on|at|during|after)\s+which|where|when)\b", re.I),
-    ),
+    ),  # "2,115 assaults, including 312 in Staffordshire, 148 in Shropshire and 57 in
+    # Herefordshire": the first of a list of places, each with its part of the count before
+    ElidedRule("including_place_list", INCLUDING, PLACE_LIST_AFTER),
 )
 """The parts a count after "including" picks out of the count before: by age, a clause, a
-use or a line; a period; premises; a relative clause of place or circumstance."""
+use or a line; a period; premises; a relative clause of place or circumstance; a list of
+places."""

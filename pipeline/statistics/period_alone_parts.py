@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.period_figure_days import EVENTS_ON_DAY
 
 PART_MARKERS: dict[str, re.Pattern[str]] = {
     # "in January and February alone", "last month alone"
@@ -62,10 +63,28 @@ def is_ranked(text: str, period: PeriodFinding) -> bool:
     )
 
 
+PART_MARKERS_BEFORE: dict[str, re.Pattern[str]] = {
+    # "Eleven of the attacks were on 5 November": a count of the things of the span before
+    # said to have been on one day of it (the figure-day rule ``events_on_day``)
+    "events_on_day_part": EVENTS_ON_DAY,
+}
+"""Words right before a period phrase that single its span out of a whole stated before:
+"Eleven of the attacks were on 5 November, … Seven of the attacks were in Basildon" speaks
+of the whole span again after the day (rule ``events_on_day_part``)."""
+_BEFORE_REACH = 80
+"""How far back (characters) :data:`PART_MARKERS_BEFORE` read before a period phrase."""
+
+
 def is_part(text: str, main: PeriodFinding) -> bool:
     """Whether the period phrase of ``main`` singles its span out of a whole
-    (:data:`PART_MARKERS` after it, or :func:`is_ranked`)."""
-    return any(p.match(text, main.end_char) for p in PART_MARKERS.values()) or is_ranked(text, main)
+    (:data:`PART_MARKERS` after it, :data:`PART_MARKERS_BEFORE` before it, or
+    :func:`is_ranked`)."""
+    before = text[max(0, main.start_char - _BEFORE_REACH) : main.start_char]
+    return (
+        any(p.match(text, main.end_char) for p in PART_MARKERS.values())
+        or any(p.search(before) for p in PART_MARKERS_BEFORE.values())
+        or is_ranked(text, main)
+    )
 
 
 def whole_of_part(

@@ -102,6 +102,7 @@ from pressfacts.statistics.period_levels import (
 )
 from pressfacts.statistics.period_narrative import narrative_nearest, narrative_period
 from pressfacts.statistics.period_now import held_now
+from pressfacts.statistics.period_own_clauses import before_said
 from pressfacts.statistics.period_partitive_wholes import done_part_whole, partitive_whole
 from pressfacts.statistics.period_quoted_shares import quoted_share_period
 from pressfacts.statistics.period_range_levels import range_level, started_from, year_before_level
@@ -493,7 +494,7 @@ class DocumentPeriods:
             event = self.event_before(absolute)  # "… as a result of this operation"
         event = event or self.trailer(absolute) or self._surveyed_after(s_start, own, lead)
         if event is None and not own and lead is None and change is None:
-            stated = [p for p in sentence_periods if p.kind not in _EVENT_KINDS]
+            told, stated = before_said(sentence, s_start, absolute, sentence_periods, _EVENT_KINDS)
             near = narrative_nearest(self._text, self._sentences, self._mains, s_start)
-            return narrative_period(sentence, unit, stated, near, self._first_main, self._text)
+            return narrative_period(told, unit, stated, near, self._first_main, self._text)
         return event

@@ -59,6 +59,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   marked"): that day; not the first day of a trial or hearing.
 - ``single_day_named``: a day in apposition after "a single day" or "one day" ("On a
   single day, 3 August, trespassers caused 112 cancellations"): the day the figures count.
+- ``events_on_day``: a count opening its sentence whose things were, happened or fell on
+  the day ("Eleven of the attacks were on 5 November"): that day; not "Two men were
+  arrested on 3 March".
 - ``single_day_after``: "in a single day" or "in one day" said of the figures in the
   clause after the day ("at Cambridge on 9 April, saw 131 bikes marked in a single day", "On
   2 December, the helpline took 31 calls in a single day"); not "after a single day" (another
@@ -68,6 +71,8 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
 from __future__ import annotations
 
 import re
+
+from pressfacts.lexicon.number_words import WORD_NUMBER
 
 DAY_ALONE = re.compile(r"\s+(?:alone|itself)\b", re.I)
 """After a day, what makes it the span a figure covers: "58 fires on 5 November alone"."""
@@ -252,6 +257,20 @@ under it; not "after a dispersal order was used on 6 December" (another event's 
 dispersal order will be in force on 6 December" (one to come), "until 6 December" (an
 end)."""
 
+EVENTS_ON_DAY = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
+    rf"(?:\d[\d,]*|{WORD_NUMBER})\s+(?:of\s+(?:the|these|those|them)\b[ \t]*)?"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:were|was|happened|occurred|took[ \t]+place|fell)[ \t]+$",
+    re.I,
+)
+"""Before a day, a count opening its sentence whose things (events: attacks, fires, calls)
+are said to have been, happened or fallen on it (rule ``events_on_day``): "Eleven of the
+attacks were on 5 November, when crews attended 214 incidents", "Nine burglaries happened
+on 14 October": the day the count covers; not "Two men were arrested on 3 March" (what
+befell them dates an event), "Eleven officers were on duty on 5 November" (no copula right
+before the day), "The court heard 11 attacks were on 5 November" (no count opening the
+sentence)."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
@@ -264,6 +283,7 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("action_clause_day", ACTION_CLAUSE_DAY),
     ("single_day_named", SINGLE_DAY_NAMED),
     ("dispersal_order_day", DISPERSAL_ORDER_DAY),
+    ("events_on_day", EVENTS_ON_DAY),
 )
 """The named patterns read before a day (:data:`FIGURE_DAYS_AFTER`'s are read after it)."""
 

@@ -5,6 +5,10 @@ reported clause opening on a figure."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection, Sequence
+
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
 
 STILL_CLAUSE = (
@@ -74,6 +78,17 @@ the figure's before it ("had given £12,000 to the Hope Trust, which has worked 
 since 2011": the grant is not from 2011 on); a figure inside the clause keeps it ("…, which
 has helped 400 families since 2011"); not an aside closed by a comma (``RELATIVE_ASIDE``),
 nor ", which were handed out in May" (no perfect: the things counted)."""
+SAID_SUBJECT_CLAUSE = (
+    r",\s+and\s+(?=(?:the|its|their|our)\s+(?![\d£])(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
+    r"(?:said|says|added|reported|revealed|confirmed)\s+(?:that\s+)?(?:it|they|he|she|we|"
+    r"(?:the|its|their)\s+[\w’'-]+)\s+(?:had|has|have|was|were)\b)"
+)
+"""", and" + a subject led by "the" or a possessive + a verb of saying + the reported
+clause's subject and auxiliary (rule ``said_subject_clause``): another body's telling, a
+clause of its own with its own period ("Footage was handed to police in 147 cases, and the
+trust said it had helped to secure 63 convictions since April 2024": the "since" span is
+the convictions', not the cases'); not ", and said it had …" (no subject of its own), nor
+", and the trust said 40 more …" (no reported subject and auxiliary after the verb)."""
 OWN_CLAUSES = "|".join(
     (
         PERFECT_CLAUSE,
@@ -83,6 +98,28 @@ OWN_CLAUSES = "|".join(
         REPORTED_FIGURE_CLAUSE,
         AFTER_GERUND_FIGURE_CLAUSE,
         NAMED_RELATIVE_TAIL,
+        SAID_SUBJECT_CLAUSE,
     )
 )
 """The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""
+_SAID_SUBJECT = re.compile(SAID_SUBJECT_CLAUSE)
+
+
+def before_said(
+    sentence: str,
+    s_start: int,
+    absolute: int,
+    periods: Sequence[PeriodFinding],
+    event_kinds: Collection[str],
+) -> tuple[str, list[PeriodFinding]]:
+    """The words of ``sentence`` (at ``s_start``) a figure at ``absolute`` (a document
+    offset) is told in, and the periods it may count as stated there, events' days left
+    out: for a figure before a :data:`SAID_SUBJECT_CLAUSE`, the sentence up to that other
+    body's telling and none of the periods told in it (rule ``said_subject_clause``), so a
+    figure whose own clause states no period is dated as in a sentence stating none ("…
+    during the year. Footage was handed to police in 147 cases, and the trust said it had
+    helped to secure 63 convictions since April 2024": the 147 are the year's)."""
+    told = _SAID_SUBJECT.search(sentence, max(0, absolute - s_start))
+    cut = told.start() if told else len(sentence)
+    kept = [p for p in periods if p.kind not in event_kinds and p.start_char < s_start + cut]
+    return sentence[:cut], kept

@@ -166,13 +166,17 @@ _WEEKDAY_PART = (
 _EARLY_HOURS = (
     r"\b(?:[Ii]n|[Dd]uring)\s+the\s+early\s+hours\s+of\s+(?P<d>"
     + "|".join(WEEKDAYS)
-    + r")(?:\s+morning)?\b(?!['’]|s\b|"
+    + r")(?:\s+morning)?\b(?!['’]|s\b|\s+(?:nights|evenings|mornings|afternoons)\b|"
     + _DATED_AFTER
+    + "|"
+    + _NEXT_WEEKDAY
     + r")"
 )
 """Rule ``early_hours_of_weekday``: "in the early hours of Sunday (morning)", read as "on
 Sunday" is (``weekday_in_span``, else ``past_weekday``); not a dated one ("the early hours of
-Sunday 1 March": the day rules'), nor "the early hours of Sunday's match"."""
+Sunday 1 March": the day rules'), nor "the early hours of Sunday's match", nor a recurring
+one (guard ``early_hours_recurring``: "in the early hours of Saturday and Sunday mornings",
+"of Sunday mornings", "of Saturdays": when things tend to happen, no one day)."""
 _TIME_BEFORE = re.compile(r"\d\s*(?:am|pm|\.\d\d|:\d\d)\s+$", re.I)
 """Times of day right before the weekday ("between 10pm and 4am on Saturday"): hours that may
 run into the next day, no day of a span (but :data:`HOURS_WITHIN_THE_DAY`)."""

@@ -302,6 +302,7 @@ SUITES = {
     "heldout265": _team_set(TESTS / "heldout265"),
     "heldout266": _team_set(TESTS / "heldout266"),
     "heldout267": _team_set(TESTS / "heldout267"),
+    "heldout268": _team_set(TESTS / "heldout268"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

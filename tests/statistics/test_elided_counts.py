@@ -66,6 +66,10 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "with_place_at": ("Preston accounted for the most thefts, 263, with Burnley at ", "."),
     "with_place_behind": ("Bury accounted for 140 of the fires, with Bolton close behind on ", "."),
     "including_relative_part": ("reported 19 assaults, including ", " in which a bottle was used."),
+    "including_place_list": (
+        "reported 2,115 assaults, including ",
+        " in Staffordshire, 148 in Shropshire and 57 in Herefordshire.",
+    ),
     "ranked_member_noun_at": ("took 880 reports, ahead of Polish workers on ", "."),
     "contrast_place_ranked_at": ("had 19.8 deaths per 100,000, while Hull had the lowest at ", "."),
     "ranked_member_noun_next": (
