@@ -280,6 +280,14 @@ Tundra, saw officers visit 16 premises", "The week of action also led to 40 arre
 "The day of action will return in July" (no past), "The week of action is run by …" (the
 present), "A day of action saw …" (a day of its own), "The day of action said" (speech)."""
 
+ON_AVERAGE = re.compile(
+    r"\W{0,3}on\s+average\s*,(?![^.;:!?]{0,60}?\b(?:will|would|can|could|may|might)\b)", re.I
+)
+"""Rule ``on_average``: "On average, four people died every day" speaks of the figures just
+stated, as an average; guard ``on_average_modal``: not a habit told with a modal ("On
+average, a victim will put up with 50 incidents before they report it": how things go, of
+no span)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Officers stopped payments totalling £486,000 as a result": what followed from the
     # figures just stated
@@ -324,6 +332,8 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "the_action_day_went_on": ACTION_DAY_WENT_ON,
     # "In Darlington there were 17 deaths": a place's part of the figures just stated
     "place_there_were": PLACE_THERE_WERE,
+    # "On average, four people died every day": the figures just stated, as an average
+    "on_average": ON_AVERAGE,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""
 

@@ -450,8 +450,6 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # likelihood_ratio, its_subject, victims_went_on (of back_reference_openings)
     **OPENINGS,
-    # "On average, four people died every day": the figures just stated, as an average
-    "on_average": re.compile(r"\W{0,3}on\s+average\s*,", re.I),
     # "A further 712 people were seriously injured", "Another 40 were cautioned": more of
     # the figures just stated, over their span; not "A further £2m will be spent" (money to
     # come), "another three years" (a length)

@@ -51,6 +51,18 @@ SERVICE_AREA_RULES: tuple[ServiceAreaRule, ...] = (
             re.I,
         ),
     ),
+    # "The charity, which runs the helpline for victims across England and Wales, said …",
+    # "The trust, which supports families throughout the North East, …": the remit after the
+    # aside's verb and its object; not ", which runs a shop in Leeds" (where, not a remit)
+    ServiceAreaRule(
+        "subject-aside-object-across",
+        re.compile(
+            _SUBJECT_NOUN + r",\s+(?:which|that|who)\s+(?:runs?|operates?|provides?|"
+            r"supports?|serves?|helps?|works?\s+with)\s+[^,.;:!?\n]{1,60}?"
+            r"\b(?:across|throughout)\s+(?:the\s+)?$",
+            re.I,
+        ),
+    ),
 )
 """The wordings of a service-area sentence, tried in order."""
 

@@ -44,6 +44,31 @@ from tests.statistics.conftest import AreasOf
             "which operates across Wales, took 900 calls in May. About 40% had no heating.",
             [(96, "Wales"), (900, "Wales"), (40, "Wales")],
         ),
+        # rule subject-aside-object-across: the remit after the aside's verb and its object
+        (
+            "The Larchfield Foundation said 96 families were helped last year. The charity, "
+            "which runs a befriending line for carers across Scotland, said about 40% had no "
+            "heating.",
+            [(96, "Scotland"), (40, "Scotland")],
+        ),
+        (
+            "The Larchfield Foundation said 96 families were helped last year. The trust, "
+            "who supports young carers throughout the North East, said about 40% had no "
+            "heating.",
+            [(96, "North East"), (40, "North East")],
+        ),
+        # near misses: the aside's object in a place (where, not a remit); a comma
+        # closing the aside before the place (the place is the figure's)
+        (
+            "The Larchfield Foundation said 96 families were helped last year. The charity, "
+            "which runs a shop in Leeds, said about 40% had no heating.",
+            [(96, None), (40, "Leeds")],
+        ),
+        (
+            "The Larchfield Foundation said 96 families were helped last year. The charity, "
+            "which runs a befriending line, said 40 carers across Scotland had no heating.",
+            [(96, None), (40, "Scotland")],
+        ),
         # near misses: a place that is not where the subject works; a service sentence too
         # late in the release; an aside saying where the service began, not where it works
         (
