@@ -1,7 +1,8 @@
-"""A village's Community Speedwatch group named by its place is an ORG (rule
-``speedwatch-group`` of ``organisation_patterns.jsonl``), as a named Pubwatch is; the national
-scheme "Community Speedwatch" alone, or after a quantifier or a force, is no entity. Every
-sentence is invented for this test."""
+"""A village's Community Speedwatch group named by its place ("Histon Community Speedwatch")
+is an ORG (rule ``speedwatch-group`` of ``organisation_patterns.jsonl``), as a named Pubwatch
+is; a group described ("the Histon Speedwatch group") and the national scheme "Community
+Speedwatch" alone, or after a quantifier or a force, are no entity. Every sentence is
+invented for this test."""
 
 from __future__ import annotations
 
@@ -20,16 +21,26 @@ from tests.entities.conftest import OrganisationsOf
             id="place-community-speedwatch",
         ),
         pytest.param(
-            "The Cheddar SpeedWatch group meets at the village hall.",
-            [("Cheddar SpeedWatch", "ORG", "org:cheddar-speedwatch")],
+            "Cheddar Community SpeedWatch meets at the village hall.",
+            [("Cheddar Community SpeedWatch", "ORG", "org:cheddar-community-speedwatch")],
             id="camel-case",
         ),
         pytest.param(
-            "Tarporley Speed Watch volunteers were out on the A49.",
-            [("Tarporley Speed Watch", "ORG", "org:tarporley-speed-watch")],
+            "Tarporley Community Speed Watch volunteers were out on the A49.",
+            [("Tarporley Community Speed Watch", "ORG", "org:tarporley-community-speed-watch")],
             id="two-words",
         ),
-        # near misses: the scheme alone, after a quantifier, a pronoun or a force
+        # near misses: a village's group described ("the Pewsey Speedwatch group", no
+        # "Community": a description, not a name), the scheme alone, after a quantifier, a
+        # pronoun or a force
+        pytest.param(
+            "Ann Hale, who runs the Histon Speedwatch group, said it met weekly.",
+            [],
+            id="described-group",
+        ),
+        pytest.param(
+            "Volunteers of the Histon Community Speedwatch group met.", [], id="group-after"
+        ),
         pytest.param(
             "Community Speedwatch volunteers recorded 400 drivers.", [], id="scheme-alone"
         ),
