@@ -49,6 +49,15 @@ class NamedForRule:
 
 
 NAMED_FOR_RULES = (
+    # "Nettleham Parish Council", "Llanfair Community Council" -> the village: a parish or
+    # community council (the lowest tier, named for its village or town) speaks for its
+    # place; tried before ``council``, which would read "Nettleham Parish" as the place;
+    # not "the parish council" (no place)
+    NamedForRule(
+        "parish-council",
+        "ORG",
+        re.compile(rf"^(?:the\s+)?{_PLACE}\s+(?:Parish|Community)\s+Council$"),
+    ),
     # "Leicester City Council" -> Leicester; not "National Police Chiefs' Council" (no place)
     NamedForRule(
         "council",

@@ -530,6 +530,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Licensees in Chester Pubwatch agreed to share banning notices.",
         [("Chester Pubwatch", "ORG", "org:chester-pubwatch")],
     ),
+    # a village's volunteer speed-watch group, named by its place (the scheme alone is none)
+    "speedwatch-group": (
+        "Volunteers from Histon Community Speedwatch stood on the verge.",
+        [("Histon Community Speedwatch", "ORG", "org:histon-community-speedwatch")],
+    ),
     # a licensed venue named between "the" and "nightclub"
     "venue-named-before-nightclub": (
         "Door staff at the Velvet Lounge nightclub were trained last month.",

@@ -304,6 +304,7 @@ SUITES = {
     "heldout267": _team_set(TESTS / "heldout267"),
     "heldout268": _team_set(TESTS / "heldout268"),
     "heldout270": _team_set(TESTS / "heldout270"),
+    "heldout271": _team_set(TESTS / "heldout271"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

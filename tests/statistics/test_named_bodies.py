@@ -206,6 +206,10 @@ NAME_ROWS = [
     pytest.param("ORG", "Policing and Community Safety Partnership", None, id="pcsp-no-place"),
     pytest.param("ORG", "National Safeguarding Panel", None, id="no-partnership"),
     pytest.param("FORCE", "Derby City Council", None, id="type-must-fit"),
+    pytest.param("ORG", "Cottenham Parish Council", ("Cottenham", "council"), id="parish-council"),
+    pytest.param(
+        "ORG", "Llanberis Community Council", ("Llanberis", "council"), id="community-council"
+    ),
     pytest.param("ORG", "City of York Council", ("York", "council"), id="city-of-council"),
     pytest.param(
         "ORG",
