@@ -213,6 +213,15 @@ _UNKNOWN_PLACE_TAIL = re.compile(
     rf"(?P<modified>(?:(?:{'|'.join(PLACE_MODIFIERS)})\s+){{1,2}}[A-Z][\w-]+))$"
 )
 
+_PLACE_PART_TAIL = re.compile(
+    rf"^(?P<title>.+?)\s+(?:for|covering)\s+(?:the\s+)?"
+    rf"(?P<run>(?P<place>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})\s+(?:{'|'.join(PLACE_MODIFIERS)}))$"
+)
+"""A part of a known place named by a modifier after it, as wards and beats are ("ward
+officer for Dunmore Central", "beat manager for Dover North"; rule ``place_part_tail``):
+the whole run is the role's area. Not when the words before the modifier are no known
+place ("lead for Crime North")."""
+
 DESCRIPTOR_HEADS = frozenset(
     {
         "agency",
@@ -280,7 +289,8 @@ def unknown_place_tail(
     "in" and capitalised words ("Head of Investigations in Dunmore"), a place modifier
     and a capitalised word after "for" ("area commander for North Dunmore"), a list of
     names one of which ``is_place`` ("manager for Dunmore and Kent"), a commander's
-    patch ("area commander for Dunmore"), or a territory named with its kind ("route
+    patch ("area commander for Dunmore"), a part of a known place ("ward officer for
+    Dover Central"), or a territory named with its kind ("route
     director for the Dunmore North route")."""
     match = _UNKNOWN_PLACE_TAIL.match(text)
     if match is not None:
@@ -288,6 +298,9 @@ def unknown_place_tail(
     listed = _LISTED_PLACES_TAIL.match(text)
     if listed and any(is_place(name) for name in re.split(_LIST_JOIN, listed.group("run"))):
         return listed.group("title"), listed.group("run")
+    part = _PLACE_PART_TAIL.match(text)
+    if part and is_place(part.group("place")):
+        return part.group("title"), part.group("run")
     command = _COMMAND_TAIL.match(text) or _TERRITORY_TAIL.match(text)
     if command is not None:
         return command.group("title"), command.group("run")

@@ -29,6 +29,7 @@ from pressfacts.statistics.force_subjects import (
 )
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.list_units import is_place
+from pressfacts.statistics.local_teams import local_team_patch
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
@@ -290,10 +291,11 @@ before it in its sentence."""
 def _rank(text: str, place: Place) -> float:
     """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
     Anfield", a site's town "on a farm near Dover": rule ``site-near-place``), then a
-    territorial body or a force's division named after a place ("Police Scotland's Tayside
-    division", the nearer first), then a place used otherwise, and last a national body
-    cited as the source (its remit yields to any place the clause names: "Dogs Trust said
-    it took in 38 dogs from Derbyshire"), a body that closes the sentence as its speaker
+    territorial body, a force's division or local team named after a place ("Police
+    Scotland's Tayside division", "Dover neighbourhood team": rule ``local-team-patch``; the
+    nearer first), then a place used otherwise, and last a national body cited as the
+    source (its remit yields to any place the clause names: "Dogs Trust said it took in 38
+    dogs from Derbyshire"), a body that closes the sentence as its speaker
     (:data:`ATTRIBUTED_AFTER`), one cited as its source ("according to West Midlands
     Police", :func:`cited_body`) or a speaker's portfolio place (:func:`.remit_place`, rule
     ``portfolio-remit``: "Jo Bell, director for the North West, said …")."""
@@ -314,7 +316,8 @@ def _rank(text: str, place: Place) -> float:
             if scopes_share_whole(text, place.start, place.end):  # "half of all … in Kent"
                 return 0.5  # yields to the share's own scope, not to a body
             return 1 if agent_located(text, place.start) else 0  # "Officers in Suffolk" yields
-        return 1 if DIVISION_AFTER.match(text, place.end) else 2
+        patch = DIVISION_AFTER.match(text, place.end) or local_team_patch(text, place.end)
+        return 1 if patch else 2
     return 1
 
 

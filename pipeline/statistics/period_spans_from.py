@@ -50,6 +50,7 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_in_force import IN_FORCE_ON_DAY, in_force_month
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -137,8 +138,10 @@ P's, as "last September" reads alone)."""
 def _launch_month(launch: re.Match[str], published: dt.date | None) -> dt.date | None:
     """The first day of the month a thing began: "launched in June 2023", or with the year
     relative to P ("launched in October last year": rule ``launched_relative_year``;
-    "began last September": ``launched_last_month``); None when the year is relative and P
-    unknown."""
+    "began last September": ``launched_last_month``; "came into force on 1 July":
+    ``in_force_on_day``); None when the year is relative and P unknown."""
+    if launch.groupdict().get("fm"):
+        return in_force_month(launch, published)
     if launch.group("y"):
         year = int(launch.group("y"))
     elif published is None:
@@ -150,6 +153,8 @@ def _launch_month(launch: re.Match[str], published: dt.date | None) -> dt.date |
     return dt.date(year, month_number(launch.group("m")), 1)
 
 
+_STARTED = re.compile(rf"{_LAUNCH.pattern}|{IN_FORCE_ON_DAY}", re.I)
+"""A launch (:data:`_LAUNCH`) or a law's first day in force (``in_force_on_day``)."""
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _LAUNCH_REACH = 330
 """How far (characters) from "in its first year" its start may be stated."""
@@ -160,11 +165,11 @@ def _launch_near(text: str, start: int, end: int) -> re.Match[str] | None:
     first three years. The service launched in June 2023"), else in the same or one of the
     two before it ("The scheme launched in March 2024. In its first year, …"); None when
     neither states one."""
-    after = _LAUNCH.search(text, end, end + _LAUNCH_REACH)
+    after = _STARTED.search(text, end, end + _LAUNCH_REACH)
     if after and len(_SENTENCE_END.findall(text, end, after.start())) <= 1:
         return after
     before = None
-    for found in _LAUNCH.finditer(text, max(0, start - _LAUNCH_REACH), start):
+    for found in _STARTED.finditer(text, max(0, start - _LAUNCH_REACH), start):
         before = found  # the last stated before the phrase
     if before and len(_SENTENCE_END.findall(text, before.end(), start)) <= 2:
         return before

@@ -248,6 +248,11 @@ UNKNOWN = {
     ),
     "territory_unnamed": ("lead for the area", None),
     "territory_capital_unit": ("head of the Cyber Crime Unit", None),
+    "place_part_ward": ("ward officer for Dover Central", ("ward officer", "Dover Central")),
+    "place_part_the": ("beat manager for the Kent West", ("beat manager", "Kent West")),
+    "place_part_covering": ("sergeant covering Dover North", ("sergeant", "Dover North")),
+    "place_part_unknown_place": ("lead for Crime North", None),
+    "place_part_of_is_a_portfolio": ("head of Dover Central", None),
 }
 
 
