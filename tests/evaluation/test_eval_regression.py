@@ -303,6 +303,7 @@ SUITES = {
     "heldout266": _team_set(TESTS / "heldout266"),
     "heldout267": _team_set(TESTS / "heldout267"),
     "heldout268": _team_set(TESTS / "heldout268"),
+    "heldout269": _team_set(TESTS / "heldout269"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
