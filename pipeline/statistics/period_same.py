@@ -46,7 +46,7 @@ def resolve_same(ctx: Context) -> Resolution:
     if not ctx.match.group().lower().endswith("year"):  # "that year": the year just named
         before = _reported_of(ctx, before) or before
     else:
-        before = _enclosing_year(ctx, before) or before
+        before = _year_past_since(ctx, before) or _enclosing_year(ctx, before) or before
     return Span(before.start, before.end, "same", before.anchor)
 
 
@@ -74,6 +74,30 @@ def _enclosing_year(ctx: Context, part: PeriodFinding) -> PeriodFinding | None:
             and p.kind not in _NOT_ENCLOSING
             and _whole_year(p)
             and p.start <= part.start <= part.end <= p.end
+        ),
+        None,
+    )
+
+
+_YARDSTICK_SPANS = frozenset({"since", "baseline"})
+"""Kinds of span a change is measured over or against: no year "the same year" means."""
+
+
+def _year_past_since(ctx: Context, before: PeriodFinding) -> PeriodFinding | None:
+    """ "the same year", "that year" after a change's "since" span or yardstick (rule
+    ``same_year_past_since``): the nearest year-long span stated before it that is no
+    comparison's ("recorded 520 thefts in 2024/25. The number rose by a quarter since
+    2020/21. … 90 thefts in the same year" is 2024/25, not 2020/21 to P); None after any
+    other span."""
+    if before.kind not in _YARDSTICK_SPANS:
+        return None
+    return next(
+        (
+            p
+            for p in reversed(ctx.found)
+            if p.end_char <= before.start_char
+            and p.kind not in _NOT_ENCLOSING | _YARDSTICK_SPANS
+            and _whole_year(p)
         ),
         None,
     )

@@ -30,7 +30,18 @@ WHEN_IT_HAD = re.compile(
 )
 """The clause of a level at a span's start: ", when it had", ", when there were", ", when
 the scheme numbered"."""
+WHEN_COUNT = re.compile(
+    r",\s+when\s+(?:(?:around|about|some|almost|nearly|more\s+than|just\s+(?:over|under)|"
+    r"only|fewer\s+than|less\s+than)\s+)?£?\d[\d,.]*\b",
+    re.I,
+)
+"""A clause opening on the level itself right after a "since" span (rule
+``level_at_start_count``): "have risen by 40% since 2019, when 210 were reported",
+"since 2018/19, when about 1,250 children were referred": the level of the span's first
+year."""
 _NAMED_MONTH = re.compile(rf"\b{MONTH}\b", re.I)
+_SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2,4}\b")
+"""A financial year in the "since" phrase ("since 2018/19"): its level is that year's."""
 _GAP = 2
 """How far the clause may start after the "since" phrase (characters): a comma and a space."""
 
@@ -44,10 +55,21 @@ def resolve_start_level(ctx: Context) -> Resolution:
     start = last.start
     if _NAMED_MONTH.search(phrase):
         return Span(start, month_end(start.year, start.month))
+    if _SPLIT_YEAR.search(phrase) and start.month == 4:
+        return Span(start, dt.date(start.year + 1, 3, 31))
     return Span(dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+
+
+def resolve_start_count(ctx: Context) -> Resolution:
+    """As :func:`resolve_start_level`, as the yardstick of the change before it (kind
+    ``baseline``): "risen by 40% since 2019, when 210 were reported" keeps the 40% from
+    2019 on; the 210 is 2019's."""
+    found = resolve_start_level(ctx)
+    return Span(found.start, found.end, "baseline") if isinstance(found, Span) else found
 
 
 START_LEVEL_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("level_at_start", WHEN_IT_HAD, resolve_start_level, (", when",)),
+    PeriodRule("level_at_start_count", WHEN_COUNT, resolve_start_count, (", when",)),
 )
 """The rule of a level at a "since" span's start, with its needs."""

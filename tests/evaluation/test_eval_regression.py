@@ -303,6 +303,7 @@ SUITES = {
     "heldout266": _team_set(TESTS / "heldout266"),
     "heldout267": _team_set(TESTS / "heldout267"),
     "heldout268": _team_set(TESTS / "heldout268"),
+    "heldout269": _team_set(TESTS / "heldout269"),
     "heldout270": _team_set(TESTS / "heldout270"),
     "heldout271": _team_set(TESTS / "heldout271"),
     "heldout272": _team_set(TESTS / "heldout272"),

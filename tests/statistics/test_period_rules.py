@@ -96,6 +96,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2018-05-01", "2018-05-31"),
     ),
+    "level_at_start_count": (
+        "since 2017/18, when 4,100",
+        P,
+        ("2017-04-01", "2018-03-31"),
+    ),
     "since": ("since 2016", P, ("2016-01-01", "2021-07-14")),
     "season": ("over the spring", P, ("2021-03-01", "2021-05-31")),
     "quarter_of_the_year": ("the final quarter of last year", P, ("2020-10-01", "2020-12-31")),
