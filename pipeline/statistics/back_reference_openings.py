@@ -51,6 +51,7 @@ own that dates the figures before it ("The figures cover April 2022 to March 202
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
@@ -365,12 +366,14 @@ own. Not "The money will come from next year's budget" (no aside), nor "The fund
 the council, will …" (no period in the aside)."""
 
 
-def trails(sentence: str, at: int, bare: bool) -> bool:
+def trails(sentence: str, at: int, bare: Callable[[], bool]) -> bool:
     """Whether ``sentence`` dates the figures before it with its period at ``at`` (its
-    offset in the sentence): a :data:`TRAILER` when ``bare`` (no figure of its own), or a
-    :data:`SUM_SOURCE` whose aside holds the period (rule ``sum_source_trailer``)."""
+    offset in the sentence): a :data:`TRAILER` when ``bare()`` (no figure of its own), or a
+    :data:`SUM_SOURCE` whose aside holds the period (rule ``sum_source_trailer``).
+    ``bare`` is asked only of a trailer: it reads the sentence without its periods, which
+    done for every sentence would cost one pass over the document's periods each."""
     if TRAILER.match(sentence):
-        return bare
+        return bare()
     found = SUM_SOURCE.match(sentence)
     return found is not None and found.start("source") <= at < found.end("source")
 

@@ -30,10 +30,10 @@ Single days ("on Friday 28 January", "today") date events, not a figure's span.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
@@ -120,8 +120,6 @@ _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
 _EVENT_BACK_REACH = 1500
 """How far before a figure (characters) the sentence dating the event it names may stand."""
-_DIGIT = re.compile(r"\d")
-
 # -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
 
 _OPENING_REACH = 160
@@ -195,7 +193,7 @@ class DocumentPeriods:
                 self._events.append((s_start, period))
             elif EVENT_SPANNED.search(opening) and period.kind == "explicit":
                 self._events.append((s_start, period))  # "… patrols in 12 towns between …"
-            bare = not _DIGIT.search(reach.without_periods(text, s_start, s_end, periods))
+            bare = partial(reach.states_no_figure, text, s_start, s_end, periods)  # if a trailer
             if trails(sentence, period.start_char - s_start, bare):
                 self._trailers.append((s_start, period))
                 continue

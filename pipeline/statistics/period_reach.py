@@ -109,6 +109,12 @@ def without_periods(text: str, start: int, end: int, periods: Sequence[PeriodFin
     return "".join(chars)
 
 
+def states_no_figure(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> bool:
+    """Whether ``text[start:end]`` holds no digit once its period phrases are blanked out
+    (:func:`without_periods`): a sentence that dates figures without stating one."""
+    return not _DIGIT.search(without_periods(text, start, end, periods))
+
+
 Lead = tuple[int, int, PeriodFinding, str]
 """A lead-in: where its sentence ends, where its reach ends, its period, its rule's name."""
 

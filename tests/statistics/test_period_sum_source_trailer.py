@@ -64,4 +64,4 @@ def test_a_sum_source_aside_dates_the_sum(
     ],
 )
 def test_trails(sentence: str, at: int, bare: bool, dates: bool) -> None:
-    assert trails(sentence, at, bare) is dates
+    assert trails(sentence, at, lambda: bare) is dates
