@@ -68,6 +68,7 @@ from pressfacts.statistics.period_rules import (
     resolve_year,
     shifted,
 )
+from pressfacts.statistics.period_rural_seasons import rural_season_months
 from pressfacts.statistics.period_terms import school_year_cue
 
 
@@ -173,10 +174,11 @@ def resolve_football_season(ctx: Context) -> Resolution:
     """ "the 2025/26 season": 1 August 2025 to 31 May 2026 (a football season); undated in
     a text of a rural season (:data:`RURAL_SEASON_WORDS`) with no :data:`FOOTBALL_WORDS`
     (``season_not_football``: "during the 2025/26 season" of hare coursing or shooting,
-    whose months the phrase does not fix)."""
+    whose months the phrase does not fix) unless the release stated its season's months
+    (:func:`~.period_rural_seasons.rural_season_months`)."""
     text = ctx.match.string
     if RURAL_SEASON_WORDS.search(text) and not FOOTBALL_WORDS.search(text):
-        return None
+        return rural_season_months(ctx, _first_year(ctx))
     start = _first_year(ctx)
     return Span(dt.date(start, 8, 1), dt.date(start + 1, 5, 31)) if start else None
 
