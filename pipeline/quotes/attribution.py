@@ -18,6 +18,8 @@ the speaker was reached when not by name: ``speaker after quote: said``,
 | partial quote         | ``X warned that offenders “will be caught”``: the verb before it   |
 | attribution line      | the next paragraph starts with a dash and a name (``– Jane Smith``) |
 | message paragraph after | the next paragraph opens ``That was the message from X …``      |
+| reported speech before quote | ``X said the plan worked. “…”``: in the quote's paragraph    |
+| reported speech paragraph before | the paragraph before ends on a person's reported speech |
 | continuation          | a quote paragraph with no cue of its own: the last speaker's       |
 """
 
@@ -279,6 +281,20 @@ def _reported_speech(s: Situation) -> Attribution | None:
     return found if found.speaker and found.speaker.startswith("person:") else None
 
 
+def _reported_speech_paragraph(s: Situation) -> Attribution | None:
+    """ "Jo Bell, head of X, said the rise reflected more patrols." then a quote opening the
+    next paragraph with no cue of its own: the person whose reported speech ends the
+    paragraph before names its speaker (a person only; an organisation's "the force said"
+    does not)."""
+    if not (s.head_is_blank and s.passage.previous_paragraph):
+        return None
+    clause = reported_clause(s.text, *s.passage.previous_paragraph, s.cues)
+    if clause is None:
+        return None
+    found = s.from_clause(clause, "reported speech paragraph before")
+    return found if found.speaker and found.speaker.startswith("person:") else None
+
+
 def _continuation(s: Situation) -> Attribution | None:
     if s.last_speaker is not None and s.head_is_blank:
         return Attribution(s.last_speaker or None, "continuation")  # or NOBODY_NAMED's
@@ -296,6 +312,9 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule("attribution line", _attribution_line),
     AttributionRule("message paragraph after", _message_paragraph),
     AttributionRule("reported speech before quote", _reported_speech),
+    AttributionRule(
+        "reported speech paragraph before", _reported_speech_paragraph, uncued_only=True
+    ),
     AttributionRule("continuation", _continuation, uncued_only=True),
 )
 """The attribution rules, tried in this order."""

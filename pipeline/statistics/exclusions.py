@@ -40,6 +40,7 @@ from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
 from pressfacts.statistics.service_numbers import NAMED_CALLS, SERVICE_NUMBER
 from pressfacts.statistics.thresholds import (
     CONDITIONAL_FLOOR,
+    GROUP_SIZE_FLOOR,
     LIMIT_MULTIPLE,
     LIMIT_WORDS,
     LOOK_TWICE,
@@ -399,6 +400,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("value-ceiling", VALUE_CEILING, needs=("or less", "or under", "or below")),
     Exclusion("power-floor", POWER_FLOOR, needs=("or more", "or over", "or above")),
     Exclusion("conditional-floor", CONDITIONAL_FLOOR, needs=("or more", "or over", "or above")),
+    Exclusion("group-size-floor", GROUP_SIZE_FLOOR, needs=("or more",)),  # "groups of two or more"
     # "the highest of the 43 forces", "one of only two regions" (``thresholds.RANKED_SET``)
     Exclusion("ranked-set", RANKED_SET, needs=RANKED_SET_NOUNS),
     # a court's order of unpaid work: "ordered to carry out 150 hours of unpaid work"

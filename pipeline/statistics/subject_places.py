@@ -31,6 +31,12 @@ COUNTING_VERB = re.compile(
 )
 """The verb right after the subject's place that makes the subject count the figures."""
 
+PLACE_ASIDE = re.compile(r",\s+(?:where|which|whose)\b[^,.;:!?\"“”]{1,100},(?=\s)")
+"""Rule ``subject-place``'s aside between the place and its counting verb (pattern
+``place-aside``): "Officers in Hinckley, where meets gather on industrial estates, seized
+41 of them" counts the 41 in Hinckley; the aside ends at its next comma and holds no full
+stop or quote mark."""
+
 OPENING_PLACE = re.compile(r"(?:In|Across|Throughout|Within|For)\s+(?:the\s+)?")
 """The words that open a sentence with its place ("In Liverpool the fall was sharper,
 …", "Across Gwynedd, …")."""
@@ -55,13 +61,16 @@ def subject_place(
     text: str, sentence: tuple[int, int], at: int, places: Sequence[Place]
 ) -> str | None:
     """The area of the last counting subject's place before the figure in its sentence
-    ("police in England and Wales recorded …"), or None."""
+    ("police in England and Wales recorded …", "officers in Hull, where …, seized …"), or
+    None."""
     s_start = sentence[0]
     found = None
     for place in places:
         if not s_start <= place.start < at:
             continue
         before = text[max(s_start, place.start - _LOOK_BACK) : place.start]
-        if SUBJECT_BEFORE.search(before) and COUNTING_VERB.match(text, place.end):
+        aside = PLACE_ASIDE.match(text, place.end)
+        verb_at = aside.end() if aside else place.end
+        if SUBJECT_BEFORE.search(before) and COUNTING_VERB.match(text, verb_at):
             found = place.area
     return found

@@ -216,3 +216,13 @@ TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")
 "the most, 61,"): the count is the tally's, no age after a name (exclusion
 ``age-after-name`` of :mod:`pressfacts.statistics.exclusions`)."""
 NOT_A_TALLY = "".join(rf"(?<!\b{word})" for word in TALLY_WORDS)
+
+GROUP_SIZE_FLOOR = re.compile(
+    rf"\b(?:groups|gatherings)\s+of\s+(?:{NUMBER})\s+or\s+more\b(?!\s+(?:times|than)\b)",
+    re.I,
+)
+"""Rule ``group-size-floor``: the smallest group an order or a power reaches ("the order bans
+groups of two or more vehicles from gathering", "a dispersal order covers gatherings of three
+or more people"): it says which groups are meant; nothing is counted. Not "a group of 30 or
+more riders gathered" (one group seen: a count), nor "two or more cars were seized" (no
+group)."""

@@ -307,6 +307,7 @@ SUITES = {
     "heldout270": _team_set(TESTS / "heldout270"),
     "heldout271": _team_set(TESTS / "heldout271"),
     "heldout272": _team_set(TESTS / "heldout272"),
+    "heldout273": _team_set(TESTS / "heldout273"),
     "heldout275": _team_set(TESTS / "heldout275"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

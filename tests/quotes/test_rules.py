@@ -83,6 +83,11 @@ ATTRIBUTION_ROWS = [
         [("person:nia-powell", "reported speech before quote: said")],
     ),
     (
+        "reported speech paragraph before",
+        "Sergeant Nia Powell said the patrols had worked.\n\n“We saw fewer thefts every week.”",
+        [("person:nia-powell", "reported speech paragraph before: said")],
+    ),
+    (
         "continuation",
         "Inspector Sian Hughes said: “We made four arrests overnight.”\n\n“Nobody was hurt.”",
         [

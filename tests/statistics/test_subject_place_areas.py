@@ -76,3 +76,52 @@ def test_a_clause_naming_its_own_place_keeps_it(nlp: Language, areas: AreasOf) -
         "crimes against disabled people in 2023, and 880 offences were recorded in Cardiff."
     )
     assert dict(areas(nlp, text))[880] == "Cardiff"
+
+
+# pattern ``place-aside``: an aside between the subject's place and its counting verb
+PLACE_ASIDE_ROWS: list[tuple[str, float, str]] = [
+    (
+        "Kent Police seized 300 bikes in 2025. Officers in Margate, where riders gather on the "
+        "seafront, seized 45 of them.",
+        45,
+        "Margate",
+    ),
+    (
+        "Cleveland Police seized 120 cars last year. Detectives in Redcar, whose seafront draws "
+        "meets every weekend, seized 38 of them.",
+        38,
+        "Redcar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "area"), PLACE_ASIDE_ROWS)
+def test_an_aside_after_the_subjects_place(
+    nlp: Language, areas: AreasOf, text: str, value: float, area: str
+) -> None:
+    assert dict(areas(nlp, text))[value] == area
+
+
+# near misses: officers "from" a place, a subject whose verb counts nothing, an aside
+# running to a full stop
+PLACE_ASIDE_MISSES: list[tuple[str, float, str]] = [
+    (
+        "Kent Police seized 300 bikes in 2025. Officers from Margate, where riders gather on "
+        "the seafront, seized 45 of them.",
+        45,
+        "Margate",
+    ),
+    (
+        "Kent Police seized 300 bikes in 2025. Officers in Margate, where riders gather on the "
+        "seafront, are appealing after 45 of them were stolen back.",
+        45,
+        "Margate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "not_area"), PLACE_ASIDE_MISSES)
+def test_not_an_aside_of_the_subjects_place(
+    nlp: Language, areas: AreasOf, text: str, value: float, not_area: str
+) -> None:
+    assert dict(areas(nlp, text))[value] != not_area
