@@ -307,6 +307,7 @@ SUITES = {
     "heldout270": _team_set(TESTS / "heldout270"),
     "heldout271": _team_set(TESTS / "heldout271"),
     "heldout272": _team_set(TESTS / "heldout272"),
+    "heldout274": _team_set(TESTS / "heldout274"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
