@@ -81,7 +81,9 @@ FUTURE_WORDS = re.compile(
     r"(?:joined|joins|join)\s+forces\s+with\s+[^.;:!?]{1,80}?\s+to\s+(?:run|hold|host|"
     r"deliver|stage|offer|put\s+on)|"
     r"(?:is|are)\s+(?:(?:also|now)\s+)?(?:paying\s+for|funding|commissioning)\s+"
-    r"[^.;:!?]{1,80}?\s+to\s+(?:run|hold|host|deliver|stage|offer|put\s+on))\b",
+    r"[^.;:!?]{1,80}?\s+to\s+(?:run|hold|host|deliver|stage|offer|put\s+on)|"
+    r"would\s+(?:(?:also|then|now)\s+)?(?:use|spend|put)\s+[^.;:!?]{1,80}?\s+to\s+(?:run|hold|"
+    r"host|deliver|stage|offer|put\s+on|fund|pay\s+for|buy))\b",
     re.I,
 )
 """Words that put a period to come: "will run from 3 to 9 June", "is due to open", "would
@@ -94,7 +96,9 @@ or what partners have teamed up to do (``teamed_up_to``: "has teamed up with the
 to run 12 sessions between September and November", "joined forces with Age Scotland to
 host …": a purpose still to come), or what a body is paying another to do
 (``paying_for_to``: "is also paying for the charity to run sessions in 30 schools between
-February and July", "is funding Fearless to deliver …"); not "would have", nor "teamed up
+February and July", "is funding Fearless to deliver …"), or what a body would use money
+for (``would_use_to``: "said the council would use money from the fund to run drop-in
+sessions at two libraries in March"); not "would have", nor "teamed up
 with the council last year" (no infinitive of doing), nor "paid for the charity to run
 sessions" (done: no "is"/"are")."""
 _CHANGE_VERB = (

@@ -30,6 +30,12 @@ work alongside Kent Police"): the body's partners, not the scope of the figures 
 sentence (the body's own area is); not ", which works in Leeds" (the body's own place), nor
 ", which works on behalf of Oxfordshire County Council" (a council it serves: its area)."""
 
+HOST_BODY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", re.I)
+"""Rule ``host-body``: the council or body that hosts a team or unit, right before its place
+(", which is hosted by Birmingham City Council,", "the unit, hosted by Cardiff Council"): the
+host's seat, not the scope of the team's figures; not "a meeting hosted in Leeds" (no "by"),
+nor "officers in Birmingham" (no host)."""
+
 COURT_SEAT_BEFORE = re.compile(
     r"\b(?:magistrates|justices|judges?|the\s+court|a\s+court|the\s+bench)\s+"
     r"(?:sitting\s+)?(?:in|at)\s+$",
@@ -362,6 +368,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
     for role in (
         LeadRole("source-branch", SOURCE_BRANCH_BEFORE, 90),
         LeadRole("partners", PARTNERS_BEFORE, 160, forces_only=True),
+        LeadRole("host-body", HOST_BODY_BEFORE, 20),
         LeadRole("mutual-aid", MUTUAL_AID_BEFORE, 200, forces_only=True),
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40, site=True),
         LeadRole("hospital-site", HOSPITAL_SITE_BEFORE, 40, site=True),

@@ -39,8 +39,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``mutual-aid``: the forces that sent officers to another ("312 officers came from
   Lancashire Constabulary, …"): where the officers came from, not the figures' area;
 - ``partners``: those a body's relative clause says it works for or with (", which works on
-  behalf of North Yorkshire Police and Humberside Police, made 612 arrests"): the body's
-  partners, not the scope of its figures;
+  behalf of North Yorkshire Police and Humberside Police, made 612 arrests"), and
+  ``host-body`` the body hosting it (", hosted by Birmingham City Council,"): not its scope;
 - ``court-seat``: the town a court sits in ("magistrates in Derby granted an order on
   £73,900"): where the case was heard, not the scope of its figures; ``court-appearance``:
   the town naming the court a defendant appears at ("will appear before Liverpool
@@ -425,6 +425,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("other-bodies-clause", _led("other-bodies-clause")),
     PlaceRoleRule("event-site", _event_site),
     PlaceRoleRule("partners", _led("partners")),
+    PlaceRoleRule("host-body", _led("host-body")),
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
     PlaceRoleRule("hospital-site", _led("hospital-site")),

@@ -62,6 +62,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Claims data from Pellow Insurance showed 80 vans were hit in Truro.",
         [("Pellow Insurance", "ORG", "org:pellow-insurance")],
     ),
+    # a credit union or building society named before its head words
+    "credit-union": (
+        "Loans from Calder Moor Credit Union are capped at 3% a month.",
+        [("Calder Moor Credit Union", "ORG", "org:calder-moor-credit-union")],
+    ),
     # a bank trading under a town's name, told by a noun after it
     "place-named-bank": (
         "a cashier at a Halifax branch in Ilkley alerted officers",

@@ -308,6 +308,7 @@ SUITES = {
     "heldout271": _team_set(TESTS / "heldout271"),
     "heldout272": _team_set(TESTS / "heldout272"),
     "heldout273": _team_set(TESTS / "heldout273"),
+    "heldout274": _team_set(TESTS / "heldout274"),
     "heldout275": _team_set(TESTS / "heldout275"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

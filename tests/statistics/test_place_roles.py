@@ -288,6 +288,11 @@ ROLE_ROWS = {
         [(52, "South East")],
         id="partners",
     ),
+    "host-body": pytest.param(
+        "Kent Police said the unit, hosted by Maidstone Borough Council, recovered £31,000.",
+        [(31000, "Kent")],
+        id="host-body",
+    ),
     "mutual-aid": pytest.param(
         "Norfolk Constabulary policed the show. A total of 85 officers came from Suffolk "
         "Constabulary and Essex Police.",
