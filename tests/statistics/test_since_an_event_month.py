@@ -8,16 +8,9 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.periods import find_period_phrases
+from tests.statistics.conftest import dated_phrases
 
 P = dt.date(2025, 9, 15)
-
-
-def spans(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat())
-        for p in find_period_phrases(text, P)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -45,4 +38,4 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_since_an_event_in_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert spans(text) == expected
+    assert dated_phrases(text, P) == expected
