@@ -269,16 +269,22 @@ def _message_paragraph(s: Situation) -> Attribution | None:
     return s.from_clause(clause, "message paragraph after") if clause else None
 
 
+def _person_reporting(s: Situation, span: tuple[int, int], rule: str) -> Attribution | None:
+    """The person whose reported speech ends ``span`` of the text, by ``rule``; None when
+    the span ends on no reported speech or its speaker is no person."""
+    clause = reported_clause(s.text, *span, s.cues)
+    if clause is None:
+        return None
+    found = s.from_clause(clause, rule)
+    return found if found.speaker and found.speaker.startswith("person:") else None
+
+
 def _reported_speech(s: Situation) -> Attribution | None:
     """ "Jo Bell said the force was ready. “…”": a person's reported speech ending right
     before the quote in its paragraph names its speaker (a person only)."""
     if s.head_is_blank:
         return None
-    clause = reported_clause(s.text, *s.passage.head, s.cues)
-    if clause is None:
-        return None
-    found = s.from_clause(clause, "reported speech before quote")
-    return found if found.speaker and found.speaker.startswith("person:") else None
+    return _person_reporting(s, s.passage.head, "reported speech before quote")
 
 
 def _reported_speech_paragraph(s: Situation) -> Attribution | None:
@@ -288,11 +294,7 @@ def _reported_speech_paragraph(s: Situation) -> Attribution | None:
     does not)."""
     if not (s.head_is_blank and s.passage.previous_paragraph):
         return None
-    clause = reported_clause(s.text, *s.passage.previous_paragraph, s.cues)
-    if clause is None:
-        return None
-    found = s.from_clause(clause, "reported speech paragraph before")
-    return found if found.speaker and found.speaker.startswith("person:") else None
+    return _person_reporting(s, s.passage.previous_paragraph, "reported speech paragraph before")
 
 
 def _continuation(s: Situation) -> Attribution | None:

@@ -109,6 +109,39 @@ def is_yardstick_span(text: str, span: PeriodFinding) -> bool:
     return _YARDSTICK_WORDS.search(text[floor : span.start_char]) is not None
 
 
+SEASON_DAYS = (28, 335)
+"""How long (days, both ends) a span stated before may last to be "the season" a release
+dated: a month at least (no day or weekend), eleven months at most (a calendar or
+financial year is no season)."""
+SEASON_REACH = 1500
+"""How far back (characters) that span may stand (as far as a named event's dates)."""
+STATED_KINDS = ("explicit", "relative", "same")
+"""The kinds of a stated span (not a comparison's yardstick nor a "since" span)."""
+
+
+def stated_season_span(ctx: Context, across_new_year: bool = False) -> PeriodFinding | None:
+    """The latest span stated not far before the phrase (:data:`SEASON_REACH`) that lasts
+    :data:`SEASON_DAYS`, is of :data:`STATED_KINDS` and no comparison's yardstick; with
+    ``across_new_year``, only one running from one year into the next (a rural season's
+    months). The one search of ``period_season_refers.stated_season`` and
+    ``period_rural_seasons.rural_season_months``."""
+    text = ctx.match.string
+    floor = ctx.match.start() - SEASON_REACH
+    shortest, longest = SEASON_DAYS
+    for earlier in reversed(ctx.found):
+        if earlier.start_char < floor:
+            break
+        days = (earlier.end - earlier.start).days + 1
+        if (
+            earlier.kind in STATED_KINDS
+            and shortest <= days <= longest
+            and (not across_new_year or earlier.end.year == earlier.start.year + 1)
+            and not is_yardstick_span(text, earlier)
+        ):
+            return earlier
+    return None
+
+
 def _latest_span(ctx: Context, step: relativedelta) -> PeriodFinding | None:
     """The latest span stated not far before the phrase that lasts ``step`` (not a
     comparison's yardstick nor a "since" span)."""

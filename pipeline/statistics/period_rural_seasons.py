@@ -16,16 +16,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from pressfacts.statistics.period_refers import is_yardstick_span
+from pressfacts.statistics.period_refers import stated_season_span
 from pressfacts.statistics.period_rules import Context, Resolution, Span
-
-RURAL_SEASON_DAYS = (28, 335)
-"""How long (days, both ends) the season a release stated may last: a month at least, eleven
-months at most (a calendar or financial year is no season)."""
-RURAL_SEASON_REACH = 1500
-"""How far back (characters) that span may stand."""
-RURAL_STATED_KINDS = ("explicit", "relative", "same")
-"""The kinds of a stated span (not a comparison's yardstick nor a "since" span)."""
 
 
 def _moved(day: dt.date, years: int) -> dt.date:
@@ -39,19 +31,8 @@ def rural_season_months(ctx: Context, first: int | None) -> Resolution:
     stated before (see the module); None when it stated none."""
     if first is None:
         return None
-    text = ctx.match.string
-    floor = ctx.match.start() - RURAL_SEASON_REACH
-    shortest, longest = RURAL_SEASON_DAYS
-    for earlier in reversed(ctx.found):
-        if earlier.start_char < floor:
-            break
-        days = (earlier.end - earlier.start).days + 1
-        if (
-            earlier.kind in RURAL_STATED_KINDS
-            and shortest <= days <= longest
-            and earlier.end.year == earlier.start.year + 1
-            and not is_yardstick_span(text, earlier)
-        ):
-            years = first - earlier.start.year
-            return Span(_moved(earlier.start, years), _moved(earlier.end, years))
-    return None
+    earlier = stated_season_span(ctx, across_new_year=True)
+    if earlier is None:
+        return None
+    years = first - earlier.start.year
+    return Span(_moved(earlier.start, years), _moved(earlier.end, years))

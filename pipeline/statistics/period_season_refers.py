@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from pressfacts.statistics.period_football_seasons import FOOTBALL_WORDS
-from pressfacts.statistics.period_refers import is_yardstick_span
+from pressfacts.statistics.period_refers import stated_season_span
 from pressfacts.statistics.period_rules import (
     Context,
     PeriodRule,
@@ -24,15 +24,6 @@ from pressfacts.statistics.period_rules import (
     compile_rule,
 )
 from pressfacts.statistics.period_wordings import SPLIT_YEAR_SHAPES
-
-SEASON_DAYS = (28, 335)
-"""How long (days, both ends) a span stated before may last to be "the season" a release
-dated: a month at least (no day or weekend), eleven months at most (a calendar or
-financial year is no season)."""
-SEASON_REACH = 1500
-"""How far back (characters) that span may stand (as far as a named event's dates)."""
-STATED_KINDS = ("explicit", "relative", "same")
-"""The kinds of a stated span (not a comparison's yardstick nor a "since" span)."""
 
 
 def resolve_the_season(ctx: Context) -> Resolution:
@@ -47,24 +38,13 @@ def resolve_the_season(ctx: Context) -> Resolution:
 
 
 def stated_season(ctx: Context) -> Resolution:
-    """The latest span not far before the phrase that lasts :data:`SEASON_DAYS` and is
-    no yardstick, in a text that does not speak of football; else undated."""
-    text = ctx.match.string
-    if FOOTBALL_WORDS.search(text) is not None:
+    """The latest span not far before the phrase that could be a season
+    (:func:`~.period_refers.stated_season_span`), in a text that does not speak of
+    football; else undated."""
+    if FOOTBALL_WORDS.search(ctx.match.string) is not None:
         return None
-    floor = ctx.match.start() - SEASON_REACH
-    shortest, longest = SEASON_DAYS
-    for earlier in reversed(ctx.found):
-        if earlier.start_char < floor:
-            break
-        days = (earlier.end - earlier.start).days + 1
-        if (
-            earlier.kind in STATED_KINDS
-            and shortest <= days <= longest
-            and not is_yardstick_span(text, earlier)
-        ):
-            return Span(earlier.start, earlier.end, "same")
-    return None
+    earlier = stated_season_span(ctx)
+    return Span(earlier.start, earlier.end, "same") if earlier else None
 
 
 SEASON_REFER_RULES: tuple[PeriodRule, ...] = (
