@@ -24,6 +24,10 @@ class AnaphoricOwner:
 
     noun: str
     types: tuple[str, ...]
+    by_name_only: bool = False
+    """Point back only to a body whose name ends with the noun ("the service" to "Kent Fire
+    and Rescue Service"), never to the last of its types: the noun names too many kinds of
+    body to guess by type."""
 
 
 ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
@@ -42,6 +46,7 @@ ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
     AnaphoricOwner("union", ("ORG",)),
     AnaphoricOwner("commission", ("ORG",)),
     AnaphoricOwner("board", ("ORG",)),
+    AnaphoricOwner("service", ("ORG", "FORCE", "CHARITY"), by_name_only=True),
 )
 """The nouns of "the <noun>'s <title>" and what each may point back to."""
 
@@ -65,19 +70,33 @@ OWNER_KINDS: tuple[OwnerKind, ...] = (
         ("mayoral combined", "combined", "local", "unitary", "transport", "fire", "police"),
         "authority",
     ),
+    OwnerKind(
+        "service_kind",
+        ("fire and rescue", "fire", "ambulance", "probation", "prison", "police"),
+        "service",
+    ),
 )
 """The kinds of body a title's possessive owner may be named by (rules ``council_kind``,
-``authority_kind``): "the combined authority's director of transport operations" is owned
-as "the council's" is; not "the health authority's" alone (no kind listed)."""
+``authority_kind``, ``service_kind``): "the combined authority's director of transport
+operations" is owned as "the council's" is, "head of prevention at the fire service" as
+"at the service"; not "the health authority's" alone (no kind listed)."""
 
 _BY_NOUN = {owner.noun: owner for owner in ANAPHORIC_OWNERS}
-_POSSESSIVE = re.compile(r"\b(?:the|this|our)\s+(?P<noun>" + "|".join(_BY_NOUN) + r")[’']s\b", re.I)
-""""the charity's": a possessive that points back."""
-_OF_THE = re.compile(
-    r"\b(?:of|at|for|with)\s+the\s+(?P<noun>" + "|".join(_BY_NOUN) + r")\b(?![’'-])", re.I
+OWNER_KIND_WORDS = "|".join(
+    sorted({kind for owner in OWNER_KINDS for kind in owner.kinds}, key=len, reverse=True)
 )
-""""chief executive of the trust", "head of crime for the force": a title's owner named
-after it, pointing back."""
+"""Every kind word of :data:`OWNER_KINDS`, longest first, for a pattern's alternation."""
+_KIND = r"(?:(?P<kind>" + OWNER_KIND_WORDS + r")\s+)?"
+_POSSESSIVE = re.compile(
+    r"\b(?:the|this|our)\s+" + _KIND + "(?P<noun>" + "|".join(_BY_NOUN) + r")[’']s\b", re.I
+)
+""""the charity's", "the fire service's": a possessive that points back."""
+_OF_THE = re.compile(
+    r"\b(?:of|at|for|with)\s+the\s+" + _KIND + "(?P<noun>" + "|".join(_BY_NOUN) + r")\b(?![’'-])",
+    re.I,
+)
+""""chief executive of the trust", "head of crime for the force", "head of prevention at
+the fire service": a title's owner named after it, pointing back."""
 _HEAD = re.compile(r"\w+(?=\W*$)")
 """The last word of an organisation's name (its head noun: "Trust")."""
 
@@ -87,21 +106,26 @@ def anaphoric_owner(
 ) -> str | None:
     """The entity id a "the <noun>'s" (or "of the <noun>") in ``text[start:end]`` points
     back to (the first such): the last organisation named before it whose name ends with
-    the noun ("the trust's" after "the Ashdown Trust" and its "National Helpline"), else
-    the last of one of the noun's types; None when there is none."""
+    the noun ("the trust's" after "the Ashdown Trust" and its "National Helpline") and holds
+    its kind word ("the ambulance service" is "East Midlands Ambulance Service", not the fire
+    service named after it), else the last of one of the noun's types; None when there is
+    none."""
     found = _POSSESSIVE.search(text, start, end) or _OF_THE.search(text, start, end)
     if found is None:
         return None
-    noun = found.group("noun").lower()
-    types = _BY_NOUN[noun].types
+    owner_noun = _BY_NOUN[found.group("noun").lower()]
+    kind = (found.group("kind") or "").lower().split()[:1]
     owner = named = None
     for mention in organisations:
-        if mention.end <= found.start() and mention.type in types and not mention.is_area:
+        if mention.is_area or mention.type not in owner_noun.types:
+            continue
+        if mention.end <= found.start():
             owner = mention.entity_id
             head = _HEAD.search(text, mention.start, mention.end)
-            if head and head[0].lower() == noun:
+            name_words = text[mention.start : mention.end].lower().split()
+            if head and head[0].lower() == owner_noun.noun and all(k in name_words for k in kind):
                 named = mention.entity_id
-    return named or owner
+    return named if owner_noun.by_name_only else named or owner
 
 
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)

@@ -44,7 +44,8 @@ _ANAPHORIC_NOUNS = (
 )
 ANAPHORIC_TAIL = re.compile(
     r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
-    r"(?:(?:county|city|borough|district|town|parish|regional)\s+)?" + _ANAPHORIC_NOUNS + "$"
+    r"(?:(?:county|city|borough|district|town|parish|regional|"
+    r"fire(?:\s+and\s+rescue)?|ambulance|probation|prison|police)\s+)?" + _ANAPHORIC_NOUNS + "$"
     r"|\s+to\s+the\s+(?:commissioner|chief\s+constable|board|panel|office|"
     + _ANAPHORIC_NOUNS[3:]
     + "$",
@@ -52,7 +53,8 @@ ANAPHORIC_TAIL = re.compile(
 )
 """A tail pointing back at the organisation or area already named: "lead for the force",
 "manager for the area", "chair of the parish council" (a council's kind before the noun, as
-in "the county council"), "protect officer for the regional unit" (rule
+in "the county council"; a service's, "head of prevention at the fire service"), "protect
+officer for the regional unit" (rule
 ``anaphoric_unit_tail``: a unit or team already named, with no name of its own), "cabinet
 member for children at the county council", or at the office a role serves: "chief finance
 officer to the commissioner", "adviser to the board" ("Head of Training" must not match)."""
