@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.months import MONTH_WORD
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
 
 LIMIT_WORDS = ("limit", "threshold")
@@ -119,12 +120,20 @@ LOOK_TWICE = re.compile(
 "riders should always check twice before pulling out"): no multiple; not "checked twice as many
 vans" nor "checked twice the number" (figures)."""
 
+TWICE_TIME_NOUNS = (
+    "(?:year|month|week|weekend|day|night|fortnight|season|summer|winter|spring|autumn)"
+)
+"""The spans a "twice" of how often may be told within ("twice this year", "twice in a week")."""
 TWICE_HOW_OFTEN = re.compile(
     r"\b(?:[a-z]+ed|paid|pays?|paying|been|hit|caught|seen|struck|stolen|taken)\s+"
     r"(?:for\s+)?(?:(?:it|them|this|that|him|her|me|us|you)\s+)?twice\b"
     r"(?!-|\s+(?:as|the|that|what|over|its|their|his|her|our|a|an|more|less|likely|than)\b|"
     r"\s+(?:this|these|those)\b(?!\s+(?:year|month|week|weekend|season|summer|winter|spring|"
-    r"autumn)\b))|\btwice(?=[.!?;]|[\"”’]|,\s+(?:and|but|so)\b)",
+    r"autumn)\b))|\btwice(?=[.!?;]|[\"”’]|,\s+(?:and|but|so)\b)|"
+    r"\btwice(?=\s+(?:this|last|in|during|since|within|over|on)\s+(?:the\s+)?"
+    r"(?:(?:past|last|same|first|previous)\s+)?"
+    rf"(?:{TWICE_TIME_NOUNS}|{MONTH_WORD}|\d{{4}})\b(?![’'-])"
+    r"|\s+in\s+(?:a|one|the\s+same|a\s+single)\s+(?:day|night|week|fortnight|month|year)\b)",
     re.I,
 )
 """How often something was done, told by "twice" right after its verb (the exclusion
@@ -132,7 +141,10 @@ TWICE_HOW_OFTEN = re.compile(
 this year", "farmers pay for it twice", and a person struck or met as its object
 ("punched her twice in the face", "kicked him twice", "visited us twice"), or by "twice"
 closing its clause after a longer object ("We have looked at every line of the budget
-twice.", "she rang the control room twice, but"); no multiple.
+twice.", "she rang the control room twice, but"), or by "twice" before the span it happened
+in (rule ``twice_in_span``: "had to close the runway twice this year", "called to the flat
+twice in May", "twice in a single week"); no multiple. Not "twice this year's total" (a
+yardstick's possessive).
 Not "rose twice as fast", "caught twice the number", "seized twice this figure", "paid
 her twice the rate" nor "twice as many" (figures), nor "stopped more than twice" (a
 bound: ``repeat-band``)."""
