@@ -17,6 +17,7 @@ from pressfacts.statistics.elided_words import BRACKET_LABEL
 from pressfacts.statistics.period_count_clauses import new_count_breaks, new_count_clause
 from pressfacts.statistics.period_now import NOW
 from pressfacts.statistics.period_own_clauses import OWN_CLAUSES
+from pressfacts.statistics.yardstick_openings import AGAINST_COUNT, CHANGE_FROM_COUNT, WORD_SHARE
 
 PRONOUN_SUBJECT = (
     r",\s+and\s+(?=(?:they|it|he|she|we)\s+(?:(?:now|also|still|then)\s+)?"
@@ -106,16 +107,15 @@ SUBJECT_PAST_VERBS = (
 subject after ", and" (rule ``subject_past_verb`` of :data:`CLAUSE_BREAK` and
 :data:`_NEW_VERB`): "attended 2,410 incidents in 2024, 6% fewer than in 2022, and
 volunteers gave 19,000 hours" (the hours take 2024, not the yardstick's 2022)."""
-AGAINST_COUNT = r"against\s+(?=(?:just\s+|only\s+)?£?\d)"
-"""", against" + a yardstick's count (rule ``against_count``): its period is the yardstick's
-("peaked in August last year, with 231, against 118 in January this year")."""
 CLAUSE_BREAK = re.compile(
     BRACKETED_YARDSTICK + "|"
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|though\b(?!,)|with|"
-    r"compared\s+(?:with|to)|" + AGAINST_COUNT + "|"
+    r"compared\s+(?:with|to)|" + AGAINST_COUNT + "|" + CHANGE_FROM_COUNT + "|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
     r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
+    r"(?:£?\d[\d,.]*\s*(?:%|per\s*cent)|"
+    + WORD_SHARE
+    + r")))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
     r"\s+and\s+that\s+(?=(?:he|she|they|it|we|there|the|this|its|their|his|her)\s)|"
     r",\s+(?:bringing|taking)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:total|tally|number)\b|"
     # rule after_change_clause: " after"/", as" + a subject (hyphenated words too: "after

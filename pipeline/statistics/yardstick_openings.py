@@ -1,0 +1,25 @@
+"""Yardsticks and shares that open a clause of their own after a comma, for
+:data:`pressfacts.statistics.period_clauses.CLAUSE_BREAK`: the period in such a clause
+is its own figure's, never the figure's before it."""
+
+from __future__ import annotations
+
+__all__ = ["AGAINST_COUNT", "CHANGE_FROM_COUNT", "WORD_SHARE"]
+
+AGAINST_COUNT = r"against\s+(?=(?:just\s+|only\s+)?£?\d)"
+"""", against" + a yardstick's count (rule ``against_count``): its period is the yardstick's
+("peaked in August last year, with 231, against 118 in January this year")."""
+CHANGE_FROM_COUNT = (
+    r"(?:an?\s+)?(?:[a-z]+\s+)?(?:improvement|rise|increase|fall|drop|decrease|reduction|jump)"
+    r"\s+from\s+(?=(?:about\s+|around\s+|just\s+|only\s+)?£?\d)"
+)
+"""", a rise from" + a yardstick's count (rule ``change_from_count``): its period is the
+yardstick's ("recorded 94% of crimes correctly, an improvement from 89% in 2022", as ", up
+from 89% in 2022" is), not the figure's before it."""
+WORD_SHARE = (
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?[a-z\d]+|"
+    r"(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?|half|two[\s-]thirds|three[\s-]quarters)\b"
+)
+"""A share in words after ", and" opens a clause of its own (rule ``and_word_share``), as a
+percentage does: "Volunteers gave 300 talks, and half were held in May": May is the half's,
+not the 300's."""
