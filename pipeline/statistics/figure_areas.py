@@ -32,6 +32,7 @@ from pressfacts.statistics.list_units import is_place
 from pressfacts.statistics.local_teams import local_team_patch
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
+from pressfacts.statistics.part_places import part_of_sentence_whole
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY
 from pressfacts.statistics.port_scopes import port_scope
@@ -435,14 +436,6 @@ def _anaphora(context: FigureContext) -> str | None:
     return context.previous_area if context.anaphoric else None
 
 
-def _compared_count(context: FigureContext) -> str | None:
-    """A like-for-like yardstick ("…, compared with 6,210 in the same quarter last year")
-    counts the same thing in the same place as the count it is compared with; a yardstick
-    naming its own noun ("compared with 417 arrests in 2009/10") may be another measure,
-    and gets no area from it."""
-    return context.compared_area
-
-
 @dataclass(frozen=True)
 class FigureAreaRule:
     """A named way to find a figure's area; ``find`` gives None when it does not apply."""
@@ -466,7 +459,11 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     ),
     FigureAreaRule("centre-named-before", centre_named_before),
     FigureAreaRule("clause-place", _clause_place),
-    FigureAreaRule("compared-count", _compared_count),
+    FigureAreaRule("part-of-sentence-whole", part_of_sentence_whole),
+    # a like-for-like yardstick ("…, compared with 6,210 in the same quarter last year")
+    # counts the same thing in the same place as the count it is compared with; one naming
+    # its own noun ("compared with 417 arrests in 2009/10") may be another measure
+    FigureAreaRule("compared-count", lambda c: c.compared_area),
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("sentence-opening", lambda c: sentence_opening(c.text, c.sentence, c.places)),
     FigureAreaRule("subject-place", lambda c: subject_place(c.text, c.sentence, c.at, c.places)),

@@ -281,6 +281,12 @@ FIGURE_AREA_ROWS = [
         id="clause-place",
     ),
     pytest.param(
+        "In Leeds, 19 people were charged, while officers in Bradford dealt with 11 "
+        "shoplifters, seven of whom were under 18.",
+        [(19, "Leeds"), (11, "Bradford"), (7, "Bradford")],
+        id="part-of-sentence-whole",
+    ),
+    pytest.param(
         "Cumbria Police said burglary fell. In Carlisle the fall was steeper, with 310 "
         "burglaries reported.",
         [(310, "Carlisle")],

@@ -1,0 +1,43 @@
+"""A part told right after its count as "of whom", "of them", "of these" ("dealt with 11
+shoplifters, seven of whom were under 18") takes the area of the whole it is part of in
+its own sentence, before the place a sentence's opening names for its first clause.
+
+Why: "In Leeds, 19 people were charged, while officers in Bradford dealt with 11
+shoplifters, seven of whom were under 18": the seven are Bradford's shoplifters; the
+sentence's opening place is the 19's. The part names no place of its own (its own clause's
+place is read first, by the ``clause-place`` rule), so it is where its whole was counted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.figure_areas import FigureContext
+
+__all__ = ["PART_OF_WHOLE_AFTER", "part_of_sentence_whole"]
+
+PART_OF_WHOLE_AFTER = re.compile(
+    rf"(?:[a-z]+\s+){{0,2}}?(?:\d[\d,.]*|{WORD_NUMBER})\s+of\s+(?:whom|them|these|those|which)\b",
+    re.I,
+)
+"""A count right before "of whom", "of them", "of these", "of those", "of which" (after a
+qualifier or two: "more than seven of whom")."""
+_COUNT = re.compile(rf"\d|\b{WORD_NUMBER}\b", re.I)
+"""A count, in digits or words."""
+
+
+def part_of_sentence_whole(context: FigureContext) -> str | None:
+    """The area of the whole (the figure it points back to) of a figure that is a part
+    told with "of whom"/"of them" right after it (:data:`PART_OF_WHOLE_AFTER`, rule
+    ``part-of-sentence-whole``), when its whole was counted earlier in its sentence; else
+    None."""
+    if not context.anaphoric or context.previous_area is None:
+        return None
+    if not PART_OF_WHOLE_AFTER.match(context.text, context.at):
+        return None
+    found = _COUNT.search(context.text, context.sentence[0], context.at)
+    return context.previous_area if found else None
