@@ -270,6 +270,13 @@ it stands: the event's dates stated close after it, a year earlier, as "the same
 year earlier"; not "last year" alone, nor "last year's figures" (no event)."""
 
 
+_OWN_DATES = re.compile(r",\s+(?:(?:which|that)\s+(?:ran|was\s+held|took\s+place)\s+)?", re.I)
+"""Between a repeated event and the span right after it that is its own (rule
+``event_own_dates``): "last year's campaign, which ran from 1 December to 2 January" dates
+last year's campaign itself, not this year's (", between 1 June and 31 August" too); not
+"last year's campaign. The campaign ran from …" (a sentence of its own: this year's)."""
+
+
 def repeats_event(text: str, phrase: PeriodFinding) -> bool:
     """Whether ``phrase`` names a repeated event ("during the same campaign last winter",
     "last year's campaign"): its earlier half is that event's dates, even after the event
@@ -278,6 +285,19 @@ def repeats_event(text: str, phrase: PeriodFinding) -> bool:
         pattern.search(text, phrase.start_char, phrase.end_char) is not None
         for pattern in (_SAME_EVENT, _LAST_YEARS_EVENT)
     )
+
+
+def event_own_dates(text: str, found: list[PeriodFinding], index: int) -> PeriodFinding | None:
+    """``found[index]``, a repeated event ("last year's campaign"), dated by the span told
+    right after it as its own (:data:`_OWN_DATES`, rule ``event_own_dates``: "during last
+    year's campaign, which ran from 1 December to 2 January"); else None."""
+    phrase = found[index]
+    if not repeats_event(text, phrase):
+        return None
+    later = explicit_span_after(found, index)
+    if later is None or not _OWN_DATES.fullmatch(text, phrase.end_char, later.start_char):
+        return None
+    return replace(phrase, start=later.start, end=later.end, kind=later.kind, anchor=None)
 
 
 def same_event_stated_later(

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_future import to_come
@@ -98,6 +100,27 @@ def _year_earlier(day: dt.date) -> dt.date:
     if day == month_end(day.year, day.month):
         return month_end(day.year - 1, day.month)
     return day.replace(year=day.year - 1)
+
+
+def _year_later(day: dt.date) -> dt.date:
+    """The same day a year later (29 February: the 28th); a month's last day stays last."""
+    if day == month_end(day.year, day.month):
+        return month_end(day.year + 1, day.month)
+    return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def began_last_year(resolve: Callable[[Context], Resolution]) -> Callable[[Context], Resolution]:
+    """``resolve`` for a range of last year's event: one across the new year ("during last
+    year's campaign, from 1 December to 2 January") began last year and ends in P's year
+    (rule ``last_years_event_across_new_year``), where ``resolve`` would end it last year."""
+
+    def resolved(ctx: Context) -> Resolution:
+        span = resolve(ctx)
+        if isinstance(span, Span) and span.start.year < span.end.year:
+            return replace(span, start=_year_later(span.start), end=_year_later(span.end))
+        return span
+
+    return resolved
 
 
 def resolve_month_range(ctx: Context) -> Resolution:
@@ -401,7 +424,7 @@ LAST_YEARS_EVENT_RULES: tuple[PeriodRule, ...] = (
             rf"(?:and|to|until|[-–])\s*{day_month(2)}{_NO_YEAR_AFTER},?\s*)",
             "l",
         ),
-        resolve_day_range,
+        began_last_year(resolve_day_range),
         ("last year",),
     ),
     # "In last year's operation, from 3 to 9 June, …": days of one month of last year
@@ -424,7 +447,7 @@ LAST_YEARS_EVENT_RULES: tuple[PeriodRule, ...] = (
             rf"(?:and|to|until)\s+(?P<m2>{MONTH}){_NO_YEAR_AFTER}(?!\s*\d),?\s*)",
             "l",
         ),
-        resolve_month_range,
+        began_last_year(resolve_month_range),
         ("last year",),
     ),
 )

@@ -36,6 +36,7 @@ from pressfacts.statistics.period_asides import aside_back_references, subject_a
 from pressfacts.statistics.period_averages import averages_stated_later
 from pressfacts.statistics.period_events import (
     EVENT_WORDS,
+    event_own_dates,
     operation_days,
     operations_stated_later,
     repeats_event,
@@ -374,6 +375,9 @@ def _comparison_stated_later(
     half of a comparison the text states after it; with none, a repeated event's dates
     stated close after, a year earlier (:func:`.same_event_stated_later`)."""
     for index in lasts:
+        if (own := event_own_dates(text, found, index)) is not None:
+            found[index] = own  # "last year's campaign, which ran from …": its own dates
+            continue
         later = {
             (p.start, p.end, p.anchor)
             for p in found[index + 1 :]
