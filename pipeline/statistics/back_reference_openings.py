@@ -175,15 +175,17 @@ go to …" (no figure of money)."""
 
 COST_OF_THEM = re.compile(
     r"\W{0,3}(?:Clearing|Removing|Collecting|Investigating|Processing|Handling|Repairing|"
+    r"Replacing|Fixing|Restoring|Reinstating|Securing|Storing|Destroying|Disposing\s+of|"
     r"Dealing\s+with|Cleaning(?:\s+up)?)\s+(?:them|these|those|it)(?:\s+(?:up|away))?\s+"
     r"(?:cost|costs|has\s+cost|had\s+cost)\b",
     re.I,
 )
 """A sentence opening on what handling the things just counted cost, by a gerund and a
 pronoun (rule ``cost_of_them``): "Clearing them cost the council around £310,000",
-"Dealing with these costs the force £1.2m": the sum is over the span of the figures
-before; not "Clearing them will cost …" (a cost to come), "Clearing fly-tips cost …" (a
-noun of its own, no pronoun), "Clearing them took 40 hours" (no cost)."""
+"Dealing with these costs the force £1.2m", "Replacing them cost the highways team
+£90,000": the sum is over the span of the figures before; not "Clearing them will cost …"
+(a cost to come), "Clearing fly-tips cost …" (a noun of its own, no pronoun), "Clearing
+them took 40 hours" (no cost), "Replacing them will cost …"."""
 SUM_OF_IT = re.compile(
     r"\W{0,3}(?:(?!of\b|in\b|from\b|since\b|by\b)[A-Za-z'’-]+\s+){0,4}?"
     r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|less\s+than|"

@@ -40,9 +40,13 @@ PARTNER_CUES: tuple[str, ...] = (
     "in conjunction with",
     "agreed with",
     "joint inspections with",
+    "joint inspection with",
     "joint visits with",
+    "joint visit with",
     "joint checks with",
+    "joint check with",
     "joint patrols with",
+    "joint patrol with",
     "patrols with",
     "joint operation with",
     "joint operations with",
@@ -58,9 +62,11 @@ commissioner is named for); "launched a campaign with the City of London Police"
 figures are not the City's); "a £120,000 scheme agreed with Nottinghamshire Fire and Rescue
 Service" (a city council's scheme, not the county's); "revoked two licences and refused
 three applications following joint inspections with South Yorkshire Police" (the council's
-licensing figures: a joint inspection, visit, check, patrol or operation with a force names
-it as the partner, and so do patrols run with a force, rule ``patrols_with``: "ran 11
-overnight patrols with Durham Constabulary along the border"); "has launched a retail crime
+licensing figures: a joint inspection, visit, check, patrol or operation with a force, one
+or many, names it as the partner: "found 38 stolen covers at the site during a joint
+inspection with West Yorkshire Police" keeps the place of the site; and so do patrols run
+with a force, rule ``patrols_with``: "ran 11 overnight patrols with Durham Constabulary
+along the border"); "has launched a retail crime
 partnership with more than 60 shops, Derby City Council and Derbyshire Constabulary" (a
 Derbyshire commissioner's partners, rule ``partnership_with``: the shops are the
 commissioner's, not the city's); "after a joint investigation by Sussex Police and the

@@ -151,6 +151,30 @@ noun, unless a plural follows as the noun they describe ("12 lost dogs", "30 sto
 bikes")."""
 
 
+JOINED_COMPOUND_AFTER = re.compile(
+    r"\s+(?P<modifier>[a-z]+)\s+(?:and|or)\s+(?P<second>[a-z]+)\s+(?P<noun>[a-z]+s)\b"
+)
+"""Two modifiers joined by "and"/"or" before one plural: "| manhole and drain covers"."""
+
+
+def joined_compound_after(word: str, rest: str) -> bool:
+    """Rule ``participle_before_joined_compound``: whether a past participle in -en of
+    :data:`IRREGULAR_PAST` (never a count's own verb, whose past is "stole", "broke") modifies
+    two modifiers joined by "and"/"or" and the plural after them (``rest``: the text after
+    the participle): "38 stolen manhole and drain covers", "12 broken fence and gate
+    panels", "40 hidden phone and sim cards"; not "300 took part and won prizes" (no
+    participle in -en), "14 broken into and ransacked homes" (a function word first), "12
+    stolen outright or lost items" (a verb form joined), "30 stolen bikes and vans" (a
+    plural right after: counted as such)."""
+    if not word.endswith("en") or word not in IRREGULAR_PAST:
+        return False
+    joined = JOINED_COMPOUND_AFTER.match(rest)
+    return joined is not None and all(
+        not part.endswith("s") and part not in NOT_A_UNIT and part not in IRREGULAR_PAST
+        for part in (joined.group("modifier"), joined.group("second"))
+    )
+
+
 CAPITALISED_ROLE_PLURALS = frozenset(
     {"officers", "constables", "specials", "wardens", "marshals", "ambassadors", "guardians"}
     | {"advisers", "advisors", "navigators", "mentors", "pastors", "volunteers", "cadets"}

@@ -7,9 +7,8 @@ the count it is compared with or changes ("418 offences, down from 475"), the se
 subject ("Reports rose from 120 to 410"), the total a partitive names ("Of the arrests,
 12 were …"), the noun a copula joins to it ("29 were children"), "the number of X", the
 figure it points back to ("of these"), or the count before it whose noun it leaves
-unsaid ("14 knives in May and 26 in June"). A word
-that is a verb form ("arrested", "told"), a question word ("when") or an adverb is
-never a unit: the count is then not a statistic.
+unsaid ("14 knives in May and 26 in June"). A word that is a verb form ("arrested",
+"told"), a question word ("when") or an adverb is never a unit: the count is then none.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from pressfacts.statistics.unit_words import (
     SINGULAR_IN_S,
     SKIPPED_BEFORE_NOUN,
     capitalised_role_at_stop,
+    joined_compound_after,
     participle_fits,
 )
 
@@ -227,8 +227,8 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
     participle after one before a plural ("illegally used e-scooters"), a hyphened one
     before a plural ("drug-related arrests": never the count's own verb), or a participle
     before a compound noun of one or two modifiers ("fixed penalty notices", "forced
-    marriage protection orders"); not "300 attended workshops" (the
-    count's own verb and its object) nor "40 arrested in Leeds"."""
+    marriage protection orders"; two joined: ``participle_before_joined_compound``); not
+    "300 attended workshops" (the count's own verb and its object) nor "40 arrested in Leeds"."""
     if word.endswith("ly"):
         return True
     if PARTICIPLE_BEFORE_NAME.match(rest):
@@ -236,8 +236,8 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
     if (after_adverb or "-" in word) and _PLURAL_AFTER.match(rest):
         return True
     compound = _COMPOUND_AFTER.match(rest)
-    if compound is None:
-        return False
+    if compound is None:  # "stolen manhole and drain covers"
+        return joined_compound_after(word, rest)
     return all(
         not part.endswith("s") and part not in NOT_A_UNIT
         for part in (compound.group("modifier"), compound.group("second") or "")

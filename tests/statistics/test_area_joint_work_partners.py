@@ -37,6 +37,31 @@ from tests.statistics.conftest import AreasOf
             [(30, "West Yorkshire")],
             id="council-partner-of-force",
         ),
+        # one joint inspection, visit, check or patrol (found by held-out 276)
+        pytest.param(
+            "Hull City Council revoked a licence after officers found 41 stolen gates during "
+            "a joint inspection with Humberside Police.",
+            [(41, "Hull")],
+            id="a-joint-inspection",
+        ),
+        pytest.param(
+            "Leicester City Council suspended a licence after officers found 12 unmarked "
+            "converters on a joint visit with Leicestershire Police.",
+            [(12, "Leicester")],
+            id="a-joint-visit",
+        ),
+        pytest.param(
+            "Cardiff Council closed a yard after staff found 30 stolen signs in a joint check "
+            "with South Wales Police.",
+            [(30, "Cardiff")],
+            id="a-joint-check",
+        ),
+        pytest.param(
+            "Plymouth City Council issued a warning after wardens found 9 abandoned cars on a "
+            "joint patrol with Devon and Cornwall Police.",
+            [(9, "Plymouth")],
+            id="a-joint-patrol",
+        ),
         # near misses: a force named with no joint work; a place the joint work was in
         pytest.param(
             "Officers made 40 checks in joint patrols in Leeds.",
@@ -47,6 +72,11 @@ from tests.statistics.conftest import AreasOf
             "Officers made 14 arrests and seized 9 vans in an operation by Humberside Police.",
             [(14, "Humberside"), (9, "Humberside")],
             id="no-joint-work",
+        ),
+        pytest.param(
+            "Officers found 41 stolen gates during an inspection by South Yorkshire Police.",
+            [(41, "South Yorkshire")],
+            id="an-inspection-by-a-force",
         ),
     ],
 )

@@ -35,6 +35,35 @@ Y24 = ("2024-01-01", "2024-12-31")
             {96: Y24, 1200000: Y24},
             id="repairing-these",
         ),
+        # the gerunds of putting back what was taken or broken (found by held-out 276)
+        pytest.param(
+            "Thieves took 184 grave vases from cemeteries in 2024, more than double the 80 "
+            "taken in 2023. Replacing them cost the parish £9,200.",
+            {
+                184: Y24,
+                2: ("2023-01-01", "2024-12-31"),
+                80: ("2023-01-01", "2023-12-31"),
+                9200: Y24,
+            },
+            id="replacing-them-cost",
+        ),
+        pytest.param(
+            "Vandals smashed 57 bus shelters in 2024/25. Fixing them has cost the county £41,000.",
+            {57: FY24, 41000: FY24},
+            id="fixing-them",
+        ),
+        pytest.param(
+            "Lead was stripped from 12 chapels in 2024, up from five in 2023. Restoring "
+            "these cost the diocese £310,000.",
+            {12: Y24, 5: ("2023-01-01", "2023-12-31"), 310000: Y24},
+            id="restoring-these",
+        ),
+        pytest.param(
+            "Officers seized 640 illegal fireworks in 2024. Disposing of them cost the "
+            "force £3,100.",
+            {640: Y24, 3100: Y24},
+            id="disposing-of-them",
+        ),
         # near misses: a cost to come; a noun of its own; a cost that would be
         pytest.param(
             "Wardens found 412 graffiti tags in 2024. Clearing them will cost £18,500.",
@@ -50,6 +79,16 @@ Y24 = ("2024-01-01", "2024-12-31")
             "Wardens found 412 graffiti tags in 2024. Clearing them would cost £18,500.",
             {412: Y24, 18500: None},
             id="would-cost",
+        ),
+        pytest.param(
+            "Thieves took 184 grave vases in 2024. Replacing them will cost £9,200.",
+            {184: Y24, 9200: None},
+            id="replacing-cost-to-come",
+        ),
+        pytest.param(
+            "Thieves took 184 grave vases in 2024. Replacing headstones cost £9,200.",
+            {184: Y24, 9200: None},
+            id="replacing-a-noun-of-its-own",
         ),
     ],
 )
