@@ -135,6 +135,14 @@ NAMED_FOR_RULES = (
         ),
         "territorial-service",
     ),
+    # "Cardiff University", "the University of Leeds" -> the city: a university named for
+    # its city speaks for that city (its students, its campus); not "the Open University"
+    # nor "the University of Central Lancashire" (no place the gazetteer lists)
+    NamedForRule(
+        "university",
+        "ORG",
+        re.compile(rf"^(?:the\s+)?(?:{_PLACE}\s+University|University\s+of\s+{_FOR_PLACE})$"),
+    ),
     # "Belfast Health and Social Care Trust", "Cardiff and Vale University Health Board"
     # (health-body), "NHS Highland" (nhs-board) -> the place: a health body named for the
     # area it serves; not "the Health and Social Care Trust" (no place)
