@@ -1,7 +1,8 @@
 """A university named for its city stands for that city in the area rules
 (``named_bodies.NAMED_FOR_RULES``, rule ``university``): a university's figures with no
-place of their own are its city's, not the area of a force it works with named later.
-Every sentence is invented for the test."""
+place of their own are its city's, not the area of a force it works with named later; one
+named after "by", "at", "from" or "with" (guard ``university-cited-or-partner``) stands for
+no place. Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -39,6 +40,18 @@ from tests.statistics.conftest import AreasOf
             "Thames Valley Police attended.",
             [(300, "Thames Valley")],
             id="no-place-in-name",
+        ),
+        pytest.param(
+            "An evaluation by Lancaster University found that 81% of pupils knew how to "
+            "report it. The programme is funded by Lancashire's Police and Crime "
+            "Commissioner.",
+            [(81, "Lancashire")],
+            id="university-cited-by",
+        ),
+        pytest.param(
+            "Staff at Cardiff University referred 12 students to Avon and Somerset Police.",
+            [(12, "Avon and Somerset")],
+            id="university-cited-at",
         ),
         pytest.param(
             "A study by the University of Bristol found that 40% of adults in the UK had "
