@@ -24,7 +24,8 @@ Advice Reading Borough Council" is not one) or a noun of :data:`PLACE_MODIFIED_N
 ("the Samaritans Hull branch": the place says which branch, it names none). A nation
 there is a national branch (``charity-branch``), found before this rule. The place may
 close on a word of :data:`AREA_TAILS` after "and" or "&" ("Age UK Selby and District",
-"Citizens Advice Ryedale & Area", "Citizens Advice Cardiff and Vale"), which local charities add to their town.
+"Citizens Advice Ryedale & Area", "Citizens Advice Cardiff and Vale"), which local
+charities add to their town.
 """
 
 from __future__ import annotations
