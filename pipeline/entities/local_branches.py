@@ -24,7 +24,8 @@ Advice Reading Borough Council" is not one) or a noun of :data:`PLACE_MODIFIED_N
 ("the Samaritans Hull branch": the place says which branch, it names none). A nation
 there is a national branch (``charity-branch``), found before this rule. The place may
 close on a word of :data:`AREA_TAILS` after "and" or "&" ("Age UK Selby and District",
-"Citizens Advice Ryedale & Area"), which local charities add to their town.
+"Citizens Advice Ryedale & Area", "Citizens Advice Cardiff and Vale"), which local
+charities add to their town.
 """
 
 from __future__ import annotations
@@ -48,9 +49,10 @@ PLACE_MODIFIED_NOUNS = frozenset(
 """Nouns after "<charity> <place>" that make the place a modifier of a unit of the charity
 ("the Age UK Leeds office"), not part of a local charity's name."""
 
-AREA_TAILS = frozenset({"District", "Districts", "Area"})
+AREA_TAILS = frozenset({"District", "Districts", "Area", "Vale"})
 """Capitalised words closing a local charity's place after "and"/"&" ("Bradford and
-District"): the place's surroundings, part of the branch's name."""
+District", "Cardiff and Vale"): the place's surroundings, part of the branch's name; not
+before "of" ("Cardiff and Vale of Glamorgan Council": a place of its own)."""
 
 LOCAL_NAME_HEADS = frozenset(
     {
@@ -193,6 +195,7 @@ class LocalBranches:
             and doc[end - 1].whitespace_
             and doc[end].whitespace_
             and not {end, end + 1} & taken
+            and (end + 2 == len(doc) or doc[end + 2].lower_ != "of")
         ):
             return end + 2
         return end

@@ -42,7 +42,7 @@ from pressfacts.statistics.lead_sentences import (
     past_headline,
     scope_of_lead,
 )
-from pressfacts.statistics.named_bodies import named_place
+from pressfacts.statistics.named_bodies import cited_university, named_place
 from pressfacts.statistics.national_scopes import (
     NATIONAL_SCOPES,
     cited_source,
@@ -242,7 +242,7 @@ class AreaReader:
             found_place = named_place(body.label, text[body.start : body.end], self._named, text)
             opening, kind = found_place or ("", "")  # "Kent County Council": NAMED_FOR_RULES
             named = self._named(opening)
-            if named:
+            if named and not cited_university(text, body.start, body.end):
                 found.append(Place(body.start, body.end, named, kind))
                 continue
             if body.id in self._force_areas:

@@ -30,6 +30,26 @@ _REGION = r"(?P<place>[A-Z][\w’'-]*(?: (?:and (?:the )?)?[A-Z][\w’'-]*)*?)"
 """A region's name, which may hold "and the" ("Yorkshire and the Humber", "North West")."""
 
 
+UNIVERSITY = re.compile(rf"^(?:the\s+)?(?:{_PLACE}\s+University|University\s+of\s+{_FOR_PLACE})$")
+"""Rule ``university``: "Cardiff University", "the University of Leeds"."""
+UNIVERSITY_NOT_ISSUER = re.compile(r"\b(?:by|at|from|with)\s+(?:the\s+)?$", re.I)
+"""Guard ``university-cited-or-partner`` of rule ``university``: a university named after
+"by", "at", "from" or "with" ("an evaluation by Lancaster University found that 81% …",
+"researchers at the University of Birmingham", "working with Cardiff University") is a
+study's author, a workplace or a partner, not the body whose figures the text gives: it
+stands for no place."""
+
+
+def cited_university(text: str, start: int, end: int) -> bool:
+    """Whether the body named at ``[start, end)`` is a university named for its place
+    (rule ``university``) cited as an author, a workplace or a partner (guard
+    ``university-cited-or-partner``)."""
+    return bool(
+        UNIVERSITY.match(text[start:end])
+        and UNIVERSITY_NOT_ISSUER.search(text, max(0, start - 20), start)
+    )
+
+
 @dataclass(frozen=True)
 class NamedForRule:
     """A body of entity type ``label`` whose name, matched by ``pattern``, names the place
@@ -135,6 +155,10 @@ NAMED_FOR_RULES = (
         ),
         "territorial-service",
     ),
+    # "Cardiff University", "the University of Leeds" -> the city: a university named for
+    # its city speaks for that city (its students, its campus); not "the Open University"
+    # nor "the University of Central Lancashire" (no place the gazetteer lists)
+    NamedForRule("university", "ORG", UNIVERSITY),
     # "Belfast Health and Social Care Trust", "Cardiff and Vale University Health Board"
     # (health-body), "NHS Highland" (nhs-board) -> the place: a health body named for the
     # area it serves; not "the Health and Social Care Trust" (no place)

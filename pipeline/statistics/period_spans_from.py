@@ -51,6 +51,7 @@ from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_in_force import IN_FORCE_ON_DAY, in_force_month
+from pressfacts.statistics.period_people_stages import people_stage
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -179,6 +180,8 @@ def _launch_near(text: str, start: int, end: int) -> re.Match[str] | None:
 def resolve_first_units_launched(ctx: Context) -> Resolution:
     """The N whole years or months from the month the thing began, ending by P; undated
     when no start is stated close by."""
+    if people_stage(ctx.match.string, ctx.match.start(), ctx.match.end()):
+        return NOT_A_PERIOD  # a person's year of a course: period_people_stages
     launch = _launch_near(ctx.match.string, ctx.match.start(), ctx.match.end())
     if launch is None and ctx.group("named"):  # "the scheme's first year": named_first_units
         for found in _LAUNCH.finditer(ctx.match.string, 0, ctx.match.start()):

@@ -66,6 +66,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "An adviser at Citizens Advice Rugby & Area took the calls.",
         [("Citizens Advice Rugby & Area", "CHARITY")],
     ),
+    (
+        "Students can book sessions with Citizens Advice Swansea and Vale this term.",
+        [("Citizens Advice Swansea and Vale", "CHARITY")],
+    ),
+    # "Vale of …" is a place of its own, no tail
+    (
+        "Citizens Advice Cardiff and Vale of Glamorgan Council staff met on Friday.",
+        [("Citizens Advice Cardiff", "CHARITY"), ("Vale of Glamorgan Council", "ORG")],
+    ),
     # "and" then a lower-case district word, or another capitalised word, is no tail
     (
         "Age UK Selby and district councillors met on Friday.",

@@ -207,6 +207,9 @@ NAME_ROWS = [
     pytest.param("ORG", "National Safeguarding Panel", None, id="no-partnership"),
     pytest.param("FORCE", "Derby City Council", None, id="type-must-fit"),
     pytest.param("ORG", "Cottenham Parish Council", ("Cottenham", "council"), id="parish-council"),
+    pytest.param("ORG", "Cardiff University", ("Cardiff", "council"), id="university"),
+    pytest.param("ORG", "the University of Leeds", ("Leeds", "council"), id="university-of-place"),
+    pytest.param("ORG", "Cardiff University Students' Union", None, id="university-students-union"),
     pytest.param(
         "ORG", "Llanberis Community Council", ("Llanberis", "council"), id="community-council"
     ),
