@@ -316,8 +316,20 @@ CLAUSE_BREAK = re.compile(
 came from Wigan" is the next of two reported clauses, its place its own; ", followed by
 Ripon with 31" opens the next item of a ranked list; "an inspection
 which found that waits in Leeds had grown" reports a finding about its own place)."""
+AGAINST_AGED_VICTIMS = (
+    r"(?!(?:[\w’'-]+\s+){0,2}?(?:aged\s+(?:over\s+|under\s+)?\d{1,3}\b|(?:people|adults|"
+    r"residents|pensioners|victims|those|anyone|women|men|children)\s+(?:over|under)\s+"
+    r"\d{1,3}\b)(?![,.]?\d|\s*(?:%|per\s*cent)))"
+)
+"""Rule ``against_aged_victims``: "against" + whom an offence targets, told by their age
+("1,147 reports of fraud against people aged 70 and over across Hampshire", "crimes against
+those over 65 in Leeds"): no yardstick, so the figure keeps the place after it; not "against
+412 the year before", "against a target of 400" (a yardstick's figure), nor "against
+people in 12 towns" (no age)."""
 AGAINST_YARDSTICK = (
-    r",?\s+against\s+(?=(?:[\w’'-]+\s+){0,4}?(?:£?\d[\d,.]*|average|same|previous|target|figure|"
+    r",?\s+against\s+"
+    + AGAINST_AGED_VICTIMS
+    + r"(?=(?:[\w’'-]+\s+){0,4}?(?:£?\d[\d,.]*|average|same|previous|target|figure|"
     r"total|rate|period|quarter|(?:last|this|the)\s+year)\b)"
 )
 """"against" holding a figure up to a yardstick ("against 412 the year before", "against

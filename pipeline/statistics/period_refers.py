@@ -7,7 +7,10 @@ Each is the resolver of one named rule of
   "for the half-year":
   the span stated before when it is that long (a three-month span stated before: "between April and
   June"), else the latest such span not far before it (past a year's total stated in
-  between); otherwise undated, never a span of another length;
+  between); otherwise undated, never a span of another length; a span still to come (it
+  starts after P) is none such a phrase of a sentence with no word of the future refers
+  to (guard ``the_units_not_ahead``: "150 places are planned for 2027. … fell by 6% over
+  the year": the year-long span before 2027);
 - ``the_operation``: "during the two-day operation" is the span stated before when it is
   that long; "during the operation" (no length) is the span stated before when the
   sentence stating it names the same kind of event ("its winter operation, which ran
@@ -46,6 +49,27 @@ _EVENT = re.compile(rf"(?:{ANY_EVENT}|{EVENT_WORDS})\b", re.I)
 (\"patrols\", \"week of action\"), whose sentence may state the dates referred to."""
 
 
+FUTURE_CUES = re.compile(
+    r"\b(?:will|would|shall|plan(?:s|ned)?|expect(?:s|ed)?|due|aims?|set\s+to|going\s+to|"
+    r"forecasts?|projected|intends?|next)\b",
+    re.I,
+)
+"""Words of a sentence that tell of what is still to come ("will run", "planned", "is due
+to", "next"): with one, "over the year" may point back to a span after P."""
+
+
+def _ahead(ctx: Context, span: PeriodFinding) -> bool:
+    """Guard ``the_units_not_ahead``: whether ``span`` starts after P while the sentence of
+    the phrase, up to it, has no word of :data:`FUTURE_CUES` ("… fell by 6% over the year"
+    after "planned for 2027": not 2027; "… will run over the year": 2027 stands)."""
+    published = ctx.published
+    if published is None or span.start <= published:
+        return False
+    text, at = ctx.match.string, ctx.match.start()
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return FUTURE_CUES.search(text, start, at) is None
+
+
 def resolve_the_units(ctx: Context) -> Resolution:
     """ "during the three months", "over the quarter", "for the half-year": the span stated
     before, when it
@@ -54,6 +78,8 @@ def resolve_the_units(ctx: Context) -> Resolution:
     during the year": 2025/26). "during the year" is a period only so: else it is no
     period at all (it does not block the period of a lead-in: "during the year ahead")."""
     before = ctx.previous
+    if before is not None and _ahead(ctx, before):
+        before = None  # "planned for 2027. … fell by 6% over the year": not 2027
     one = (ctx.group("one") or "").lower()
     if before is None and one != "year":
         return None
@@ -154,6 +180,7 @@ def _latest_span(ctx: Context, step: relativedelta) -> PeriodFinding | None:
             and p.kind in _SPAN_KINDS
             and _lasts(p, step)
             and not is_yardstick_span(ctx.match.string, p)
+            and not _ahead(ctx, p)
         ),
         None,
     )

@@ -30,6 +30,23 @@ work alongside Kent Police"): the body's partners, not the scope of the figures 
 sentence (the body's own area is); not ", which works in Leeds" (the body's own place), nor
 ", which works on behalf of Oxfordshire County Council" (a council it serves: its area)."""
 
+MEMBER_BODIES_BEFORE = re.compile(
+    r",\s+(?:which|that|who)\s+(?:brings?\s+together|includes?|(?:is|are)\s+made\s+up\s+of|"
+    r"comprises?|is\s+formed\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?){0,6}$"
+)
+"""Rule ``member-bodies``: a partnership's relative clause listing the bodies it brings
+together, right before one of them (", which brings together Leicestershire County Council,
+Rutland County Council, Leicestershire Police and local NHS organisations, received 3,214
+concerns"): a member's seat, not the scope of the partnership's figures (its own area is);
+only a council or a force named by its place (:data:`MEMBER_BODY`), not ", which includes
+Leeds and Bradford" (the places it covers)."""
+MEMBER_BODY = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?:(?:County|City|Borough|District)\s+)?"
+    r"(?:Council|Police|Constabulary)\b"
+)
+"""A member body named by its place: "Rutland County Council", "Leicestershire Police"."""
+
 HOST_BODY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", re.I)
 """Rule ``host-body``: the council or body that hosts a team or unit, right before its place
 (", which is hosted by Birmingham City Council,", "the unit, hosted by Cardiff Council"): the
@@ -369,6 +386,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("source-branch", SOURCE_BRANCH_BEFORE, 90),
         LeadRole("partners", PARTNERS_BEFORE, 160, forces_only=True),
         LeadRole("host-body", HOST_BODY_BEFORE, 20),
+        LeadRole("member-bodies", MEMBER_BODIES_BEFORE, 200, place=MEMBER_BODY),
         LeadRole("mutual-aid", MUTUAL_AID_BEFORE, 200, forces_only=True),
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40, site=True),
         LeadRole("hospital-site", HOSPITAL_SITE_BEFORE, 40, site=True),

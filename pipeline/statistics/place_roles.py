@@ -39,8 +39,10 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``mutual-aid``: the forces that sent officers to another ("312 officers came from
   Lancashire Constabulary, …"): where the officers came from, not the figures' area;
 - ``partners``: those a body's relative clause says it works for or with (", which works on
-  behalf of North Yorkshire Police and Humberside Police, made 612 arrests"), and
-  ``host-body`` the body hosting it (", hosted by Birmingham City Council,"): not its scope;
+  behalf of North Yorkshire Police and Humberside Police, made 612 arrests"),
+  ``member-bodies`` the councils and forces it brings together (", which brings together
+  Rutland County Council, Leicestershire Police and …, received"), and ``host-body`` the
+  body hosting it (", hosted by Birmingham City Council,"): not its scope;
 - ``court-seat``: the town a court sits in ("magistrates in Derby granted an order on
   £73,900"): where the case was heard, not the scope of its figures; ``court-appearance``:
   the town naming the court a defendant appears at ("will appear before Liverpool
@@ -109,19 +111,9 @@ TELLING = re.compile(
 )
 """A verb of telling right before a place: the place names who was told."""
 UNIT_HEADS = (
-    "team",
-    "teams",
-    "unit",
-    "squad",
-    "command",
-    "department",
-    "directorate",
-    "division",
-    "taskforce",
-    "task force",
-    "bureau",
-    "hub",
-)
+    "team", "teams", "unit", "squad", "command", "department", "directorate", "division",
+    "taskforce", "task force", "bureau", "hub",
+)  # fmt: skip
 """Head words of a team's or unit's name."""
 UNIT_AFTER = re.compile(
     r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:"
@@ -425,6 +417,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("other-bodies-clause", _led("other-bodies-clause")),
     PlaceRoleRule("event-site", _event_site),
     PlaceRoleRule("partners", _led("partners")),
+    PlaceRoleRule("member-bodies", _led("member-bodies")),
     PlaceRoleRule("host-body", _led("host-body")),
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),

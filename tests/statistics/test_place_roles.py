@@ -288,6 +288,13 @@ ROLE_ROWS = {
         [(52, "South East")],
         id="partners",
     ),
+    "member-bodies": pytest.param(
+        "The Dorset Safeguarding Adults Board published its report. The board, which brings "
+        "together Dorset Council, Dorset Police and Bournemouth, Christchurch and Poole "
+        "Council, received 1,900 concerns.",
+        [(1900, "Dorset")],
+        id="member-bodies",
+    ),
     "host-body": pytest.param(
         "Kent Police said the unit, hosted by Maidstone Borough Council, recovered £31,000.",
         [(31000, "Kent")],
