@@ -47,13 +47,21 @@ possessive)."""
 _ENDED_NEEDS = ("ended", "finished", "concluded", "closed", "came to an end", "ran ")
 """What every match of :data:`_ENDED` holds (the rules' ``needs``)."""
 
-WEEK_ENDED = (
-    r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this|last\s+week['’]s)\s+"
-    + _WEEK
-    + _ENDED
+WEEK_MODIFIERS = (
+    r"(?:(?:national|nationwide|regional|annual|latest|county-wide|force-wide|"
+    r"(?-i:[A-Z])[\w’'-]*)\s+){0,3}?(?=week\s+of\b)"
 )
-"""The week and its end: "a week of action that ended on Sunday", the preposition before
-it taken, so that "during a week of action" alone (an undated event) is not read first."""
+"""Words naming a week of action between its determiner and "week of" (rule
+``named_week_ended``): "the national Operation Sceptre week of action", "this year's
+regional week of action"; lower-case words only of :data:`WEEK_MODIFIERS`' list, so "the
+busiest week, which ended …" and "a quiet week of action" keep to the rule as it was."""
+WEEK_ENDED = (
+    r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this|last\s+week['’]s|"
+    r"this\s+year['’]s)\s+" + WEEK_MODIFIERS + _WEEK + _ENDED
+)
+"""The week and its end: "a week of action that ended on Sunday", "this year's national
+Operation Sceptre week of action, which ended on Sunday", the preposition before it
+taken, so that "during a week of action" alone (an undated event) is not read first."""
 
 SPAN_ENDED = (
     r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this)\s+"
