@@ -48,8 +48,8 @@ _ENDED_NEEDS = ("ended", "finished", "concluded", "closed", "came to an end", "r
 """What every match of :data:`_ENDED` holds (the rules' ``needs``)."""
 
 WEEK_MODIFIERS = (
-    r"(?:(?:national|nationwide|regional|annual|latest|county-wide|force-wide|"
-    r"(?-i:[A-Z])[\w’'-]*)\s+){0,3}?(?=week\s+of\b)"
+    r"(?:(?:(?:national|nationwide|regional|annual|latest|county-wide|force-wide|"
+    r"(?-i:[A-Z])[\w’'-]*)\s+){1,3}?(?=week\s+of\b))?"
 )
 """Words naming a week of action between its determiner and "week of" (rule
 ``named_week_ended``): "the national Operation Sceptre week of action", "this year's
