@@ -310,6 +310,7 @@ SUITES = {
     "heldout273": _team_set(TESTS / "heldout273"),
     "heldout274": _team_set(TESTS / "heldout274"),
     "heldout275": _team_set(TESTS / "heldout275"),
+    "heldout278": _team_set(TESTS / "heldout278"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
