@@ -185,8 +185,8 @@ def resolve_first_units_launched(ctx: Context) -> Resolution:
     if launch is None and ctx.group("named"):  # "the scheme's first year": named_first_units
         for found in _LAUNCH.finditer(ctx.match.string, 0, ctx.match.start()):
             launch = found  # the last stated before the phrase
-    if launch is None:
-        return None
+    if launch is None:  # a named thing's first year with no start: another reading may date it
+        return NOT_A_PERIOD if ctx.group("named") else None
     one = ctx.group("one")
     n = 1 if one else count_value(ctx.group("n") or "")
     years = (one or ctx.group("unit") or "").lower().startswith("year")
