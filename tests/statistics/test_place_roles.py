@@ -348,9 +348,8 @@ ROLE_ROWS = {
         id="national-agent",
     ),
     "closing-portfolio": pytest.param(
-        "Dyfed-Powys Police made the visits.\n\n\u201cIt was a long day,\u201d said Sgt Ann "
-        "Bevan, the force's rural crime lead for Ceredigion. \u201cOfficers seized 14 quad "
-        "bikes.\u201d",
+        "Dyfed-Powys Police made the visits.\n\n\u201cIt was a long day,\u201d said Sgt Ann Bevan, the "
+        "force's rural crime lead for Ceredigion. \u201cOfficers seized 14 quad bikes.\u201d",
         [(14, "Dyfed-Powys")],
         id="closing-portfolio",
     ),
