@@ -278,19 +278,6 @@ figures reported (the release's area is: a council's hub, a charity's service). 
 speaker), "Leicestershire Police's Detective Inspector Tom Hallam said the force had trained
 400 officers" (the force's own deed: its area), nor "Officers from Leicestershire Police's
 Detective Inspector …" (no opening)."""
-CLOSING_PORTFOLIO_BEFORE = re.compile(
-    r"[\"”’'],?\s+(?:said|says|added|explained)\s+(?:[A-Z][\w’'-]*\s+){1,4}?[A-Z][\w’'-]*,\s+"
-    r"[^.;:\"“”]{0,80}?\b(?:lead|commander|head|manager|director|officer|co-?ordinator|"
-    r"champion)(?:\s+of\s+[a-z-]+(?:\s+(?:and\s+)?[a-z-]+){0,3}?)?\s+for\s+(?:the\s+)?$"
-)
-CLOSING_PORTFOLIO_PLACE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\.(?=\s|$)")
-"""Rule ``closing-portfolio``: the place of a speaker's portfolio that ends the attribution
-after a quote ("“…,” said Jo Hart, the agency's head of enforcement for the North West.",
-"“…,” said Sgt Amy Cole, the force's rural crime lead for Craven."): the speaker's remit,
-not the scope of the figures the next quoted words state; not "“…,” said Jo Hart, who works
-in Leeds." (no portfolio), "The agency's head of enforcement for the North West found 40
-workers." (no quote before), nor "… lead for Craven, where 40 farms …" (the sentence goes
-on past the place)."""
 _ROUTE_NOUN = r"\b(?:route|routes|service|services|line|lines|corridor)\s+"
 _ROUTE_END = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|city\s+centre|town\s+centre))*"
 ROUTE_ENDS_BEFORE = re.compile(
@@ -404,7 +391,6 @@ LEAD_ROLES: dict[str, LeadRole] = {
             forces_only=True,
             place=RANKED_SPEAKER_EMPLOYER,
         ),
-        LeadRole("closing-portfolio", CLOSING_PORTFOLIO_BEFORE, 200, place=CLOSING_PORTFOLIO_PLACE),
         LeadRole("route-ends", ROUTE_ENDS_BEFORE, 160),
         LeadRole("route-start", ROUTE_FROM_BEFORE, 40, place=ROUTE_FROM_PLACE),
         LeadRole("parliament-seat", PARLIAMENT_BEFORE, 70, place=PARLIAMENT_PLACE, site=True),

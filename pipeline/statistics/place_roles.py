@@ -32,8 +32,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``residence``: where a person named with their age lives ("Kyle Dawson, 31, of
   Wolverhampton, was jailed"): their home, not the scope of the release's figures;
 - ``portfolio``: the place of a speaker's portfolio closing the description before "said"
-  ("Insp Hale, the force's roads policing lead for Somerset, said: …"), or closing the
-  attribution after a quote (``closing-portfolio``): the speaker's remit, not the figures'.
+  ("Insp Hale, the force's roads policing lead for Somerset, said: …"): the speaker's
+  remit, not the scope of the figures quoted.
 - ``source-branch``: the place of the body whose figures are cited ("the total, up 14%,
   comes from figures compiled by the Probation Service in Wales"): the source's branch.
 - ``mutual-aid``: the forces that sent officers to another ("312 officers came from
@@ -67,7 +67,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   after the flooding in Carlisle"): the event's place, not the scope of what followed.
 - ``arrival-clause``: where counted people had been brought, in a relative clause ("half of
   them were foreign nationals who had been brought to the UK"): how they arrived, not its scope.
-- ``national-agent``: a nation's body as funder or crew ("by the Welsh Government"): the giver.
+- ``national-agent``: a nation's body as the funder or crew ("awarded £240,000 by the Welsh
+  Government"): the giver or helper.
 - ``ranking-field``: the field a comparison with every other ranks against ("licenses 27,400
   drivers, more than any other council in England", "than anywhere else in the UK":
   :data:`~.lead_sentences.RANKING_FIELD`): not where the figure is (its body's area is).
@@ -439,7 +440,6 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("extension-target", _led("extension-target")),
     PlaceRoleRule("speaker-employer", _led("speaker-employer")),
     PlaceRoleRule("ranked-speaker-employer", _led("ranked-speaker-employer")),
-    PlaceRoleRule("closing-portfolio", _led("closing-portfolio")),
     PlaceRoleRule("route-ends", _led("route-ends")),
     PlaceRoleRule("route-start", _led("route-start")),
     PlaceRoleRule("parliament-seat", _led("parliament-seat")),

@@ -347,12 +347,6 @@ ROLE_ROWS = {
         [(60000, "Bridgend")],
         id="national-agent",
     ),
-    "closing-portfolio": pytest.param(
-        "Dyfed-Powys Police made the visits.\n\n\u201cIt was a long day,\u201d said Sgt Ann Bevan, the "
-        "force's rural crime lead for Ceredigion. \u201cOfficers seized 14 quad bikes.\u201d",
-        [(14, "Dyfed-Powys")],
-        id="closing-portfolio",
-    ),
     "route-ends": pytest.param(
         "Merseyside Police published its figures.\n\nThe 10A route between Liverpool and St "
         "Helens saw 64 reports.",
