@@ -23,14 +23,14 @@ from tests.statistics.conftest import AreasOf
             id="across-the-town-including-a-list",
         ),
         pytest.param(
-            "Inspectors worked in Herefordshire last month. Officers from West Mercia Police "
-            "checked 40 farms in the county, including 12 soft fruit growers.",
-            [(40, "Herefordshire"), (12, "Herefordshire")],
-            id="in-the-county-including-one",
+            "Inspectors worked in Hereford last month. Staff from West Mercia Police checked "
+            "40 takeaways across the city, including 12 nail bars.",
+            [(40, "Hereford"), (12, "Hereford")],
+            id="across-the-city-including-one",
         ),
         pytest.param(  # near miss: a place of its own after "including"
             "Officers went to Wisbech on Monday. Staff from Cambridgeshire Police visited 19 "
-            "businesses across the town, including 11 in Chatteris.",
+            "businesses across the town, including 11 shops in Chatteris.",
             [(19, "Wisbech"), (11, "Chatteris")],
             id="including-a-place-of-its-own",
         ),
