@@ -31,7 +31,7 @@ from pressfacts.statistics.list_count_places import later_figures_place, listed_
 from pressfacts.statistics.list_units import is_place
 from pressfacts.statistics.local_teams import local_team_patch
 from pressfacts.statistics.namesake_cities import namesake_city
-from pressfacts.statistics.own_places import OWN_PLACE, own_place
+from pressfacts.statistics.own_places import OWN_PLACE, own_place, region_words_before
 from pressfacts.statistics.part_places import part_of_sentence_whole
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY
@@ -337,16 +337,6 @@ _OWN_REGION_WORDS = re.compile(
 across the region", "thefts in the city", "in the borough" (rule ``the-borough-own-area``)."""
 
 
-_REGION_WORDS_BEFORE = re.compile(
-    r"\b(?:in|across|throughout|within)\s+the\s+(?:county(?!\s+council)|region|area)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:to|of|at|was|is|stood\s+at|reached)\s+(?:a\s+(?:total|record)\s+of\s+)?"
-    r"(?:(?:around|about|nearly|almost|more\s+than|over)\s+)?£?$",
-    re.I,
-)
-"""Back-pointing words right before a figure, in its clause: "taking the total across the
-county to 58", "the number in the region was 310"."""
-_BEFORE_REACH = 80
-"""How far before a figure (characters) its back-pointing words may start."""
 _CLOSING_REGION_WORDS = re.compile(
     r"\b(?:in|across|throughout|within)\s+the\s+(?:city|town)"
     r"(?!['’]|\s+(?:council|centre|center|hall|of)\b)\s*[.!?]?[\"”’']?\s*$",
@@ -369,8 +359,7 @@ def _own_region_words(context: FigureContext) -> str | None:
     area = context.region_area
     if area is None:
         return None
-    floor = max(context.sentence[0], context.at - _BEFORE_REACH)
-    before = _REGION_WORDS_BEFORE.search(context.text, floor, context.at)
+    before = region_words_before(context.text, context.sentence[0], context.at, context.places)
     s_end = context.sentence[1]
     closing = (
         s_end - context.at <= _CLOSING_REACH

@@ -122,7 +122,7 @@ _MONTHS = (
 )
 _EARLIER_COUNT = (
     r"\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|total|figure|amount|sum)(?:\s+(?:recorded|"
-    r"reported|seen|made|lost|paid))?|the\s+£?\d[\d,.]*(?:\s+[a-z-]+){0,3}?)"
+    rf"reported|seen|made|lost|paid))?|the\s+(?:£?\d[\d,.]*|{WORD_NUMBER})(?:\s+[a-z-]+){{0,3}}?)"
     r"\s+(?:(?:in|during|over|for)\s+)?(?:(?:19|20)\d{2}\b|"
     rf"{_MONTHS}|last\s|(?:the\s+)?(?:same|previous|year\s+before|first|second)\b|"
     r"a\s+year\s+(?:earlier|before|ago)\b)"
@@ -130,7 +130,7 @@ _EARLIER_COUNT = (
 """After a multiple, the count of an earlier period it multiplies: " as many as in 2023",
 " the number recorded the year before", " as many as the same period last year", or that
 count stated ("almost three times the 426 sessions the year before", " the 160 recorded
-in 2021")."""
+in 2021"), in words too (" the nine it made the year before")."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent", "12pc" (as some papers write it; not "12 PCs")

@@ -147,3 +147,46 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
         if before is not None:
             return before
     return None
+
+
+REGION_WORDS_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|within)\s+the\s+(?:county(?!\s+council)|region|area)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:to|of|at|was|is|stood\s+at|reached)\s+(?:a\s+(?:total|record)\s+of\s+)?"
+    r"(?:(?:around|about|nearly|almost|more\s+than|over)\s+)?£?$",
+    re.I,
+)
+"""Back-pointing words right before a figure, in its clause: "taking the total across the
+county to 58", "the number in the region was 310" (rule ``own-region-words`` of
+:mod:`pressfacts.statistics.figure_areas`)."""
+_BEFORE_REACH = 80
+"""How far before a figure (characters) its back-pointing words may start."""
+INCLUDED_AFTER_REGION = re.compile(
+    r"\b(?:in|across|throughout|within)\s+the\s+(?:county(?!\s+council)|region|area|"
+    r"(?:city|town|borough)(?!['’]|\s+(?:council|centre|center|hall|of)\b)),?\s+including\s+"
+    r"(?:[^.;:!?()]*?(?:,|\s+and)\s+)?(?:(?:around|about|nearly|almost|more\s+than|over)\s+)?£?$",
+    re.I,
+)
+"""Rule ``included-after-region``: a part picked out by "including" right after a count's
+back-pointing words, or a later item of that list ("visited 23 premises across the town,
+including 14 hand car washes, six nail bars and three packhouses"): each part is of the
+place the words point back to, as the whole is, not of a body named before it; not "across
+the town centre, including 14 …" (a site), nor "in Boston, including 14 …" (a place of its
+own: the nearest place then)."""
+_INCLUDED_REACH = 160
+"""How far before a figure (characters) the whole's back-pointing words may stand."""
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]|$")
+
+
+def region_words_before(text: str, sentence_start: int, at: int, places: Sequence[Place]) -> bool:
+    """Whether back-pointing words before the figure at ``at`` make the area named last its
+    own (:data:`REGION_WORDS_BEFORE`; :data:`INCLUDED_AFTER_REGION` when none of ``places``
+    stands after the figure in its clause)."""
+    floor = max(sentence_start, at - _BEFORE_REACH)
+    if REGION_WORDS_BEFORE.search(text, floor, at):
+        return True
+    end = m.start() if (m := _CLAUSE_END.search(text, at + 1)) else len(text)
+    if any(at < p.start < end for p in places):
+        return False  # "including 11 shops in Chatteris": a place of its own
+    return bool(INCLUDED_AFTER_REGION.search(text, max(sentence_start, at - _INCLUDED_REACH), at))

@@ -109,18 +109,20 @@ def resolve_units_from_month(ctx: Context) -> Resolution:
     return Span(first, first + step - dt.timedelta(days=1))
 
 
+_LIVED_THINGS = r"service|scheme|project|unit|programme|hub|fund|partnership|initiative|pilot"
+"""Things named with a first year of their own ("the partnership's first year")."""
 _LAUNCH_VERB = r"(?:launched|began|started|opened|was\s+(?:launched|set\s+up|introduced|started))"
 _LAUNCHED = rf"{_LAUNCH_VERB}\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
 FIRST_UNITS_LAUNCHED = re.compile(
-    rf"\b(?:in|during|over|throughout)\s+(?:its|their|(?P<named>the\s+(?:service|scheme|project|"
-    rf"unit|programme|hub|fund)['’]s))\s+"
+    rf"\b(?:in|during|over|throughout)\s+(?:its|their|(?P<named>the\s+(?:{_LIVED_THINGS})['’]s))\s+"
     rf"first\s+(?:(?P<n>{COUNT})\s+(?P<unit>years|months)|(?P<one>year|month))\b",
     re.I,
 )
 """A thing's first N years (or first year) whose start the text states close by: "in
 their first three years", "in its first year", "during its first 12 months"; when the
-thing is named ("during the scheme's first year"), its start may be stated anywhere
-before (fallback ``named_first_units``)."""
+thing is named ("during the scheme's first year", "in the partnership's first year": one of
+:data:`_LIVED_THINGS`), its start may be stated anywhere before (fallback
+``named_first_units``)."""
 _LAUNCH_OBJECT = r"(?:(?:as\s+)?(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){1,8}?)?"
 """What was launched, between the verb and its month ("launched its safety scheme on Wind
 Street in January last year"), or what it began as ("began as a pilot in Colchester last
@@ -186,8 +188,8 @@ def resolve_first_units_launched(ctx: Context) -> Resolution:
     if launch is None and ctx.group("named"):  # "the scheme's first year": named_first_units
         for found in _LAUNCH.finditer(ctx.match.string, 0, ctx.match.start()):
             launch = found  # the last stated before the phrase
-    if launch is None:
-        return None
+    if launch is None:  # a named thing's first year with no start: another reading may date it
+        return NOT_A_PERIOD if ctx.group("named") else None
     one = ctx.group("one")
     n = 1 if one else count_value(ctx.group("n") or "")
     years = (one or ctx.group("unit") or "").lower().startswith("year")

@@ -107,14 +107,15 @@ _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 PART_OF_THE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+the\s*$", re.I)
 """Rule ``part-of-the-word-whole``: "three of the seven checks": a whole in words counts."""
 YARDSTICK_THE = re.compile(
-    r"\b(?:double|twice|treble|triple|compared\s+(?:with|to)|than|against|(?:up|down)\s+from)"
+    r"\b(?:double|twice|treble|triple|times|compared\s+(?:with|to)|than|against|(?:up|down)\s+from)"
     r"\s+the\s*$",
     re.I,
 )
 """Rule ``yardstick-the-word``: a yardstick in words after "the" counts, as one in digits
 does ("more than double the nine reported in 2024", "compared with the four recorded a year
-earlier") when it has no noun of its own and takes the count's before it; not "the six
-police forces" (no comparison), nor "more than the two forces managed" (a noun of its own)."""
+earlier", "three times the nine it made the year before") when it has no noun of its own
+and takes the count's before it; not "the six police forces" (no comparison), nor "more
+than the two forces managed" (a noun of its own)."""
 
 
 class StatisticReader:

@@ -446,25 +446,25 @@ def count_unit(context: UnitContext) -> tuple[str | None, str | None]:
 
 
 COMPARED_BEFORE = re.compile(
-    r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to)|"
-    r"when\s+there\s+(?:were|was|had\s+been))\s*$",
-    re.I,
+    r"(?i)\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to)|"
+    r"when\s+there\s+(?:were|was|had\s+been))\s*$"
 )
 """The words right before a yardstick count in digits, which counts what the count before
 it in its sentence counts: "compared with 412", "up from 96", "compared with 2019, when
 there were 291" (a period's level given after it)."""
 WORD_COMPARED = re.compile(
-    r"\b(?:(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from)(?:\s+the)?|"
-    r"(?:double|twice|treble|triple)\s+the)\s+$",
-    re.I,
+    r"(?i)\b(?:(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from)(?:\s+the)?|"
+    r"(?:double|twice|treble|triple|times)\s+the)\s+$"
 )
 """The words a yardstick in words follows: "compared with six", "up from four", "compared
-with the nine", "double the nine" (rule ``yardstick-the-word``)."""
+with the nine", "double the nine", "three times the nine" (``yardstick-the-word``)."""
 _NO_NOUN = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:[a-z]+ed\s+)?(?:in|during|over|for|last|the|an?|on|at|since)\b)", re.I
+    r"(?i)\s*(?:[,.;:)]|$|(?:[a-z]+ed\s+|(?:it|they|we)\s+[a-z]+\s+)?(?:in|during|over|for|"
+    r"last|the|an?|on|at|since)\b)"
 )
-"""What follows a count with no noun of its own: a stop, a period's preposition or "since"
-("compared with six since"), after a participle too ("the nine reported in 2024")."""
+"""What follows a count with no noun: a stop, a period's preposition or "since" ("compared with
+six since"), after a participle or "it/they/we" and a verb ("the nine reported in 2024", "the
+nine it made the year before")."""
 
 
 FROM_LEVEL_TO = re.compile(

@@ -37,6 +37,30 @@ PAD = (
             {1240.0: ("2023-03-01", "2025-02-28")},
             id="hub-first-two-years-far",
         ),
+        pytest.param(
+            "The partnership was launched in June 2024." + PAD + " Its helpline took 450 calls"
+            " in the partnership's first year.",
+            {450.0: ("2024-06-01", "2025-05-31")},
+            id="partnership-first-year-far",
+        ),
+        pytest.param(
+            "The pilot began in January last year." + PAD + " Officers made 36 referrals "
+            "during the pilot's first six months.",
+            {36.0: ("2024-01-01", "2024-06-30")},
+            id="pilot-first-months-far",
+        ),
+        pytest.param(  # no start stated: the year stated beside the phrase before dates it
+            "Staff referred 240 children in 2022/23, the partnership's first year. Girls made "
+            "up 41% of them in the partnership's first year.",
+            {240.0: ("2022-04-01", "2023-03-31"), 41.0: ("2022-04-01", "2023-03-31")},
+            id="partnership-first-year-stated-beside",
+        ),
+        pytest.param(  # near miss: a thing not of those named, its start far back
+            "The charity launched in June 2024." + PAD + " Its helpline took 450 calls in the "
+            "charity's first year.",
+            {450.0: None},
+            id="charity-not-named",
+        ),
         # near misses: a pronoun's first year far from any start; no start stated at all
         pytest.param(
             "The scheme launched in October 2024." + PAD + " Volunteers helped 312 people "
