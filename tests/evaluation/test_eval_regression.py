@@ -312,8 +312,8 @@ SUITES = {
     "heldout275": _team_set(TESTS / "heldout275"),
     "heldout276": _team_set(TESTS / "heldout276"),
     "heldout277": _team_set(TESTS / "heldout277"),
-    "heldout279": _team_set(TESTS / "heldout279"),
     "heldout278": _team_set(TESTS / "heldout278"),
+    "heldout279": _team_set(TESTS / "heldout279"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
