@@ -110,7 +110,6 @@ def resolve_units_from_month(ctx: Context) -> Resolution:
 
 
 _LIVED_THINGS = r"service|scheme|project|unit|programme|hub|fund|partnership|initiative|pilot"
-"""Things named with a first year of their own ("the partnership's first year")."""
 _LAUNCH_VERB = r"(?:launched|began|started|opened|was\s+(?:launched|set\s+up|introduced|started))"
 _LAUNCHED = rf"{_LAUNCH_VERB}\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
 FIRST_UNITS_LAUNCHED = re.compile(
@@ -120,9 +119,8 @@ FIRST_UNITS_LAUNCHED = re.compile(
 )
 """A thing's first N years (or first year) whose start the text states close by: "in
 their first three years", "in its first year", "during its first 12 months"; when the
-thing is named ("during the scheme's first year", "in the partnership's first year": one of
-:data:`_LIVED_THINGS`), its start may be stated anywhere before (fallback
-``named_first_units``)."""
+thing is named ("during the scheme's first year", "the partnership's": one of the things
+with a life of their own, ``_LIVED_THINGS``), its start may be stated anywhere before."""
 _LAUNCH_OBJECT = r"(?:(?:as\s+)?(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){1,8}?)?"
 """What was launched, between the verb and its month ("launched its safety scheme on Wind
 Street in January last year"), or what it began as ("began as a pilot in Colchester last

@@ -31,6 +31,7 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.bare_yardsticks import dated_bare_yardsticks
 from pressfacts.statistics.changes import ChangeContext, ChangeReader, cue_pattern
 from pressfacts.statistics.checks import FROM_TO, checked_findings, compared_change
+from pressfacts.statistics.compared_units import COMPARED_BEFORE, COMPARED_WORD, compared_word_unit
 from pressfacts.statistics.count_ranges import range_bound
 from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.elided_spans import clause_span, same_span
@@ -91,11 +92,8 @@ from pressfacts.statistics.share_wholes import share_whole
 from pressfacts.statistics.sibling_areas import compared_area, respectively
 from pressfacts.statistics.table_figures import with_table_figures
 from pressfacts.statistics.units import (
-    COMPARED_BEFORE,
-    COMPARED_WORD,
     OF_THESE,
     UnitContext,
-    compared_word_unit,
     count_unit,
     last_counted,
     noun_after,

@@ -23,9 +23,9 @@ from dataclasses import replace
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import parse_number
 from pressfacts.statistics.areas import Place
+from pressfacts.statistics.compared_units import COMPARED_WORD
 from pressfacts.statistics.elided_lists import ROUGHLY, VERBED_PAIR_NAMES
 from pressfacts.statistics.result_clauses import RESULT_WORDS
-from pressfacts.statistics.units import COMPARED_WORD
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 GAPPED_PAIR = re.compile(

@@ -23,6 +23,7 @@ from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.collective_subjects import collective_subject
 from pressfacts.statistics.compound_units import COMPOUND_UNITS, DRIVE_MODIFIER
 from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
+from pressfacts.statistics.passive_objects import noun_before_passive
 from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.rate_units import RATE_BASE, rate_phrase
 from pressfacts.statistics.subject_nouns import subject_when_passive, with_clause_level
@@ -432,6 +433,8 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     # "the largest share of thefts, with the Metropolitan Police recording 17,806"
     UnitRule("ranked-with", lambda c: _usable(ranked_with_noun(c.before, c.after))),
     UnitRule("list-lead", lambda c: c.list_lead()),
+    # "… register their bikes after 1,240 were reported stolen": the noun named before
+    UnitRule("noun-before-passive", lambda c: noun_before_passive(c.before, c.after)),
 )
 """The unit rules of a count, in the order they are tried."""
 
@@ -443,55 +446,6 @@ def count_unit(context: UnitContext) -> tuple[str | None, str | None]:
         if unit:
             return unit, rule.name
     return None, None
-
-
-COMPARED_BEFORE = re.compile(
-    r"(?i)\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to)|"
-    r"when\s+there\s+(?:were|was|had\s+been))\s*$"
-)
-"""The words right before a yardstick count in digits, which counts what the count before
-it in its sentence counts: "compared with 412", "up from 96", "compared with 2019, when
-there were 291" (a period's level given after it)."""
-WORD_COMPARED = re.compile(
-    r"(?i)\b(?:(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from)(?:\s+the)?|"
-    r"(?:double|twice|treble|triple|times)\s+the)\s+$"
-)
-"""The words a yardstick in words follows: "compared with six", "up from four", "compared
-with the nine", "double the nine", "three times the nine" (``yardstick-the-word``)."""
-_NO_NOUN = re.compile(
-    r"(?i)\s*(?:[,.;:)]|$|(?:[a-z]+ed\s+|(?:it|they|we)\s+[a-z]+\s+)?(?:in|during|over|for|"
-    r"last|the|an?|on|at|since)\b)"
-)
-"""What follows a count with no noun: a stop, a period's preposition or "since" ("compared with
-six since"), after a participle or "it/they/we" and a verb ("the nine reported in 2024", "the
-nine it made the year before")."""
-
-
-FROM_LEVEL_TO = re.compile(
-    r"\bfrom\s+(?:(?:more\s+than|over|around|about|nearly|almost)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+$",
-    re.I,
-)
-"""Rule ``from_level_to_word``: the second level of a change from one level to another,
-in words after a first in digits ("the number remanded fell from 11 to four", "from 12
-in 2023 to nine"): it counts what the first level counts."""
-
-
-COMPARED_WORD = "compared-count-word"
-"""Rule name of a yardstick in words (:func:`compared_word_unit`): it takes its count's area
-as ``compared-count`` does ("17 arrests, compared with nine in 2024": the nine are theirs)."""
-
-
-def compared_word_unit(before: str, after: str, counted_before: str) -> str:
-    """The unit of a yardstick in words with no noun of its own ("nine stalking orders,
-    compared with six in Q1"; "five arrests, up from two last year"), or of the second
-    level of a change "from" a first level "to" it (:data:`FROM_LEVEL_TO`): the count
-    before it in its sentence (``counted_before``), as a count in digits takes it; ""
-    when it is none."""
-    compared = WORD_COMPARED.search(before) or FROM_LEVEL_TO.search(before)
-    if counted_before and compared and _NO_NOUN.match(after):
-        return counted_before
-    return ""
 
 
 def last_counted(found: Sequence[StatisticFinding]) -> str:

@@ -109,6 +109,11 @@ UNIT_ROWS = [
         [(410, "thefts")],
         id="ranked-with",
     ),
+    pytest.param(
+        "Police in Ely urged riders to mark their bikes after 90 were stolen.",
+        [(90, "bikes")],
+        id="noun-before-passive",
+    ),
 ]
 
 
