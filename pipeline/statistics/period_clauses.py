@@ -12,7 +12,7 @@ from functools import lru_cache
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.change_back_words import PAST_CHANGE_VERBS, REPORTED_BACK_LEAD
-from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PLACED_SUBJECT
+from pressfacts.statistics.clause_breaks import DETERMINED_SUBJECT, NEW_SUBJECT, PLACED_SUBJECT
 from pressfacts.statistics.elided_words import BRACKET_LABEL
 from pressfacts.statistics.period_count_clauses import new_count_breaks, new_count_clause
 from pressfacts.statistics.period_now import NOW
@@ -134,6 +134,8 @@ CLAUSE_BREAK = re.compile(
     + NEW_SUBJECT
     + "|"
     + PLACED_SUBJECT
+    + "|"
+    + DETERMINED_SUBJECT
     + "|"
     + PRONOUN_SUBJECT
     + "|"
