@@ -36,6 +36,7 @@ from pressfacts.entities.person_descriptions import (
 from pressfacts.entities.person_events import AGE_NOUN as _AGE_NOUN
 from pressfacts.entities.person_events import EVENT as _EVENT
 from pressfacts.entities.portfolio_runs import APPOSITIVE_LIST_PART as _LIST_PART
+from pressfacts.entities.portfolio_runs import CLOSING_LIST_PART as _CLOSING_LIST
 from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import OWNER_TITLE as _OWNER_TITLE
@@ -339,8 +340,8 @@ def compile_patterns(
     # …"), stand before an adverbial clause ("…, after thefts rose": CLAUSE_OPENERS) or
     # before a gloss of its body (rule body_gloss): "said Jo Bell, head of X, the charity."
     closing_appositive = re.compile(
-        rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$|,[ \t]+(?:who|whose|which|"
-        rf"{CLAUSE_OPENERS})\b|{BODY_GLOSS}(?:[.;:]\s|[.;]?$|,))"
+        rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE}(?:,\s+{_CLOSING_LIST}{_PHRASE})?)(?=[.;:]\s|"
+        rf"[.;]?$|,[ \t]+(?:who|whose|which|{CLAUSE_OPENERS})\b|{BODY_GLOSS}(?:[.;:]\s|[.;]?$|,))"
     )
     # "… of Kent Police said", "said Insp Jo Bell of Kent Police.", "ACO Jo Bell of Kent
     # Police, who …", "… of Kent Police, attended" (the body set off by a comma)

@@ -42,6 +42,15 @@ APPOSITIVE_LIST_PART = (
 rule ``name_appositive_verb``, a lower-case part of a title's subjects listed with commas
 and closed by "and" ("Jo Bell, the force's lead for rural, wildlife and heritage crime,
 said"); never a part with no "and" ("Jo Bell, the force's lead, a mother, said")."""
+CLOSING_LIST_PART = (
+    r"(?=[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?(?:,[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?){0,2}"
+    r",?[ \t]+and[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}(?:[.;](?:\s|$)|$))"
+)
+"""Rule ``closing_portfolio_list``: after a comma inside the appositive that closes the
+sentence after "said Jo Bell" (the person rules of ``CLOSING_APPOSITIVE_RULES``), a
+lower-case part of a title's subjects listed with commas and closed by "and" at the sentence
+end ("…,” said Jo Bell, the council's director for children, young people and education.");
+never a part with no "and" ("said Jo Bell, the force's lead, a mother.")."""
 LOWER_PORTFOLIO = (
     r"(?!(?:the|a|an|his|her|their|its|our|this|that)\b)"
     rf"(?:{LOWER_PORTFOLIO_LIST}|[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){{0,3}})"

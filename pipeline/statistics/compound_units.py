@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMPOUND_UNITS", "DRIVE_MODIFIER"]
+__all__ = ["CLASSIFYING_GENITIVE", "COMPOUND_UNITS", "DRIVE_MODIFIER", "compound_unit"]
 
 COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
     # "1,200 stop and searches", "300 stop-and-search checks" is checks; not "stop and
@@ -31,3 +31,26 @@ and nouns written with digits, which no word pattern reads ("two 4x4s")."""
 DRIVE_MODIFIER = re.compile(r"\s*\d{1,2}x\d{1,2}(?=\s+[A-Za-z])")
 """A vehicle's drive written before the noun it describes ("two 4x4 vehicles", "three 6x6
 trucks"): passed over like an adjective, so the noun after it is counted."""
+CLASSIFYING_GENITIVE = re.compile(
+    r"\s*(?:(?:new|more|other|additional|further|extra|specialist|residential|private|local)\s+)?"
+    r"(?P<unit>(?:young\s+)?(?:(?:children|women|men|people)['’]s|(?:girls|boys)['’])\s+"
+    r"(?:homes|centres|refuges|services|hubs|units|wards|hospitals|hostels|hospices|sheds|"
+    r"charities|clubs|groups|teams|shelters))\b",
+    re.I,
+)
+"""Rule ``classifying_genitive``: a plural possessive that classifies the place or service
+after it, not an owner ("two new children's homes", "four women's refuges", "12 men's sheds",
+"three young people's services", "two girls' hostels"): the possessive and its noun are
+counted together. Only before the nouns of places and services named here, so "three
+children's mothers" (the mothers of three children) and "two of the city's parks" are read
+as before."""
+
+
+def compound_unit(after: str) -> str | None:
+    """The counted noun of :data:`COMPOUND_UNITS` or :data:`CLASSIFYING_GENITIVE` that
+    ``after`` (the text after a number) opens with, or None."""
+    for unit, compound in COMPOUND_UNITS.items():
+        if compound.match(after):
+            return unit
+    genitive = CLASSIFYING_GENITIVE.match(after)
+    return " ".join(genitive.group("unit").lower().split()) if genitive else None

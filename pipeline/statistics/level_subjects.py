@@ -113,12 +113,16 @@ what ("Calls to the helpline", "Orders issued by courts in Leeds"), or against w
 ``subject_against_phrase``: "Assaults against shop staff rose to 310"), or among whom (rule
 ``subject_among_phrase``: "Admissions among under-25s in the county fell to 118")."""
 _PHRASE_PREPOSITIONS = "|".join((*PLACE_PREPOSITIONS, *SUBJECT_TIME_PREPOSITIONS))
+_NOT_RELATIVE = r"(?!(?:that|which|who|whom|whose|where|when)\b)"
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE})|{CONTACT_RELATIVE})?"
-    rf"(?:\s+(?:{_PHRASE_PREPOSITIONS})\s+[\w’'-]+(?:\s+[\w’'/-]+){{0,4}}?){{0,2}}?"
+    rf"(?:(?:\s+(?:{_PHRASE_PREPOSITIONS})\s+[\w’'-]+(?:\s+[\w’'/-]+){{0,4}}?){{0,2}}?|"
+    rf"(?:\s+(?:{_PHRASE_PREPOSITIONS})(?:\s+{_NOT_RELATIVE}[\w’'/-]+){{1,5}}?){{3}})"
 )
 """What may follow the subject's head noun before its verb: a participle ("recorded"),
-then up to two short phrases ("by the force", "to the helpline", "by courts in Leeds",
+then up to three short phrases ("by the force", "to the helpline", "by courts in Leeds",
+"of children to the National Referral Mechanism for exploitation": a third, rule
+``subject_three_phrases``, only when no phrase holds a relative word, "that", "which", "who"),
 "for assault with a weapon at the three hospitals", "involving e-scooters in the city",
 "about online bullying": what sessions or calls were about; "over the whole of the
 2024/25 academic year": the time they cover, :data:`SUBJECT_TIME_PREPOSITIONS`)."""

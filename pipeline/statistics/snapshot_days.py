@@ -88,6 +88,44 @@ SNAPSHOT_ON_DAY = re.compile(
 the clause: "On 31 March 2025, 2,140 people were being supervised", "On 1 May, 64 boys
 were in custody"; not "On 3 May, 12 people were arrested" (an event)."""
 
+_CASELOAD_VERBS = (
+    r"working\s+with", r"supporting", r"caring\s+for", r"looking\s+after", r"managing",
+    r"monitoring", r"housing", r"holding",
+)  # fmt: skip
+"""Progressive verbs of a caseload held: "was working with 240 children", "were supporting
+96 families", "was caring for 40 dogs"."""
+SNAPSHOT_CASELOAD_DAY = re.compile(
+    rf"(?:^|(?<=[.!?]\s))On\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
+    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?(?:,|\s)"
+    rf"(?=[^.;]{{0,100}}?\b(?:was|were)\s+(?:{'|'.join(_CASELOAD_VERBS)})\b)",
+    re.I | re.M,
+)
+"""Rule ``snapshot_caseload_day``: a sentence opened by a day (a comma after it or not),
+whose clause then says a caseload was held that day ("On 1 October the team was working
+with 240 children", "On 31 March, staff were supporting 96 families"); not "On 3 May the
+team arrested 12 people" (an event), nor a day inside the sentence. The comma or space
+after the day is read, so the phrase outruns the plain day rule (``day``), as
+``snapshot_on_day``'s comma does."""
+SAME_DAY_LAST_YEAR = re.compile(
+    r"\b(?:on|as\s+(?:at|of|on))\s+the\s+same\s+(?:date|day)\s+"
+    r"(?:last\s+year|a\s+year\s+(?:earlier|before|ago))\b",
+    re.I,
+)
+"""Rule ``snapshot_same_day_last_year``: the day a stock was counted, one year earlier ("up
+from 165 on the same date last year", "as at the same day a year earlier"); not "on the same
+day in 2023" (a day of its own), nor "on the same date" alone (``snapshot_that_day``)."""
+
+
+def resolve_same_day_last_year(ctx: Context) -> Resolution:
+    """The day of :func:`resolve_snapshot_that_day`, a year earlier (28 February for 29
+    February); None when there is none."""
+    day = resolve_snapshot_that_day(ctx)
+    if not isinstance(day, Span) or day.kind != "snapshot":
+        return None
+    leap = day.start.month == 2 and day.start.day == 29
+    earlier = day.start.replace(year=day.start.year - 1, day=28 if leap else day.start.day)
+    return Span(earlier, earlier, "snapshot")
+
 
 def resolve_snapshot_day(ctx: Context) -> Resolution:
     """The day itself; without a year, the latest such day not after P ("this year":
@@ -246,6 +284,27 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
             "make up",
             "makes up",
         ),
+    ),
+    PeriodRule(
+        "snapshot_caseload_day",
+        SNAPSHOT_CASELOAD_DAY,
+        resolve_snapshot_day,
+        needs=(
+            "working with",
+            "supporting",
+            "caring for",
+            "looking after",
+            "managing",
+            "monitoring",
+            "housing",
+            "holding",
+        ),
+    ),
+    PeriodRule(
+        "snapshot_same_day_last_year",
+        SAME_DAY_LAST_YEAR,
+        resolve_same_day_last_year,
+        needs=("same date", "same day"),
     ),
     PeriodRule(
         "snapshot_that_day",

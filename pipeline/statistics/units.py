@@ -21,7 +21,7 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import TENS
 from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.collective_subjects import collective_subject
-from pressfacts.statistics.compound_units import COMPOUND_UNITS, DRIVE_MODIFIER
+from pressfacts.statistics.compound_units import DRIVE_MODIFIER, compound_unit
 from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
 from pressfacts.statistics.passive_objects import noun_before_passive
 from pressfacts.statistics.predicate_nouns import predicate_noun
@@ -117,9 +117,8 @@ def noun_after(after: str) -> str | None:
     a capitalised or quoted name of the thing ("7,062 Sexual Communication with a Child
     offences" and 3,234 “communicating indecently with a child” offences count
     offences); None at a verb form or function word."""
-    for unit, compound in COMPOUND_UNITS.items():
-        if compound.match(after):
-            return unit
+    if unit := compound_unit(after):
+        return unit
     gloss = _GLOSS.match(after) or DRIVE_MODIFIER.match(after)
     if gloss:
         after = after[gloss.end() :]

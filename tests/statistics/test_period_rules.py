@@ -614,6 +614,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-18", "2021-05-18"),
     ),
+    "snapshot_caseload_day": (
+        "On 31 March the service was supporting 210 families",
+        P,
+        ("2021-03-31", "2021-03-31"),
+    ),
+    "snapshot_same_day_last_year": (
+        "On 31 March, 310 men were being monitored, up from 280 on the same date last year",
+        P,
+        ("2020-03-31", "2020-03-31"),
+    ),
     "snapshot_that_day": (
         "The register held 4,100 names as at 31 March 2021. On that date, 310 were women",
         P,
