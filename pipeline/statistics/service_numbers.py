@@ -2,8 +2,9 @@
 ``service-number`` and ``service-number-named`` (:data:`.exclusions.EXCLUSIONS`).
 
 ``service-number``: "call 101", "rang 999", "the 101 service", "a 101 call", "999 calls",
-"callers to 101", "101 waiting times", "the abandonment rate for 101 calls", "101 calls in
-an average of 4 minutes".
+"callers to 101", "101 waiting times", "the abandonment rate for 101 calls", "the average
+wait for 101 calls" (rule ``wait_for_service_calls``), "101 calls in an average of 4
+minutes".
 
 ``service-number-named``: a 101 or 111 before "calls" or "callers" where no count can
 stand, by what comes before it (:data:`NAMING_BEFORE`): another service number it is
@@ -29,7 +30,8 @@ SERVICE_NUMBER = re.compile(
     r"(?:101|111|999)\b(?![,.]?\d)|"
     r"(?<![\d,.])\b999\s+(?:calls?|callers|emergency|demand)\b|"
     r"\b(?:101|111)\s+demand\b|"
-    r"\b(?:rates?|times?|performance|figures?|targets?|standards?)\s+(?:for|on|of)\s+"
+    r"\b(?:rates?|times?|performance|figures?|targets?|standards?|waits?|waiting|average|"
+    r"response)\s+(?:for|on|of)\s+"
     r"(?:101|111)\s+calls\b|"
     r"\b(?:101|111)\s+calls(?=\s+(?:with)?in\s+[^.;\d]{0,30}?[\d\s]{0,6}(?:seconds|minutes)\b)",
     re.I,

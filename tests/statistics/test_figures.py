@@ -466,6 +466,9 @@ SERVICE_CALL_ROWS = [
     pytest.param("Fewer calls were made to 101 in June.", id="calls-made-to-101"),
     pytest.param("Callers to 111 waited longer.", id="callers-to-111"),
     pytest.param("The board asked about 101 waiting times.", id="101-waiting-times"),
+    # rule wait_for_service_calls: the wait, average or response for 101 calls
+    pytest.param("The average wait for 101 calls fell sharply.", id="wait-for-101-calls"),
+    pytest.param("The response for 111 calls improved in Hull.", id="response-for-111-calls"),
     pytest.param("Of those who had called 101, most gave up.", id="had-called-101"),
     pytest.param("She rang 999 when the men came back.", id="rang-999"),
     pytest.param("Getting through on 101 matters to callers in Leek.", id="on-101-matters"),
@@ -519,6 +522,7 @@ def test_an_age_bound_of_people_is_no_figure(text: str, expected: list[float]) -
         "Arrests rose to 101 in May.",  # a count, not the line
         "Reports to police rose to 999.",  # a count after "rose to"
         "He called 101 times in one month.",  # a count of times, not the line
+        "The team waited for 101 calls to come in.",  # a count: "waited", no wait noun
         "About a quarter of 2,000 calls were hoaxes.",
         "Calls rose by 100% in a year.",
         "Aged care workers made 40 visits.",
