@@ -43,9 +43,13 @@ from pressfacts.statistics.unit_words import (
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NEXT_WORD = re.compile(r" (?P<word>[a-z][a-z’'-]*)\b")
 """The next lower-case word, one space on: "parking| fines"."""
-_COORDINATED = re.compile(r" (?:and|or) [a-z][a-z-]* (?P<noun>[a-z][a-z’'-]*s)\b")
+_COORDINATED = re.compile(
+    r" (?:and|or) (?:[a-z][a-z-]* ){1,2}?(?P<noun>[a-z][a-z’'-]*s|staff|personnel|people)\b"
+)
 """Two modifiers joined before one plural noun: "drink| and drug drivers", "sexual| and
-violent offences"."""
+violent offences"; the second of two words, before a collective noun too (rule
+``joined_two_word_modifier``: "bank| and post office staff", "shop| and market stall
+holders")."""
 _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 """A quoted name of what is counted: 3,234 “communicating indecently with a child”
 offences counts offences."""

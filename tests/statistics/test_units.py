@@ -477,6 +477,12 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" drink and drug drivers were caught", "drivers"),
         (" knife and gun crimes", "crimes"),
         (" cars and vans", "cars"),  # a plural ends the noun
+        # the second of two words joined before a plural or a collective noun
+        # (joined_two_word_modifier); near miss: a count after "and" is no modifier
+        (" bank and post office staff were trained", "staff"),
+        (" shop and market stall holders", "holders"),
+        (" bank and two post office staff", "banks"),
+        (" social media and email accounts across the UK", "accounts"),  # one word first
         # a plural that modifies the plural after it is no head
         (" drugs warrants were executed", "warrants"),
         (" county lines arrests", "arrests"),
