@@ -372,11 +372,13 @@ _VENUE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Stadium|Arena)")
 
 
 _VENUE_VERB = re.compile(
-    r"\S+(?:\s+[\w’'-]+){0,5}?\s+(?:were|was|have\s+been|had\s+been)\s+"
-    r"(?:[a-z]+ed|made|held|seen|taken|found)\s+(?:at|in|outside)\s+(?:the\s+)?"
+    r"\S+(?:\s+[\w’'-]+){0,5}?\s+(?:were|was|have\s+been|had\s+been|(?:to|will)\s+be)\s+"
+    r"(?:[a-z]+ed|made|held|seen|taken|found|given)(?:\s+(?:out|away))?\s+"
+    r"(?:at|in|outside|around)\s+(?:the\s+)?"
 )
 """A figure, its noun and a passive placing it at the venue right after ("41 of this
-season's arrests were made at Anfield")."""
+season's arrests were made at Anfield"); also one planned, with a particle (rule
+``venue_passive_plan``: "5,000 leaflets to be handed out around Elland Road")."""
 _VENUE_OPENING = re.compile(r"\s*,\s*")
 """Between a venue ending a sentence's opening phrase and the figure right after it ("At
 the derby at Anfield, 14 people were arrested")."""

@@ -255,9 +255,27 @@ release named first is the national lead; not "the force's national lead for fra
 person's portfolio), "a national lead force" (no "the force" before it)."""
 
 
-def leads_nationally(text: str, end: int) -> bool:
-    """Whether the body named up to ``end`` is described as a national lead force."""
-    return NATIONAL_LEAD.match(text, end, end + 80) is not None
+NATIONAL_SERVICE_RUNNER = re.compile(
+    r"\bthe\s+(?:UK['’]s\s+|country['’]s\s+)?national\s+(?:[\w-]+,?\s+){1,7}?"
+    r"(?:run|operated|hosted)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+"""Rule ``national-service-runner``: a force named as the one running a national service
+("Action Fraud, the national reporting centre for fraud and cybercrime run by the City of
+London Police"): its release speaks for the service's country, as a national lead force's
+does; not a local service it runs ("the fraud desk run by Kent Police"), nor "a national
+…" (no "the")."""
+
+
+def leads_nationally(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the body named up to ``end`` is described as a national lead force, or
+    (given its ``start``) as the runner of a national service
+    (:data:`NATIONAL_SERVICE_RUNNER`)."""
+    if NATIONAL_LEAD.match(text, end, end + 80) is not None:
+        return True
+    return start is not None and bool(
+        NATIONAL_SERVICE_RUNNER.search(text, max(0, start - 90), start)
+    )
 
 
 def _anaphoric_lead(text: str, places: list[Place]) -> str | None:
@@ -276,11 +294,14 @@ def national_leads(
     """``places`` with each mention of a force described as the national lead force
     (:func:`leads_nationally`) standing for the country of several nations the text
     names first (``stated_country``: "across England, Wales and Northern Ireland"), not
-    for its own area (rule ``national-lead``; also a force described later as "the force
+    for its own area (rule ``national-lead``; also a force running a national service,
+    rule ``national-service-runner``; also a force described later as "the force
     …, the national lead force", rule ``national-lead-anaphor``); unchanged when the text
     names none."""
     leads = {
-        p.area for p in places if p.rule == "territorial-force" and leads_nationally(text, p.end)
+        p.area
+        for p in places
+        if p.rule == "territorial-force" and leads_nationally(text, p.end, p.start)
     }
     anaphoric = _anaphoric_lead(text, places)
     if anaphoric is not None:

@@ -25,9 +25,11 @@ _SHARE = (
 nine only with "of" ("Nearly nine in ten of the victims were boys"), not "Seven in ten
 children on the scheme said …" (a share of a group of its own)."""
 _ABOUT = (
-    r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|less\s+than|"
+    r"(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|"
     r"just\s+(?:over|under))\s+)?"
 )
+"""A back-reference's qualifier ("Nearly a third …"; rule ``some_share``: "Some 47% of all …",
+"some" read as "around" is)."""
 _PLACE_KIND = (
     r"(?:policing\s+district|council\s+area|local\s+authority\s+area|police\s+division|"
     r"division|district|borough|area|region)"

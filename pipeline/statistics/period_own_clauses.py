@@ -1,7 +1,7 @@
 """Clauses of a sentence that open on a figure of their own and so keep their own period,
 moved out of :mod:`pressfacts.statistics.period_clauses` (which joins them into its
-``CLAUSE_BREAK``): a perfect of the same subject, a state still held, a cause, a second
-reported clause opening on a figure."""
+``CLAUSE_BREAK``): a perfect of the same subject or of a plural subject of its own, a state
+still held, a cause, a second reported clause opening on a figure."""
 
 from __future__ import annotations
 
@@ -29,6 +29,17 @@ PERFECT_CLAUSE = (
 ("received 212 texts in 2024 and had trained 60 call handlers in deaf awareness since
 January": January's, not 2024's); not "arrested 40 men and seized 12 cars" (no perfect),
 nor "and had been charged" (no figure right after the verb)."""
+PLURAL_SUBJECT_PERFECT = (
+    r",\s+and\s+(?=(?:the\s+)?[a-z]+s\s+(?:had|has|have)\s+(?:also\s+|now\s+)?(?!been\b)"
+    r"[a-z]+(?:ed|en|wn|ght)\s+(?:(?:[a-z-]+\s+){1,4}?to\s+[a-z]+\s+(?:(?:down|up|off|out)\s+)?)?"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?£?\d)"
+)
+"""", and" + a plural subject of its own + a perfect + a figure, or the perfect's object and
+a "to" verb before it (rule ``plural_subject_perfect``): a clause of its own with its own
+period ("received 37 complaints since 1 April, with an average loss of £90, and officers have
+asked websites to take down 150 adverts in the past two months": the two months are the
+150's, not the £90's); not ", and officers have been …" (no figure), nor ", and officers
+have seized drugs worth £5,000" (words other than a "to" verb before the figure)."""
 CAUSE_CLAUSE = (
     r",\s+(?:(?:helped|boosted|funded|backed|supported|paid\s+for)\s+by|thanks\s+to)\s+"
     r"(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?£?\d)"
@@ -92,6 +103,7 @@ the convictions', not the cases'); not ", and said it had …" (no subject of it
 OWN_CLAUSES = "|".join(
     (
         PERFECT_CLAUSE,
+        PLURAL_SUBJECT_PERFECT,
         STILL_CLAUSE,
         CAUSE_CLAUSE,
         INDEFINITE_SUBJECT_CLAUSE,

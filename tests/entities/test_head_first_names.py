@@ -2,7 +2,8 @@
 head ("Equality Commission for Northern Ireland": rule ``head-first`` takes up to two
 capitalised words before it), and end before "and (the)" and another body's head word
 with its "of"/"for" ("the Office for National Statistics and the University of Hull").
-A federation is such a head ("Federation of Small Businesses"); a bare "The Federation" is none.
+A federation is such a head ("Federation of Small Businesses"); a bare "The Federation" is none;
+so is a society (rule ``head-first``: "Society of Licensed Conveyancers"), not a bare one.
 A name is a misspelling of a known one only where its words open with the same letters
 (``Gazetteer.resolve_typo``): "Equality Commission" is no "Care Quality Commission".
 Every sentence is invented; the near misses keep what they had."""
@@ -54,6 +55,29 @@ CASES: list[tuple[str, Found]] = [
                 "org:police-federation-of-england-and-wales",
             )
         ],
+    ),
+    # a society named head first (a trade or professional body), also with its acronym
+    (
+        "The Society of Licensed Conveyancers warned buyers.",
+        [("Society of Licensed Conveyancers", "ORG", "org:society-of-licensed-conveyancers")],
+    ),
+    (
+        "Members of the Society for Venue Operators and Promoters (SVOP) met.",
+        [
+            (
+                "Society for Venue Operators and Promoters",
+                "ORG",
+                "org:society-for-venue-operators-and-promoters",
+            ),
+            ("SVOP", "ORG", "org:society-for-venue-operators-and-promoters"),
+        ],
+    ),
+    # near misses: a society with no name after it; a society named head last
+    ("The Society said it would respond.", []),
+    ("The society of the day was different.", []),
+    (
+        "The Children's Society spoke.",
+        [("Children's Society", "CHARITY", "charity:the-childrens-society")],
     ),
     # near misses: a misspelling keeps its words' first letters; one head's name stays whole
     (

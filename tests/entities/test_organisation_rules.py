@@ -147,6 +147,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Staff at Lantern Lane, the charity that runs the helpline, said it was busy.",
         [("Lantern Lane", "CHARITY", "charity:lantern-lane")],
     ),
+    # a name described right after it as the one that organises or stages an event
+    "event-organiser-appositive": (
+        "Brightdale Promotions, which stages the summer proms, said so.",
+        [("Brightdale Promotions", "ORG", "org:brightdale-promotions")],
+    ),
     # a name described in apposition as a charity of some kind ("the domestic abuse charity")
     "charity-described-appositive": (
         "Calls to Brightwater, the domestic abuse charity, rose in May.",

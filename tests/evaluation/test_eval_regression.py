@@ -315,6 +315,7 @@ SUITES = {
     "heldout278": _team_set(TESTS / "heldout278"),
     "heldout279": _team_set(TESTS / "heldout279"),
     "heldout282": _team_set(TESTS / "heldout282"),
+    "heldout281": _team_set(TESTS / "heldout281"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
