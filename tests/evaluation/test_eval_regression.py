@@ -314,8 +314,8 @@ SUITES = {
     "heldout277": _team_set(TESTS / "heldout277"),
     "heldout278": _team_set(TESTS / "heldout278"),
     "heldout279": _team_set(TESTS / "heldout279"),
-    "heldout282": _team_set(TESTS / "heldout282"),
     "heldout281": _team_set(TESTS / "heldout281"),
+    "heldout282": _team_set(TESTS / "heldout282"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
