@@ -54,10 +54,13 @@ REFERRING_LIST_LEADS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "Results included:", "Its successes include:", "Outcomes of the week were:",
-    # "Highlights of the operation:": what an operation or campaign just stated achieved
+    # "Highlights of the operation:", "Highlights in the report include:" (rule part
+    # results_in_report), "Highlights from his annual report:": what an operation,
+    # campaign or report just stated achieved
     "results_list": re.compile(
         r"\W{0,3}(?:(?:the|its|their|our)\s+)?(?:results|outcomes|highlights|successes|"
-        r"achievements|seizures)(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?)?"
+        r"achievements|seizures)(?:\s+(?:of|in|from)\s+(?:the|this|its|his|her|their)\s+"
+        r"[\w’'-]+(?:\s+[\w’'-]+)?)?"
         r"(?:\s+(?:so\s+far\s+)?(?:include[sd]?|were|are|show(?:ed)?))?\s*:",
         re.I,
     ),
