@@ -313,6 +313,7 @@ SUITES = {
     "heldout276": _team_set(TESTS / "heldout276"),
     "heldout277": _team_set(TESTS / "heldout277"),
     "heldout279": _team_set(TESTS / "heldout279"),
+    "heldout280": _team_set(TESTS / "heldout280"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
