@@ -80,12 +80,21 @@ none."""
 def _anchors(rule: OrganisationPattern, pattern: Sequence[dict[str, Any]]) -> set[str] | None:
     """The words around which ``pattern`` (a rule's, its lead included) may match: the
     nouns it must be followed by, else its anchor words; None (anywhere) where the
-    windows could miss them (a NORM literal may differ from the lower case the anchors
-    are found by; a follow window longer than the window before an anchor)."""
+    windows could miss them (a NORM literal other than a plain lower-case word may differ
+    from the lower case the anchors are found by; a follow window longer than the window
+    before an anchor)."""
     if rule.followed_by:
         return set(rule.followed_by) if rule.follow_window <= WINDOW_BEFORE + 1 else None
     attr, words = anchor_literal(pattern)
-    return None if attr == "NORM" else words
+    if attr == "NORM" and not all(_PLAIN_WORD.fullmatch(word) for word in words):
+        return None
+    return words  # rule ``plain_lead_anchor``: a plain word's NORM is its lower case
+
+
+_PLAIN_WORD = re.compile(r"[a-z]{4,}")
+"""A lead word whose NORM is its lower case ("operator", "charity"), so the windows may be
+anchored on it (rule ``plain_lead_anchor``): a rule led by "train operator" then matches
+around its own lead, not only where another rule's anchor word stands."""
 
 
 OFFICE_POSSESSORS = frozenset(

@@ -51,3 +51,21 @@ AGE_UNDER_WORDS = re.compile(
 under five", "children under ten", "toddlers under three"; ages in digits are the ``age``
 exclusion's. Not "children under five per cent" (a share), "children under two schemes"
 (a plural noun counted), "just under five" (no young person before it)."""
+
+AGE_BOUND_PERSON_NOUNS: tuple[str, ...] = (
+    "suspects", "offenders", "defendants", "adults", "men", "women", "drivers", "riders",
+    "passengers", "residents", "students", "patients", "users", "customers", "motorists",
+)  # fmt: skip
+"""Plural person nouns an age bound in digits may follow ("suspects under 18", "drivers
+over 70"); lower case. "people", "victims", "those" and the young people's nouns are the
+``age`` exclusion's."""
+
+AGE_BOUND_AFTER_PERSON = re.compile(
+    r"\b(?:" + "|".join(AGE_BOUND_PERSON_NOUNS) + r")\s+(?:aged\s+)?(?:under|over)\s+"
+    r"\d{1,2}\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|mph|km|miles|[a-z]+s\b))",
+    re.I,
+)
+"""An age bound in digits after a person noun (rule ``age-bound-after-person``): "about a
+quarter involved suspects under 18", "offenders over 21", "drivers over 70"; not "suspects
+under 18 months" (a plural noun after the number), "drivers over 30 mph", "victims under 40
+per cent", "suspects under 1,200" (a large number)."""

@@ -40,13 +40,29 @@ study's author, a workplace or a partner, not the body whose figures the text gi
 stands for no place."""
 
 
+UNIVERSITY_LISTED = re.compile(
+    r"\b(?:by|from|with)\s+(?:the\s+)?[a-z][^.;:!?\d\"“”]{0,80}?,?\s+(?:and|&)\s+(?:the\s+)?$"
+)
+"""Guard ``university-listed-member`` of rule ``university``: a university named last in a
+list after "by", "from" or "with" ("60 volunteers from local businesses, schools and the
+University of Gloucestershire", "working with the council and Cardiff University") is one
+member of a group or a partner, not the body whose figures the text gives: it stands for no
+place. Not across a figure ("figures from the council show 20 arrests, and …") nor a
+capitalised first word ("with Kent Police and the University of Kent": a list of bodies
+whose first one the area rules read)."""
+
+
 def cited_university(text: str, start: int, end: int) -> bool:
     """Whether the body named at ``[start, end)`` is a university named for its place
     (rule ``university``) cited as an author, a workplace or a partner (guard
-    ``university-cited-or-partner``)."""
+    ``university-cited-or-partner``), or named last in a list of members after "from"
+    (guard ``university-listed-member``)."""
     return bool(
         UNIVERSITY.match(text[start:end])
-        and UNIVERSITY_NOT_ISSUER.search(text, max(0, start - 20), start)
+        and (
+            UNIVERSITY_NOT_ISSUER.search(text, max(0, start - 20), start)
+            or UNIVERSITY_LISTED.search(text, max(0, start - 100), start)
+        )
     )
 
 
@@ -328,6 +344,17 @@ NAMED_FOR_RULES = (
         "football-club",
         "ORG",
         re.compile(rf"^(?:the\s+)?{_PLACE}(?:\s+(?:City|Town|United))?\s+A?FC$"),
+    ),
+    # "Cheltenham Business Improvement District", "Bath BID", "Leeds City Centre BID" -> the
+    # town: a business improvement district speaks for the town centre it levies; not "the
+    # BID" nor "Business Improvement District" (no place)
+    NamedForRule(
+        "business-improvement-district",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_PLACE}(?:\s+(?:City|Town)\s+Centre)?\s+"
+            r"(?:Business\s+Improvement\s+District|BID)$"
+        ),
     ),
     # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place)
     NamedForRule(

@@ -36,6 +36,10 @@ SKIPPED_BEFORE_NOUN = {
     # what was done to a vehicle, a part or a document ("63 cloned cars", "40 forged
     # documents", "12 damaged vans", "nine dismantled motorbikes", "17 modified cars")
     "cloned", "forged", "damaged", "vandalised", "dismantled", "modified",
+    # art made to order and surfaces marked by vandals ("23 commissioned murals", "40
+    # tagged trains", "12 defaced signs", "60 graffitied shutters"); not "painted", a
+    # count's own verb as often ("12 painted the fence")
+    "commissioned", "tagged", "defaced", "graffitied",
     # working animals and staff out of service or re-housed ("27 retired horses", "40
     # retired officers", "12 rehomed dogs", "six retrained greyhounds")
     "retired", "rehomed", "retrained",

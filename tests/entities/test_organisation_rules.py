@@ -591,6 +591,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Drivers at Preston City Transport have been given body-worn cameras.",
         [("Preston City Transport", "ORG", "org:preston-city-transport")],
     ),
+    # a train, bus, tram or ferry operator named after its descriptor
+    "transport-operator-named": (
+        "Train operator Westway said 40 carriages were tagged.",
+        [("Westway", "ORG", "org:westway")],
+    ),
     # a support charity named before "Support Services"
     "support-services-named": (
         "Caseworkers from Anchor Support Services met the family.",

@@ -68,7 +68,9 @@ def test_past_the_kept_sets_the_full_matcher_serves(
     [
         ({"patterns": [["CAP"]], "followed_by": ["service"]}, ["CAP"], {"service"}),
         ({"patterns": [["CAP"]]}, ["CAP", {"ORTH": "Council"}], {"council"}),
-        ({"patterns": [["CAP"]]}, [{"NORM": "charity"}, "CAP"], None),  # NORM: anywhere
+        # a plain lower-case NORM word anchors (rule plain_lead_anchor); another: anywhere
+        ({"patterns": [["CAP"]]}, [{"NORM": "charity"}, "CAP"], {"charity"}),
+        ({"patterns": [["CAP"]]}, [{"NORM": "'s"}, "CAP"], None),
     ],
 )
 def test_anchors_of_a_pattern(

@@ -178,6 +178,13 @@ NAME_ROWS = [
     pytest.param("ORG", "Grimsby Town FC", ("Grimsby", "council"), id="football-club"),
     pytest.param("ORG", "Grimsby Town", None, id="football-club-no-fc"),
     pytest.param(
+        "ORG",
+        "Kendal Business Improvement District",
+        ("Kendal", "council"),
+        id="business-improvement-district",
+    ),
+    pytest.param("ORG", "the BID", None, id="business-improvement-district-no-place"),
+    pytest.param(
         "ORG", "Office of the Police and Crime Commissioner", None, id="pcc-office-no-place"
     ),
     pytest.param(
