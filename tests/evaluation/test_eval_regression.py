@@ -314,9 +314,9 @@ SUITES = {
     "heldout277": _team_set(TESTS / "heldout277"),
     "heldout278": _team_set(TESTS / "heldout278"),
     "heldout279": _team_set(TESTS / "heldout279"),
+    "heldout280": _team_set(TESTS / "heldout280"),
     "heldout281": _team_set(TESTS / "heldout281"),
     "heldout282": _team_set(TESTS / "heldout282"),
-    "heldout280": _team_set(TESTS / "heldout280"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
