@@ -17,7 +17,7 @@ from itertools import islice
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.lists import BULLET
-from pressfacts.statistics.partitives import partitive_noun
+from pressfacts.statistics.partitives import done_forms, partitive_noun
 from pressfacts.statistics.units import OF_THESE
 
 NOT_COUNTED = ("percent", "times", "pounds")
@@ -103,7 +103,8 @@ def lead_whole(
     or when the words ``after`` the count are one (:data:`TRAILING_LEAD`: "27 of those
     arrested"): of the last :data:`LOOK_BACK` counts of ``earlier`` (the document's
     figures so far), the last one whose words hold the lead-in's participle ("Of those
-    arrested" -> "42 drivers were arrested", "arrested 42 drivers"), else the last count."""
+    arrested" -> "42 drivers were arrested", "arrested 42 drivers"), else its noun's stem
+    (:func:`.done_forms`: "made 63 arrests"), else the last count."""
     lead = PARTITIVE_LEAD.fullmatch(opening) or TRAILING_LEAD.match(after)
     if lead is None and _BULLET.fullmatch(opening):
         lead = _list_lead(text, sentence_start)
@@ -118,10 +119,9 @@ def lead_whole(
             LOOK_BACK,
         )
     )
-    done = (lead.group("done") or "").lower()
-    if done:
+    for form in done_forms(lead.group("done") or ""):  # the participle, then its noun's stem
         for count in counts:
-            if done in _own_words(text, count).lower():
+            if form in _own_words(text, count).lower():
                 return count
     return counts[0] if counts else None
 

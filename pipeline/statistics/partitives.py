@@ -64,3 +64,20 @@ def partitive_opening(sentence: str) -> re.Match[str] | None:
     """The partitive opening of ``sentence`` (:data:`PARTITIVE`, else
     :data:`SHARE_PARTITIVE`), or None."""
     return PARTITIVE.match(sentence) or SHARE_PARTITIVE.match(sentence)
+
+
+_DOUBLED_END = re.compile(r"([b-df-hj-np-tv-z])\1$")
+"""A doubled final consonant of a past form's stem ("stopp" of "stopped")."""
+
+
+def done_forms(done: str) -> tuple[str, ...]:
+    """The words by which a count's own sentence says it counts what a partitive lead-in's
+    participle (``done``: "arrested") names, in the order to look for them: the
+    participle itself ("arrested 42 drivers"), then the stem its noun shares (rule
+    ``done_noun_stem``: "made 63 arrests", "carried out 40 stops" for "stopped", "120
+    seizures" for "seized"); none for no participle."""
+    done = done.lower()
+    if not done.endswith("ed") or len(done) < 6:
+        return (done,) if done else ()
+    stem = _DOUBLED_END.sub(r"\1", done[:-2])
+    return done, stem

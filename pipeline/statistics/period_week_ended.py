@@ -44,6 +44,10 @@ _ENDED = (
 """The past end of a span on a weekday with no date: "that ended on Sunday", "which
 finished yesterday"; not "ended on Sunday 11 October" (dated), "ended on Sunday's" (a
 possessive)."""
+_WHERE_HELD = r"(?:\s+(?:at|in|on|across|around|along|throughout)\s+[^,.;:!?\n]{1,80}?)?"
+"""Where the event was held, between its noun and its end (rule ``event_place_ended``): "a
+two-week operation at stations on the Elizabeth line, which ended on Friday"; no stop nor
+comma inside it."""
 _ENDED_NEEDS = ("ended", "finished", "concluded", "closed", "came to an end", "ran ")
 """What every match of :data:`_ENDED` holds (the rules' ``needs``)."""
 
@@ -57,7 +61,7 @@ regional week of action"; lower-case words only of :data:`WEEK_MODIFIERS`' list,
 busiest week, which ended …" and "a quiet week of action" keep to the rule as it was."""
 WEEK_ENDED = (
     r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this|last\s+week['’]s|"
-    r"this\s+year['’]s)\s+" + WEEK_MODIFIERS + _WEEK + _ENDED
+    r"this\s+year['’]s)\s+" + WEEK_MODIFIERS + _WEEK + _WHERE_HELD + _ENDED
 )
 """The week and its end: "a week of action that ended on Sunday", "this year's national
 Operation Sceptre week of action, which ended on Sunday", the preposition before it
@@ -67,7 +71,7 @@ SPAN_ENDED = (
     r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this)\s+"
     r"(?:(?P<n>\d{1,2}|two|three|four|five|six|eight|ten|fourteen)-(?P<unit>week|day)|"
     r"(?P<fortnight>fortnight))(?:-long)?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:surrender|amnesty|operation|crackdown|campaign|blitz|initiative)" + _ENDED
+    r"(?:surrender|amnesty|operation|crackdown|campaign|blitz|initiative)" + _WHERE_HELD + _ENDED
 )
 """An event of a stated length in weeks or days and its end: "a two-week national
 surrender that ended on Sunday", "a 10-day crackdown which finished on Friday", "a
