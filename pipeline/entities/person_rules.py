@@ -240,17 +240,17 @@ def compile_patterns(
             rf"[ \t]+{ranked}{_NAME}{_NAME_END}"
             rf"(?={_POST_NOMINALS}{GLOSS}{BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
-        # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of
-        # Dunmore Police Amir Khan said": the title's place or body, then the name with no
-        # comma (the run cut where a name can start, not on a body's head word or a compass
-        # word; a two-word name, so "for South Yorkshire Jo Bell" keeps its place whole);
-        # then a verb of saying, an auxiliary, of work or stance, or "…, who/whose"; or a
-        # subject in lower case ("Head of enforcement Jo Bell said")
+        # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of Dunmore
+        # Police Amir Khan said", "Head of enforcement Jo Bell said": the title's place, body
+        # or portfolio, a two-word name, no comma (the run cut where a name can start, not on
+        # a body's head or compass word); then a verb of saying, an auxiliary, of work or
+        # stance, ", who/whose" or "and" + a second subject (joined_subject: "… and his deputy")
         "title_place_then_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+"
             rf"(?:{place_run}|{_LOWER_PORTFOLIO}))[ \t]+(?!{BODY_HEADS}\b){_NAME_PAIR}{_NAME_END}"
             rf"(?={_POST_NOMINALS}"
-            rf"(?:,?\s+(?:{says}|{AUXILIARY}|{ACTIVITY})|,\s+(?:who|whose)\b))"
+            rf"(?:,?\s+(?:{says}|{AUXILIARY}|{ACTIVITY})|,\s+(?:who|whose)\b|"
+            r"\s+and\s+(?=[A-Z]|(?:his|her|their|the)\s)))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the
         # rank's acronym: "Police Community Support Officer (PCSO) Jo Bell"; rank and
