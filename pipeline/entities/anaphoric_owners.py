@@ -47,6 +47,11 @@ ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
     AnaphoricOwner("commission", ("ORG",)),
     AnaphoricOwner("board", ("ORG",)),
     AnaphoricOwner("service", ("ORG", "FORCE", "CHARITY"), by_name_only=True),
+    AnaphoricOwner("bank", ("ORG",)),
+    AnaphoricOwner("insurer", ("ORG",)),
+    AnaphoricOwner("regulator", ("ORG",)),
+    AnaphoricOwner("watchdog", ("ORG",)),
+    AnaphoricOwner("inspectorate", ("ORG",)),
 )
 """The nouns of "the <noun>'s <title>" and what each may point back to."""
 

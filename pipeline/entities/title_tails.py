@@ -40,7 +40,7 @@ __all__ = [
 _ANAPHORIC_NOUNS = (
     r"(?:force|area|charity|organisation|county|region|service|constabulary|city|division|"
     r"district|borough|council|trust|hospital|school|university|college|centre|helpline|"
-    r"prison|refuge|project|partnership|unit|team)"
+    r"prison|refuge|project|partnership|unit|team|bank|insurer|regulator|watchdog|inspectorate)"
 )
 ANAPHORIC_TAIL = re.compile(
     r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
