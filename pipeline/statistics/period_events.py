@@ -223,14 +223,40 @@ def past_enclosing_span(found: Sequence[PeriodFinding], index: int) -> int:
     return following
 
 
+_ENCLOSING_GAP = re.compile(r"[ \t]+(?:in|during|last|this|over)?[ \t]*", re.I)
+"""What may stand between an undated event and the span right after it that encloses it
+(" in ", " last ": that word the span's own, or not): no stop, no comma."""
+
+
+def enclosing_right_after(
+    found: Sequence[PeriodFinding], index: int, text: str
+) -> PeriodFinding | None:
+    """The span of :data:`ENCLOSING_KINDS` stated right after the undated event
+    ``found[index]`` (in ``text``) when no dates of its own follow (rule
+    ``event_in_enclosing_span``: "a month-long crackdown in September", "a two-week
+    operation last month"): the event lies within it, the closest bound the text gives;
+    else None (not "… operation. In March, …": a sentence of its own)."""
+    following = next((p for p in islice(found, index + 1, None) if p.kind != "unresolved"), None)
+    if following is None or following.kind not in ENCLOSING_KINDS:
+        return None
+    gap = _ENCLOSING_GAP.fullmatch(text, found[index].end_char, following.start_char)
+    return following if gap is not None else None
+
+
 def operations_stated_later(
-    found: list[PeriodFinding], operations: list[tuple[int, int]]
+    found: list[PeriodFinding], operations: list[tuple[int, int]], text: str
 ) -> list[PeriodFinding]:
     """Each undated "a three-month operation" (its index in ``found`` and its days) takes
     the next dated span stated close after it when that span lasts as long ("Cumbria
-    Police arrested 26 people during a three-month operation. Between March and May, …")."""
+    Police arrested 26 people during a three-month operation. Between March and May, …");
+    with none, the span enclosing it right after it (:func:`enclosing_right_after`)."""
     for index, days in operations:
         later = explicit_span_after(found, past_enclosing_span(found, index))
+        if later is None and (enclosing := enclosing_right_after(found, index, text)) is not None:
+            found[index] = replace(
+                found[index], start=enclosing.start, end=enclosing.end, kind="same"
+            )
+            continue
         if later is None:
             continue
         if abs((later.end - later.start).days + 1 - days) > max(1, days // 10):

@@ -249,7 +249,7 @@ def find_period_phrases(
             previous = period  # "during the quarter, down from 3.6 in the previous quarter"
     found = _comparison_stated_later(text, _weeks_stated_later(found, weeks), lasts)
     if reference is not None:  # not by a copy's date: the event is this text's own
-        found = operations_stated_later(found, events)
+        found = operations_stated_later(found, events, text)
     if reference is not None:
         found = festive_stated_later(text, weekends_stated_later(found, weekends), reference.date)
     found = subject_aside_events(text, aside_back_references(text, found))
