@@ -232,10 +232,11 @@ def enclosing_right_after(
     found: Sequence[PeriodFinding], index: int, text: str
 ) -> PeriodFinding | None:
     """The span of :data:`ENCLOSING_KINDS` stated right after the undated event
-    ``found[index]`` (in ``text``) when no dates of its own follow (rule
-    ``event_in_enclosing_span``: "a month-long crackdown in September", "a two-week
-    operation last month"): the event lies within it, the closest bound the text gives;
-    else None (not "… operation. In March, …": a sentence of its own)."""
+    ``found[index]`` (in ``text``), for when no dates of its own follow (rule
+    ``event_in_enclosing_span``: "a month-long crackdown in September"); it dates the event
+    only when it lasts as long, as a span stated later must (not "a three-day operation
+    last week": which three days is unknown); None when there is none (not "… operation.
+    In March, …": a sentence of its own)."""
     following = next((p for p in islice(found, index + 1, None) if p.kind != "unresolved"), None)
     if following is None or following.kind not in ENCLOSING_KINDS:
         return None
@@ -249,14 +250,12 @@ def operations_stated_later(
     """Each undated "a three-month operation" (its index in ``found`` and its days) takes
     the next dated span stated close after it when that span lasts as long ("Cumbria
     Police arrested 26 people during a three-month operation. Between March and May, …");
-    with none, the span enclosing it right after it (:func:`enclosing_right_after`)."""
+    with none, the span of that length enclosing it right after it
+    (:func:`enclosing_right_after`: "a month-long crackdown in September")."""
     for index, days in operations:
         later = explicit_span_after(found, past_enclosing_span(found, index))
-        if later is None and (enclosing := enclosing_right_after(found, index, text)) is not None:
-            found[index] = replace(
-                found[index], start=enclosing.start, end=enclosing.end, kind="same"
-            )
-            continue
+        if later is None:  # "a month-long crackdown in September": the span enclosing it
+            later = enclosing_right_after(found, index, text)
         if later is None:
             continue
         if abs((later.end - later.start).days + 1 - days) > max(1, days // 10):

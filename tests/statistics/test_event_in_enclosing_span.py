@@ -1,8 +1,9 @@
-"""An undated event of a stated length with only the span that encloses it right after it
-("a month-long crackdown in September", "a two-week operation last month") lies within
-that span, the closest bound the text gives (rule ``event_in_enclosing_span``,
+"""An undated event of a stated length with only the span that encloses it right after it,
+lasting as long ("a month-long crackdown in September", "a week-long operation last
+week"), takes that span (rule ``event_in_enclosing_span``,
 ``period_events.enclosing_right_after``); its own dates, when told after, still come
-first. Every sentence is invented for the test."""
+first, and a shorter event stays undated ("a two-week operation last month": which two
+weeks is unknown). Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -25,9 +26,14 @@ P = dt.date(2025, 10, 8)
             id="month-long-in-september",
         ),
         pytest.param(
+            "Officers in Hull caught 96 drivers during a week-long operation last week.",
+            [(96, "drivers", ("2025-09-29", "2025-10-05"))],
+            id="week-long-last-week",
+        ),
+        pytest.param(  # near miss: a shorter event within the span stays undated
             "Officers in Hull caught 96 drivers during a two-week operation last month.",
-            [(96, "drivers", ("2025-09-01", "2025-09-30"))],
-            id="two-week-last-month",
+            [(96, "drivers", None)],
+            id="near-miss-two-weeks-in-a-month",
         ),
         # near misses: the event's own dates told after it still date it; a span in a
         # sentence of its own does not enclose it
