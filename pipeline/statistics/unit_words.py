@@ -57,6 +57,18 @@ SKIPPED_BEFORE_NOUN = {
     # ``heritage_participle``)
     "listed", "scheduled", "protected", "designated",
 }  # fmt: skip
+NEGATED_PARTICIPLE = re.compile(r"un(?!it)[a-z]{3,}ed")
+"""A negated participle, never a count's own verb (rule ``negated_participle``): "96,000
+unwanted calls", "40 untaxed cars", "12 unemployed men" are skipped before their noun as
+the listed ones of :data:`SKIPPED_BEFORE_NOUN` are; not "united" (no negation)."""
+
+
+def skipped_before_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) stands before a count's noun without being it:
+    :data:`SKIPPED_BEFORE_NOUN`, or a negated participle (:data:`NEGATED_PARTICIPLE`)."""
+    return word in SKIPPED_BEFORE_NOUN or NEGATED_PARTICIPLE.fullmatch(word) is not None
+
+
 EQUIPMENT_PARTICIPLES = frozenset(
     {"fixed", "mounted", "installed", "fitted", "upgraded", "networked"}
 )

@@ -34,10 +34,10 @@ from pressfacts.statistics.unit_words import (
     NOT_A_UNIT,
     PRONOUNS_SKIPPED,
     SINGULAR_IN_S,
-    SKIPPED_BEFORE_NOUN,
     capitalised_role_at_stop,
     joined_compound_after,
     participle_fits,
+    skipped_before_noun,
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -142,8 +142,8 @@ def noun_after(after: str) -> str | None:
         if previous in PRONOUNS_SKIPPED and after[gap_start : match.start()].strip():
             return None  # "six of them, the council said": the pronoun was the noun
         gap_start = match.end()
-        if index == 0 and _ACRONYM_PLURAL.fullmatch(written):
-            return word  # "12 PCs", "40 PCSOs": the plural of an acronym is counted
+        if _ACRONYM_PLURAL.fullmatch(written) and (index == 0 or skipped_before_noun(previous)):
+            return word  # "12 PCs", "40 PCSOs", "300 unlicensed HMOs": an acronym's plural
         if written[0].isupper() and word != "people" and index < 8:
             if capitalised_role_at_stop(written, after[match.end() :]):
                 return word  # "40 TravelSafe Enforcement Officers, and …", "12 Wardens."
@@ -157,13 +157,13 @@ def noun_after(after: str) -> str | None:
         if previous in PRONOUNS_SKIPPED and word in _DETERMINERS:
             return None  # "11 of them the morning after": a phrase of its own, not the noun
         if (
-            word in SKIPPED_BEFORE_NOUN
+            skipped_before_noun(word)
             and index < 3 + joined
             and participle_fits(word, after[match.end() :])
         ):
             previous = word
             continue
-        joins = previous in SKIPPED_BEFORE_NOUN and (
+        joins = skipped_before_noun(previous) and (
             is_verb_form(previous) or _adjective_and_participle(previous, after[match.end() :])
         )
         if word in COORDINATED_BEFORE_NOUN and joins and not joined:
@@ -305,7 +305,7 @@ def _head(word: str, rest: str) -> str:
         if "-" in noun and is_verb_form(noun) and counted and _is_counted_plural(counted[1]):
             word, rest = counted.group(1), rest[counted.end() :]  # "knife crime-related deaths"
             continue
-        if noun in NOT_A_UNIT or noun in SKIPPED_BEFORE_NOUN or is_verb_form(noun):
+        if noun in NOT_A_UNIT or skipped_before_noun(noun) or is_verb_form(noun):
             break
         word, rest = noun, rest[following.end() :]
     return word
