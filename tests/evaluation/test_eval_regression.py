@@ -314,6 +314,7 @@ SUITES = {
     "heldout277": _team_set(TESTS / "heldout277"),
     "heldout278": _team_set(TESTS / "heldout278"),
     "heldout279": _team_set(TESTS / "heldout279"),
+    "heldout283": _team_set(TESTS / "heldout283"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
