@@ -113,6 +113,8 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:england-illegal-money-lending-team", "England", local_cases=True),
     NationalScope("org:wales-illegal-money-lending-unit", "Wales", local_cases=True),
     NationalScope("org:scottish-illegal-money-lending-unit", "Scotland", local_cases=True),
+    # rule ``regional-unit-remits``: a regional organised crime unit whose name has no place
+    NationalScope("force:eastern-region-special-operations-unit", "East of England"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -167,7 +169,11 @@ the UK; Historic England, the public body for the historic environment of Englan
 crime figures, listed buildings and scheduled monuments are England's): England; the
 illegal money lending teams (rule ``money-lending-teams``), trading standards teams each
 of one nation: the England Illegal Money Lending Team: England; the Wales Illegal Money Lending
-Unit: Wales; the Scottish Illegal Money Lending Unit: Scotland. Left out: the Internet Watch
+Unit: Wales; the Scottish Illegal Money Lending Unit: Scotland; the regional organised crime
+units whose name holds no place (rule ``regional-unit-remits``): the Eastern Region Special
+Operations Unit (ERSOU), the unit of the forces of the East of England: the East of England
+(a unit named for its region, "North West Regional Organised Crime Unit", speaks for the
+place its name opens on: ``named_bodies``). Left out: the Internet Watch
 Foundation, whose webpages are found on servers the world over (the founding devset's gold leaves
 them without an area);
 Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
