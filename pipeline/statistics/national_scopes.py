@@ -261,8 +261,20 @@ release named first is the national lead; not "the force's national lead for fra
 person's portfolio), "a national lead force" (no "the force" before it)."""
 
 
-def leads_nationally(text: str, end: int) -> bool:
-    """Whether the body named up to ``end`` is described as a national lead force."""
+NATIONAL_RUNNER = re.compile(
+    r"\bnational\b[^.;:\n]{0,80}?\b(?:run|operated|hosted|managed)\s+by\s+(?:the\s+)?$", re.I
+)
+"""Before a force: it runs a national service named just before (rule
+``national-service-runner``: "Report Fraud, the national fraud reporting service run by City
+of London Police"): its release speaks for the country the service covers, not for the
+force's own area; not "a local scheme run by Kent Police" (no national service)."""
+
+
+def leads_nationally(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the body named up to ``end`` is described as a national lead force, or
+    (from ``start``) named as the runner of a national service (:data:`NATIONAL_RUNNER`)."""
+    if start is not None and NATIONAL_RUNNER.search(text, max(0, start - 120), start):
+        return True
     return NATIONAL_LEAD.match(text, end, end + 80) is not None
 
 
@@ -283,10 +295,13 @@ def national_leads(
     (:func:`leads_nationally`) standing for the country of several nations the text
     names first (``stated_country``: "across England, Wales and Northern Ireland"), not
     for its own area (rule ``national-lead``; also a force described later as "the force
-    …, the national lead force", rule ``national-lead-anaphor``); unchanged when the text
-    names none."""
+    …, the national lead force", rule ``national-lead-anaphor``, and a force named as the
+    runner of a national service, rule ``national-service-runner``); unchanged when the
+    text names none."""
     leads = {
-        p.area for p in places if p.rule == "territorial-force" and leads_nationally(text, p.end)
+        p.area
+        for p in places
+        if p.rule == "territorial-force" and leads_nationally(text, p.end, p.start)
     }
     anaphoric = _anaphoric_lead(text, places)
     if anaphoric is not None:
