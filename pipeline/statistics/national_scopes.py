@@ -113,6 +113,8 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:england-illegal-money-lending-team", "England", local_cases=True),
     NationalScope("org:wales-illegal-money-lending-unit", "Wales", local_cases=True),
     NationalScope("org:scottish-illegal-money-lending-unit", "Scotland", local_cases=True),
+    # rule ``regional-unit-remits``: a regional organised crime unit whose name has no place
+    NationalScope("force:eastern-region-special-operations-unit", "East of England"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -167,7 +169,11 @@ the UK; Historic England, the public body for the historic environment of Englan
 crime figures, listed buildings and scheduled monuments are England's): England; the
 illegal money lending teams (rule ``money-lending-teams``), trading standards teams each
 of one nation: the England Illegal Money Lending Team: England; the Wales Illegal Money Lending
-Unit: Wales; the Scottish Illegal Money Lending Unit: Scotland. Left out: the Internet Watch
+Unit: Wales; the Scottish Illegal Money Lending Unit: Scotland; the regional organised crime
+units whose name holds no place (rule ``regional-unit-remits``): the Eastern Region Special
+Operations Unit (ERSOU), the unit of the forces of the East of England: the East of England
+(a unit named for its region, "North West Regional Organised Crime Unit", speaks for the
+place its name opens on: ``named_bodies``). Left out: the Internet Watch
 Foundation, whose webpages are found on servers the world over (the founding devset's gold leaves
 them without an area);
 Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
@@ -257,14 +263,16 @@ person's portfolio), "a national lead force" (no "the force" before it)."""
 
 NATIONAL_SERVICE_RUNNER = re.compile(
     r"\bthe\s+(?:UK['’]s\s+|country['’]s\s+)?national\s+(?:[\w-]+,?\s+){1,7}?"
-    r"(?:run|operated|hosted)\s+by\s+(?:the\s+)?$",
+    r"(?:run|operated|hosted|managed)\s+by\s+(?:the\s+)?$",
     re.I,
 )
-"""Rule ``national-service-runner``: a force named as the one running a national service
-("Action Fraud, the national reporting centre for fraud and cybercrime run by the City of
-London Police"): its release speaks for the service's country, as a national lead force's
-does; not a local service it runs ("the fraud desk run by Kent Police"), nor "a national
-…" (no "the")."""
+"""Rule ``national-service-runner`` (written by held-out 281 and 283 at once, merged into
+this one): a force named as the one running, operating, hosting or managing a national
+service ("Action Fraud, the national reporting centre for fraud and cybercrime run by the
+City of London Police", "the National Fraud Intelligence Bureau, which is operated by the
+City of London Police"): its release speaks for the service's country, as a national lead
+force's does; not a local service it runs ("the fraud desk run by Kent Police"), nor "a
+national …" (no "the")."""
 
 
 def leads_nationally(text: str, end: int, start: int | None = None) -> bool:
@@ -274,7 +282,7 @@ def leads_nationally(text: str, end: int, start: int | None = None) -> bool:
     if NATIONAL_LEAD.match(text, end, end + 80) is not None:
         return True
     return start is not None and bool(
-        NATIONAL_SERVICE_RUNNER.search(text, max(0, start - 90), start)
+        NATIONAL_SERVICE_RUNNER.search(text, max(0, start - 120), start)
     )
 
 

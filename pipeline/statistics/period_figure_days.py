@@ -62,6 +62,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
 - ``events_on_day``: a count opening its sentence whose things were, happened or fell on
   the day ("Eleven of the attacks were on 5 November"): that day; not "Two men were
   arrested on 3 March".
+- ``seizure_when_day``: a "when" clause right after the day in which officers seized or
+  found what the figures count ("was arrested at his home on 3 March, when officers seized
+  11 phones"); not ", when he was charged with 14 offences".
 - ``single_day_after``: "in a single day" or "in one day" said of the figures in the
   clause after the day ("at Cambridge on 9 April, saw 131 bikes marked in a single day", "On
   2 December, the helpline took 31 calls in a single day"); not "after a single day" (another
@@ -326,8 +329,21 @@ March, the day after the raid" (no ordinal), "the first day of each month" (no a
 to a day)."""
 
 
+SEIZURE_WHEN = re.compile(
+    r",?[ \t]+when[ \t]+(?:(?:the[ \t]+)?(?:officers|police|detectives|investigators)|they)"
+    r"[ \t]+(?:also[ \t]+)?(?:seized|found|recovered|confiscated|discovered)\b",
+    re.I,
+)
+"""Right after a day, a "when" clause in which officers seized or found what the figures
+count (rule ``seizure_when_day``): "was arrested at his home in Leeds on 3 March 2025, when
+officers seized 11 phones and £4,000 in cash": the day of the finds; not ", when he was
+charged with 14 offences" (no seizure), ", when 40 people attended" (no officers' find),
+"on 3 March. When officers searched …" (another sentence)."""
+
+
 FIGURE_DAYS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_alone", DAY_ALONE),
+    ("seizure_when_day", SEIZURE_WHEN),
     ("day_of_action_day", DAY_OF_ACTION),
     ("day_for_action_day", FOR_ACTION_DAY),
     ("single_day_after", SINGLE_DAY_AFTER),

@@ -208,6 +208,21 @@ the later level, never of a bare yardstick stated before it ("a rise of 26% on 2
 43 cases, up from 31")."""
 
 
+REACHED_THEN_AND = re.compile(
+    r",?\s+to\s+(?:a\s+(?:total|high|record|peak|low)\s+of\s+)?(?:(?:around|about|almost|"
+    r"nearly|more\s+than|just\s+(?:over|under))\s+)?£?\d[\d,.]*(?:m|bn|k)?\b"
+    r"(?:%|\s+per\s+cent)?(?:\s+[a-z-]+){0,3}?,?\s+and\s+(?!in\b|during\b|for\b)"
+    r"[^.;:\d£]{0,70}?£?$",
+    re.I,
+)
+"""Between a bare yardstick and a figure after it, the level the change reached and ", and"
++ a clause of the same span ("rose by 41% last year compared with 2024, to 612, [and
+victims in the county lost a total of] £9.8m"; rule ``reached_then_and``): the figure is
+of the later period the change was measured on, not the yardstick's year; not "…, and in
+2023 …" (a period of its own), nor a count told right with the yardstick ("compared with
+2024, when 700 …": no level reached)."""
+
+
 SHARE_AFTER_YARDSTICK = re.compile(
     r"\s+(?:but|yet)\s+(?:(?:still|remained|remains|was\s+still|is\s+still)\s+)?(?:(?:nearly|"
     r"almost|about|around|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$",
@@ -253,6 +268,10 @@ def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFi
             sentence, chosen.end_char - s_start, absolute - s_start
         ):
             return True  # "… on 2024 but still nearly a third of all …"
+        if chosen.kind == "baseline" and REACHED_THEN_AND.fullmatch(
+            sentence, chosen.end_char - s_start, absolute - s_start
+        ):
+            return True  # "… compared with 2024, to 612, and victims lost £9.8m"
         # "rose by 14% compared with 2023, to 4,388": the level the change reached
         return chosen.kind == "baseline" and bool(
             REACHED_BY_CHANGE.search(sentence, chosen.end_char - s_start, absolute - s_start)

@@ -15,6 +15,10 @@ trial session in March", "since an open evening in May") runs from that month to
 ``since_an_event_month``), as "since the arrests in November" does
 (``since_the_event_month``). Not "since a trial session in March 2024" (a year of its
 own), nor "in a trial session in March" (no "since").
+
+"since his arrest" (or "their arrests", "her conviction", "his charge") runs from the day
+or month the arrest was dated before, where its sentence tells it ("was arrested at his
+home on 14 November 2024"), to P (rule ``since_the_arrest``).
 """
 
 from __future__ import annotations
@@ -86,7 +90,44 @@ SINCE_AN_EVENT_MONTH = compile_rule(since_event_in_month("a|an"))
 March 2024" (a year), nor "since a session" (no month)."""
 
 
+SINCE_THE_ARREST = compile_rule(
+    r"\bsince\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?P<noun>arrest|conviction|charge)s?\b"
+    r"(?!['’]|\s+(?:in|on|of|at|last|this|between|from)\b)"
+)
+""""since his arrest", "since their arrests", "since her conviction": from the day the
+arrest was dated before (rule ``since_the_arrest``); not "since the arrests in November"
+(a month of its own: ``since_the_event_month``)."""
+_DONE = {"arrest": r"\barrest(?:ed|s)?\b", "conviction": r"\bconvicted\b", "charge": r"\bcharged\b"}
+"""The verb of each noun of :data:`SINCE_THE_ARREST` in the sentence that dated it."""
+
+
+def resolve_since_the_arrest(ctx: Context) -> Resolution:
+    """From the first day (or month) found before, not far back, whose sentence tells the
+    arrest ("was arrested at his home on 14 November 2024") to P; undated without one or
+    without P."""
+    published = ctx.published
+    noun = ctx.group("noun")
+    if published is None or noun is None:
+        return None
+    text, at = ctx.match.string, ctx.match.start()
+    done = re.compile(_DONE[noun], re.I)
+    for found in reversed(ctx.found):
+        if at - found.end_char > _REACH or found.kind == "since" or found.start > published:
+            continue
+        if (found.end - found.start).days <= 31 and done.search(
+            _sentence_around(text, found.start_char, found.end_char)
+        ):
+            return Span(found.start, published, "since")
+    return None
+
+
 INCIDENT_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "since_the_arrest",
+        SINCE_THE_ARREST,
+        resolve_since_the_arrest,
+        ("since",),
+    ),
     PeriodRule(
         "since_the_incident",
         SINCE_THE_INCIDENT,

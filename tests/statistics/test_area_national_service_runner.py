@@ -1,9 +1,11 @@
 """A force named as the one running a national service ("the national reporting centre
-for fraud run by the City of London Police") speaks, like a national lead force, for the
-country of several nations its release names (rule ``national-service-runner``); a local
-service it runs, or "a national …", leaves the force its own area (a later sentence's
-share still takes the place of the sentence before it). Every sentence is
-invented for the test."""
+for fraud run by the City of London Police", "which is operated by the City of London
+Police") speaks, like a national lead force, for the country of several nations its
+release names (rule ``national-service-runner``, written by held-out 281 and 283 at once
+and merged: both tables below); a local service it runs, "a national …", or a text naming
+no country of several nations leaves the force its own area (a later sentence's share
+still takes the place of the sentence before it). Every sentence is invented for the
+test."""
 
 from __future__ import annotations
 
@@ -48,6 +50,49 @@ EWNI = "England, Wales and Northern Ireland"
     ],
 )
 def test_national_service_runner(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+MORE_ROWS = [
+    pytest.param(
+        "Pensioners lost £12m to romance fraud last year, according to Report Fraud, the"
+        " national fraud reporting service run by City of London Police.\n\n"
+        "It received 3,100 reports from across England, Wales and Northern Ireland.\n\n"
+        "A third of the victims were men.",
+        [
+            (12000000, "England, Wales and Northern Ireland"),
+            (3100, "England, Wales and Northern Ireland"),
+            (33.3, "England, Wales and Northern Ireland"),
+        ],
+        id="report-fraud-run-by",
+    ),
+    pytest.param(
+        "Figures from the National Fraud Intelligence Bureau, which is operated by the City"
+        " of London Police, show 640 courier fraud reports in 2024.\n\n"
+        "Reports came from across England and Wales.",
+        [(640, "England and Wales")],
+        id="operated-by-the",
+    ),
+    # near misses: a local scheme; no country of several nations named
+    pytest.param(
+        "The Safer Streets scheme, a local project run by Kent Police, helped 85 shops in"
+        " 2024.\n\nShops across England and Wales can apply.",
+        [(85, "Kent")],
+        id="local-scheme",
+    ),
+    pytest.param(
+        "Victims lost £4m to ticket fraud last year, according to Report Fraud, the national"
+        " reporting service run by City of London Police.",
+        [(4000000, "City of London")],
+        id="no-country-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ROWS)
+def test_a_national_service_runner_speaks_for_the_country(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected

@@ -659,6 +659,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-03-01", "2021-07-14"),
     ),
+    "since_the_arrest": (
+        "Hart was arrested in Hull on 2 June. Since his arrest, £9,000 has been traced",
+        P,
+        ("2021-06-02", "2021-07-14"),
+    ),
 }
 
 # rules that read words which look like a period but are none: their match holds no
