@@ -63,6 +63,34 @@ def range_over_later_event(
     return ranges[-1] if ranges else nearest
 
 
+FOLLOWING_GAP = re.compile(r"[\d,;:()\u2013\u2014]")
+"""What may not stand between a figure and the span counted on after it for
+:func:`following_after_figure`: another figure, or a clause's punctuation."""
+
+
+def following_after_figure(
+    nearest: PeriodFinding, periods: Sequence[PeriodFinding], absolute: int, text: str
+) -> PeriodFinding:
+    """Rule ``following_after_figure``: for a level at ``absolute`` between a period stated
+    before it and, later in the same run of words, a span counted on from that period ("Of
+    the 180 who finished the course in 2025, 82% had not reoffended in the following six
+    months"), the counted-on span: the period before is only its starting point. Not a
+    figure before the period ("40 drivers were caught in March 2025, and … in the following
+    six months"), nor one with another figure or a comma between it and the span ("12 in
+    2025, and 30 more in the following six months")."""
+    if not text or nearest.start_char >= absolute:
+        return nearest
+    for period in periods:
+        if (
+            period.kind == "following"
+            and period.anchor == (nearest.start, nearest.end)
+            and period.start_char > absolute
+            and not FOLLOWING_GAP.search(text[absolute : period.start_char].split(None, 1)[-1])
+        ):
+            return period
+    return nearest
+
+
 def choose_period(
     absolute: int,
     change: str | None,
@@ -128,4 +156,5 @@ def choose_period(
                 end=max(anchored.anchor[1], anchored.end),
             )
     nearest = min(periods, key=lambda p: abs(p.start_char - absolute))
+    nearest = following_after_figure(nearest, periods, absolute, text)
     return tally_over(range_over_later_event(nearest, periods, absolute, text), periods, absolute)

@@ -575,6 +575,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "sessions at Hartcliffe Boxing Academy run every Friday",
         [("Hartcliffe Boxing Academy", "ORG", "org:hartcliffe-boxing-academy")],
     ),
+    # a school: a capitalised name before "Academy"
+    "school-academy": (
+        "a letter from Brackenfield Academy told parents about the search",
+        [("Brackenfield Academy", "ORG", "org:brackenfield-academy")],
+    ),
     # a local domestic abuse service named by its place
     "domestic-abuse-service": (
         "Referrals to Shropshire Domestic Abuse Service rose again.",
