@@ -19,7 +19,7 @@ from pressfacts.entities.organisation_led_titles import with_organisation_led_ti
 from pressfacts.entities.person_context import PersonMention
 from pressfacts.entities.titles import TitleTable
 
-__all__ = ["APPOINTED", "with_titles_read_after"]
+__all__ = ["APPOINTED", "OFFICE_THEN_NAMED", "with_titles_read_after"]
 
 APPOINTED = re.compile(
     r"(?:,[^,.\n]{1,60},)?[ \t]+(?:has[ \t]+been|had[ \t]+been|was|is|will[ \t]+be)[ \t]+"
@@ -33,6 +33,47 @@ APPOINTED = re.compile(
 """After a name: an optional appositive, an appointing verb ("has been sworn in as",
 "was promoted to the rank of", "was named") and an optional "the new", then the title
 phrase up to the end of its clause: "Chief Constable of Durham Constabulary"."""
+
+
+_TITLE_WORDS = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|for|of)[ \t]+)?[A-Z][\w’'-]*){0,5}"
+OFFICE_THEN_NAMED = re.compile(
+    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))(?P<office>(?:(?:The|the)[ \t]+)?"
+    rf"(?:[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){{0,3}}['’]s[ \t]+)"
+    rf"{_TITLE_WORDS})[ \t]+(?:is|has|had|was|will|have)[ \t]"
+    r"(?:[^.!?\n]|[.!?](?=\S))*[.!?][ \t]*\n*[ \t]*$"
+)
+"""Rule ``office_then_named``: a sentence whose subject is an office held by nobody named
+("West Mercia's Police and Crime Commissioner is to spend £1.2m on cameras."), right before
+a sentence that opens with a person's bare name and a verb of saying ("Graham Ledbury said
+…"): the office is that person's title. Not an office with a name of its own in its
+sentence, nor a person named with a title already, nor "The council's plan is …" (no title
+the table knows)."""
+_SAID_AFTER = re.compile(r"[ \t]+(?:said|says|announced|added|explained|told)\b")
+
+
+def _office_then_named(
+    table: TitleTable,
+    text: str,
+    people: Sequence[PersonMention],
+    organisations: Sequence[OrganisationMention],
+) -> None:
+    """Rule ``office_then_named`` (:data:`OFFICE_THEN_NAMED`) on each person named bare at
+    the start of a sentence, before a verb of saying, with no title in any mention."""
+    titled = {person.name for person in people if person.roles}
+    for person in people:
+        if person.name in titled or not _SAID_AFTER.match(text, person.end):
+            continue
+        line = text.rfind("\n", 0, person.start) + 1
+        office = OFFICE_THEN_NAMED.search(text, max(0, line - 400), person.start)
+        if office is None or any(office.start() <= other.start < person.start for other in people):
+            continue
+        roles, affiliations = table.parse(
+            text, office.start("office"), office.end("office"), organisations
+        )
+        person.roles.extend(roles)
+        person.affiliations.extend(a for a in affiliations if a not in person.affiliations)
+        if roles:
+            titled.add(person.name)
 
 
 def with_titles_read_after(
@@ -59,3 +100,4 @@ def with_titles_read_after(
         for affiliation in affiliations:
             if affiliation not in person.affiliations:
                 person.affiliations.append(affiliation)
+    _office_then_named(table, text, people, organisations)

@@ -51,10 +51,38 @@ def resolve_month_relative_year(ctx: Context) -> Resolution:
             return None
         end = published if month == published.month else month_end(published.year, month)
         return Span(first, end, "relative")
+    year = published.year - 1
+    if not _compared(ctx.match):
+        # rule ``month_last_year_own_span``: no comparison in its sentence: the span its
+        # sentence's figures are counted over, not a yardstick
+        return Span(dt.date(year, month, 1), month_end(year, month), "relative")
     # a yardstick: the span stated before it stays the one later words point back to
     before = (ctx.previous.start, ctx.previous.end) if ctx.previous else None
-    year = published.year - 1
     return Span(dt.date(year, month, 1), month_end(year, month), "previous", before)
+
+
+COMPARISON_WORDS = re.compile(
+    r"\b(?:from|than|compared|comparison|against|versus|vs|on|with|while|whereas)\b", re.I
+)
+"""Rule ``month_last_year_own_span``: words by which a sentence compares a figure with
+another, or states a change ("up from 88% in October last year", "than in June last year",
+"compared with May last year", "a rise on March last year"); a month of last
+year in a sentence with none of them is the span of its sentence's figures ("Officers
+stopped 1,240 cars in November last year and issued 387 tickets": both November's), not a
+yardstick pointing back to the span stated before it."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _compared(match: re.Match[str]) -> bool:
+    """Whether the sentence of ``match`` holds one of :data:`COMPARISON_WORDS`."""
+    text = match.string
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+    start = ends[-1] if ends else 0
+    after = _SENTENCE_END.search(text, match.end())
+    end = after.start() if after else len(text)
+    return bool(
+        COMPARISON_WORDS.search(text[start : match.start()] + " " + text[match.end() : end])
+    )
 
 
 AT_MONTH_END = re.compile(

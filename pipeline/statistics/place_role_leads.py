@@ -314,6 +314,22 @@ ROUTE_FROM_PLACE = re.compile(rf"{_ROUTE_END}\s+to\s+(?:the\s+)?[A-Z]")
 Harrogate"; not "calls to the 101 line from Newport were abandoned", "referrals to its
 service from the North West" (where the calls came from: their area)."""
 
+_SPREAD_NOUN = (
+    r"\b(?:venues|schools|theatres|halls|towns|villages|communities|places|locations|"
+    r"colleges|sites|libraries|clubs|everywhere|anywhere)\s+(?:(?:right|all\s+the\s+way)\s+)?"
+    r"from\s+(?:the\s+)?"
+)
+SPREAD_ENDS_BEFORE = re.compile(_SPREAD_NOUN + rf"{_ROUTE_END}\s+to\s+(?:the\s+)?$")
+"""Rule ``spread-ends``: the far end of a spread of venues or places "from" one place "to"
+another, right before it ("in theatres and school halls from Basingstoke to Newport",
+"villages from Alston to Appleby"): how widely an event was held, not the scope of its
+figures (the issuer's area is); not "drove from Leeds to York" (no venues), nor "calls to
+the 101 line from Newport" (no far end)."""
+SPREAD_START_BEFORE = re.compile(_SPREAD_NOUN + "$")
+"""Rule ``spread-start``: the first end of such a spread, one only when its far end follows
+(:data:`ROUTE_FROM_PLACE`: "schools from Penzance to"); not "pupils at schools from
+Penzance" (no far end: where they came from)."""
+
 _DRUG_LINE = (
     r"\b(?:county|drugs?|deal(?:ing|er))\s+lines?\s+(?:(?:that|which)\s+(?:had\s+)?)?"
     r"(?:ran|runs?|running|operated|operating|supplied|supplying|moved|moving|took|taking|"
@@ -412,6 +428,8 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("route-ends", ROUTE_ENDS_BEFORE, 160),
         LeadRole("route-start", ROUTE_FROM_BEFORE, 40, place=ROUTE_FROM_PLACE),
         LeadRole("parliament-seat", PARLIAMENT_BEFORE, 70, place=PARLIAMENT_PLACE, site=True),
+        LeadRole("spread-ends", SPREAD_ENDS_BEFORE, 140),
+        LeadRole("spread-start", SPREAD_START_BEFORE, 60, place=ROUTE_FROM_PLACE),
         LeadRole("drug-line-ends", DRUG_LINE_ENDS_BEFORE, 200),
         LeadRole("drug-line-start", DRUG_LINE_START_BEFORE, 120, place=DRUG_LINE_FROM_PLACE),
     )

@@ -436,6 +436,8 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("route-ends", _led("route-ends")),
     PlaceRoleRule("route-start", _led("route-start")),
     PlaceRoleRule("parliament-seat", _led("parliament-seat")),
+    PlaceRoleRule("spread-ends", _led("spread-ends")),
+    PlaceRoleRule("spread-start", _led("spread-start")),
     PlaceRoleRule("drug-line-ends", _led("drug-line-ends")),
     PlaceRoleRule("drug-line-start", _led("drug-line-start")),
 )

@@ -53,3 +53,49 @@ def test_an_appointment_gives_its_title(
     nlp: Language, text: str, expected: dict[str, list[Role]]
 ) -> None:
     assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(
+            "Cumbria's Police and Crime Commissioner has set aside £300,000 for school "
+            "talks.\n\nPeter Dunmore said the money would reach every secondary school.",
+            "Peter Dunmore",
+            [("Police and Crime Commissioner", None, "Cumbria")],
+            id="office-paragraph-before",
+        ),
+        pytest.param(
+            "Norfolk's Chief Fire Officer has written to every school in the county. "
+            "Ann Pryce said pupils would be offered a free workshop.",
+            "Ann Pryce",
+            [("Chief Fire Officer", None, "Norfolk")],
+            id="office-sentence-before",
+        ),
+        # near misses: the office named with its holder; a titled person; no saying
+        pytest.param(
+            "Cumbria's Police and Crime Commissioner, Peter Dunmore, has set aside £300,000."
+            "\n\nJo Hart said the money was welcome.",
+            "Jo Hart",
+            [],
+            id="office-with-its-holder",
+        ),
+        pytest.param(
+            "Cumbria's Police and Crime Commissioner has set aside £300,000 for talks.\n\n"
+            "Jo Hart was injured in a crash in 2024.",
+            "Jo Hart",
+            [],
+            id="no-verb-of-saying",
+        ),
+        pytest.param(
+            "The council's plan is to open 12 new crossings.\n\nJo Hart said she was pleased.",
+            "Jo Hart",
+            [],
+            id="no-office",
+        ),
+    ],
+)
+def test_an_office_before_a_bare_name_is_its_title(
+    nlp: Language, text: str, name: str, expected: list[Role]
+) -> None:
+    assert people(nlp, text).get(name) == expected

@@ -319,6 +319,7 @@ SUITES = {
     "heldout282": _team_set(TESTS / "heldout282"),
     "heldout283": _team_set(TESTS / "heldout283"),
     "heldout286": _team_set(TESTS / "heldout286"),
+    "heldout285": _team_set(TESTS / "heldout285"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -384,6 +384,18 @@ ROLE_ROWS = {
         [(60, "Cumbria")],
         id="drug-line-start",
     ),
+    "spread-ends": pytest.param(
+        "Cumbria Constabulary published its figures.\n\nThe team held 40 talks in schools "
+        "from Barrow to Carlisle.",
+        [(40, "Cumbria")],
+        id="spread-ends",
+    ),
+    "spread-start": pytest.param(
+        "Cumbria Constabulary published its figures.\n\nThe team held 40 talks in villages "
+        "from Alston to Appleby.",
+        [(40, "Cumbria")],
+        id="spread-start",
+    ),
     "parliament-seat": pytest.param(
         "Essex Police published its figures.\n\nThe force will show MPs at Westminster its 212 "
         "body cameras.",
