@@ -318,8 +318,8 @@ SUITES = {
     "heldout281": _team_set(TESTS / "heldout281"),
     "heldout282": _team_set(TESTS / "heldout282"),
     "heldout283": _team_set(TESTS / "heldout283"),
-    "heldout286": _team_set(TESTS / "heldout286"),
     "heldout285": _team_set(TESTS / "heldout285"),
+    "heldout286": _team_set(TESTS / "heldout286"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
