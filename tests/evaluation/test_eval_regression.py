@@ -317,6 +317,7 @@ SUITES = {
     "heldout280": _team_set(TESTS / "heldout280"),
     "heldout281": _team_set(TESTS / "heldout281"),
     "heldout282": _team_set(TESTS / "heldout282"),
+    "heldout284": _team_set(TESTS / "heldout284"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
