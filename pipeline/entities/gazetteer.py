@@ -191,8 +191,13 @@ class Gazetteer:
 def _capitalised(doc: Doc, start: int, end: int) -> bool:
     """Whether a name matched without case (and not as written) holds a capital letter,
     a sentence's first word's aside: "HOPE FOR JUSTICE", "SOS+ project", not "their hope
-    for justice" nor "Kick it out" opening a sentence (everyday phrases)."""
+    for justice" nor "Kick it out" opening a sentence (everyday phrases). Rule
+    ``lower_case_first_word``: a match whose first word is in lower case inside a sentence
+    is an everyday phrase before a place ("felt safe in Sussex", "a council of Europe's
+    mayors"), not the name "Safe in Sussex" or "Council of Europe"."""
     first = start + 1 if doc[start].is_sent_start else start
+    if first == start and doc[start].text[:1].islower():
+        return False
     return any(char.isupper() for token in doc[first:end] for char in token.text)
 
 

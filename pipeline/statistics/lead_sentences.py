@@ -195,11 +195,31 @@ unit or service did; not "[Kent]'s Police and Crime Commissioner has …" (a bod
 capitalised), "[Hull]'s officers are …" (no verb of a tally)."""
 
 
+REPORTED_OPENING = re.compile(
+    r"(?:The\s+)?(?:(?-i:[A-Z])[\w’'&-]*\s+){1,5}(?:has\s+|have\s+|had\s+)?"
+    r"(?:warned|warns|said|says|found|finds|revealed|reveals)\s+that\s+$"
+)
+"""A lead opened by a named body and its verb of warning, saying or finding, then "that",
+right before a place (rule ``lead_reported_subject``): "[Women's Aid has warned that]
+England is …", "[Shelter Cymru has found that] Wales has …"."""
+REPORTED_SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?!been\b)")
+"""After the place the reported clause opens on: "England is more than 2,000 spaces short";
+not "Kent has been chosen" (a passive: the place is acted on)."""
+
+
 def lead_subject(text: str, lead_start: int, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` opens the lead at ``lead_start`` as the
     subject of its verb (:data:`SUBJECT_VERB`) or the owner of that subject
-    (:data:`POSSESSIVE_SUBJECT`): the lead tells of that place."""
-    return not text[lead_start:start].strip() and (
+    (:data:`POSSESSIVE_SUBJECT`), or opens the clause a named body reports there (rule
+    ``lead_reported_subject``: :data:`REPORTED_OPENING`, :data:`REPORTED_SUBJECT_VERB`):
+    the lead tells of that place."""
+    opening = text[lead_start:start].strip()
+    if opening:
+        return (
+            REPORTED_OPENING.fullmatch(text[lead_start:start].lstrip()) is not None
+            and REPORTED_SUBJECT_VERB.match(text, end) is not None
+        )
+    return (
         SUBJECT_VERB.match(text, end) is not None or POSSESSIVE_SUBJECT.match(text, end) is not None
     )
 

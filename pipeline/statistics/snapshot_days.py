@@ -186,6 +186,26 @@ where they bind told between ("in force against supporters of the city's clubs o
 January"); not "came into force on 1 April" (a law starting: an event), "will be in force
 on 22 November" (an order to come), nor "were issued on 3 May" (an event)."""
 
+AVAILABLE_STATES = r"available|vacant|empty|occupied|in\s+use"
+"""States of places or beds held on a day: spaces "available", beds "vacant" or "occupied"."""
+AVAILABLE_DAY = re.compile(
+    r"\b(?:(?:were|was|are|is)\s+(?:still\s+)?|there\s+(?:were|was|are|is)\s+"
+    r"(?:about\s+|around\s+|almost\s+|nearly\s+|just\s+|only\s+)?[\d,.]+(?:\s+[\w-]+){0,3}?\s+)"
+    rf"(?:{AVAILABLE_STATES})"
+    r"(?:\s+(?:across|in|throughout)(?:\s+the)?(?:\s+(?-i:[A-Z])[\w’'-]*|\s+and){1,4})?\s+on\s+"
+    rf"(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
+    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})"
+    r"(?![\w/])(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<rel>this|last)\s+year\b)?",
+    re.I,
+)
+"""Rule ``snapshot_available_day``: spaces, beds or places that "were available", "vacant",
+"empty", "occupied" or "in use" on a day are a stock held that day ("4,100 refuge spaces
+were available across England on 31 March 2025", "62 beds were occupied on 1 January"),
+also after "there were" and the count ("There were 212 beds available in Kent on 1
+May"), with the place they were in told between in capitalised words; not "will be available on
+1 May" or "were made available on 3 June" (an offer or a release: an event), nor "were
+available on request" (no day)."""
+
 SNAPSHOT_THAT_DAY = re.compile(
     r"\b(?:on|as\s+(?:at|of|on))\s+(?:that|the\s+same)\s+(?:date|day)\b(?!\s+(?:of|in)\b)|"
     r"\bon\s+the\s+day(?=\s*,)",
@@ -264,6 +284,12 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
         IN_FORCE_DAY,
         resolve_snapshot_day,
         needs=("in force", "in effect"),
+    ),
+    PeriodRule(
+        "snapshot_available_day",
+        AVAILABLE_DAY,
+        resolve_snapshot_day,
+        needs=("available", "vacant", "empty", "occupied", "in use"),
     ),
     PeriodRule(
         "snapshot_on_day",

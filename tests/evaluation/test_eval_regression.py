@@ -320,6 +320,7 @@ SUITES = {
     "heldout283": _team_set(TESTS / "heldout283"),
     "heldout285": _team_set(TESTS / "heldout285"),
     "heldout286": _team_set(TESTS / "heldout286"),
+    "heldout284": _team_set(TESTS / "heldout284"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -614,6 +614,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-18", "2021-05-18"),
     ),
+    "snapshot_available_day": (
+        "There were 212 beds available in Kent on 31 March 2021",
+        P,
+        ("2021-03-31", "2021-03-31"),
+    ),
     "snapshot_caseload_day": (
         "On 31 March the service was supporting 210 families",
         P,

@@ -239,3 +239,57 @@ def test_orders_in_force_on_a_day(
 ) -> None:
     """Rule ``snapshot_in_force_day``: orders in force on a day are a stock held that day."""
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The audit found 3,950 refuge spaces were available across England on 31 March 2024.",
+            {3950: ("2024-03-31", "2024-03-31")},
+            id="available-across-a-nation-with-a-year",
+        ),
+        pytest.param(
+            "Figures show 118 hospital beds were occupied in Cumbria on 2 January.",
+            {118: ("2024-01-02", "2024-01-02")},
+            id="occupied-in-a-county-no-year",
+        ),
+        pytest.param(
+            "Only 14 emergency places were still vacant on 1st September.",
+            {14: ("2024-09-01", "2024-09-01")},
+            id="still-vacant-ordinal-day",
+        ),
+        pytest.param(
+            "There are 40 cells in use on August 30 this year.",
+            {40: ("2024-08-30", "2024-08-30")},
+            id="there-are-in-use-month-first",
+        ),
+        pytest.param(
+            "Inspectors found 26 cells were empty on 1 July.",
+            {26: ("2024-07-01", "2024-07-01")},
+            id="empty-no-year",
+        ),
+        # near misses: an offer or a release on a day, no day, a day after "available for"
+        pytest.param(
+            "A further 300 tickets will be available on 1 October.",
+            {300: None},
+            id="will-be-available-is-to-come",
+        ),
+        pytest.param(
+            "The council said 25 grants were made available on 3 June.",
+            {25: None},
+            id="made-available-is-an-event",
+        ),
+        pytest.param(
+            "Officers said 60 leaflets were available at the station on request.",
+            {60: None},
+            id="no-day",
+        ),
+    ],
+)
+def test_spaces_available_on_a_day(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    """Rule ``snapshot_available_day``: spaces available, vacant or occupied on a day are a
+    stock held that day."""
+    assert periods_of(nlp, text, P) == expected
