@@ -318,9 +318,9 @@ SUITES = {
     "heldout281": _team_set(TESTS / "heldout281"),
     "heldout282": _team_set(TESTS / "heldout282"),
     "heldout283": _team_set(TESTS / "heldout283"),
+    "heldout284": _team_set(TESTS / "heldout284"),
     "heldout285": _team_set(TESTS / "heldout285"),
     "heldout286": _team_set(TESTS / "heldout286"),
-    "heldout284": _team_set(TESTS / "heldout284"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
