@@ -329,7 +329,7 @@ class AreaReader:
         in_lead = [p for p in territorial if lead_start <= p.start < lead_end]
         candidates = [
             (p, group)
-            for p, group in ((_one_area(group), group) for group in groups)
+            for p, group in ((_one_area(group, text), group) for group in groups)
             if lead_start <= p.start < lead_end
             and p.rule in ("place", "district")
             and not PART_OF_WHOLE.search(text, lead_start, p.start)
@@ -390,14 +390,14 @@ class AreaReader:
                 p for p in group if p in is_territorial and p.rule in ("territorial-force", "place")
             ]
             if len(forces) >= 2 and first.area in (p.area for p in forces):
-                return _one_area(forces).area, "joint-forces"
+                return _one_area(forces, text).area, "joint-forces"
         return first.area, ("lead-body" if in_lead else "issuing-body")
 
 
 def stated_country(text: str, places: list[Place]) -> str | None:
     """The first country of several nations (:data:`.STATED_COUNTRIES`) ``places`` name,
     read as listed ("across England, Wales and Northern Ireland"); None when none."""
-    areas = (_one_area(group).area for group in _groups(text, places))
+    areas = (_one_area(group, text).area for group in _groups(text, places))
     return next((area for area in areas if area.casefold() in STATED_COUNTRIES), None)
 
 
@@ -424,8 +424,8 @@ def issuer_country(places: Sequence[Place], bodies: Sequence[Body]) -> str | Non
     return own if is_country(own) else None
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+")
-_LIST_AND = re.compile(r"\s(?:and|&)\s")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+")
+_LIST_AND = re.compile(r"\s(?:and|or|&)\s")
 
 
 _OPENING_PLACE = re.compile(
@@ -482,19 +482,19 @@ def _listed(text: str, group: list[Place]) -> list[list[Place]]:
 
 def joined(text: str, places: list[Place]) -> list[Place]:
     """Places listed together name one area: "in Bristol and Somerset", "from Dyfed-Powys,
-    South Wales and Gwent Police"; a list of the nations names the country
-    (:data:`NATION_SETS`)."""
-    return [_one_area(group) for group in _groups(text, places)]
+    South Wales and Gwent Police", "from Leeds, Hull or York" (rule ``or_list``, worded with
+    "or"); a list of the nations joined by "and" names the country (:data:`NATION_SETS`)."""
+    return [_one_area(group, text) for group in _groups(text, places)]
 
 
-def _one_area(group: list[Place]) -> Place:
+def _one_area(group: list[Place], text: str) -> Place:
     first = group[0]
     if len(group) == 1:
         return first
-    names = [p.area for p in group]
+    names, joiner = [p.area for p in group], text[group[-2].end : group[-1].start].split()
     folded = frozenset(n.lower() for n in names)
-    for nation_set in NATION_SETS:
+    for nation_set in NATION_SETS if "or" not in joiner else ():
         if folded == nation_set.members:
             return Place(first.start, group[-1].end, nation_set.area, first.rule)
-    area = listed(names)
+    area = listed(names, "or" if "or" in joiner else "and")
     return Place(first.start, group[-1].end, area, first.rule)

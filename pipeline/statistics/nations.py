@@ -66,10 +66,10 @@ _NATION_LIST = re.compile(rf"\b{_NATION}(?:(?:,\s+|\s+(?:and|&)\s+){_NATION})+$"
 Support England and Wales"."""
 
 
-def listed(names: Sequence[str]) -> str:
+def listed(names: Sequence[str], joiner: str = "and") -> str:
     """The name of places listed together, as a release writes it: "Hull", "Hull and York",
-    "Hull, York and Selby"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    "Hull, York and Selby" (``joiner`` "or": "Hull, York or Selby")."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {joiner} {names[-1]}"
 
 
 def listed_nations(name: str) -> str | None:
