@@ -152,33 +152,43 @@ class LocalBranches:
         capitalised words, in no other organisation's name, with no capitalised word
         running on after it. Two known places joined by "and" are one branch's area
         ("Rape Crisis Tyneside and Northumberland", "Citizens Advice Cheshire and
-        Warrington")."""
+        Warrington"), and so are two written side by side or joined by "&" ("Age UK
+        Shropshire Telford & Wrekin", "Age UK Herefordshire & Worcestershire")."""
         if doc[span.end - 1].whitespace_ != " ":
             return span.end
         end = self._place_end(doc, span.end, taken)
         if end is None:
             return span.end
         end = self._area_tail_end(doc, end, taken)
-        if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end - 1].whitespace_:
+        if end + 1 < len(doc) and doc[end].lower_ in _AREA_JOINS and doc[end - 1].whitespace_:
             joined = self._place_end(doc, end + 1, taken)
             if joined is not None and not self._runs_on(doc, joined):
                 return joined
+        if doc[end - 1].whitespace_ == " ":  # "Age UK Shropshire Telford & Wrekin"
+            paired = self._place_end(doc, end, taken)
+            if paired is not None and not self._runs_on(doc, paired):
+                return paired
         if self._runs_on(doc, end):
             return span.end  # "… Reading Borough Council", "the … Hull branch"
         return end
 
     def _place_end(self, doc: Doc, start: int, taken: set[int]) -> int | None:
         """The end of the longest known place of at most :data:`MAX_RUN` capitalised
-        words starting at ``start``, in no other organisation's name, or None."""
+        words starting at ``start``, in no other organisation's name, or None; an "&"
+        inside the place stands for "and" ("Telford & Wrekin")."""
         for size in range(MAX_RUN, 0, -1):
             end = start + size
             if end > len(doc):
                 continue
             words = doc[start:end]
             if (
-                any(token.i in taken or not _NAME_WORD.match(token.text) for token in words)
+                any(
+                    token.i in taken or not (_NAME_WORD.match(token.text) or token.text == "&")
+                    for token in words
+                )
+                or "&" in (words[0].text, words[-1].text)
                 or any(token.whitespace_ != " " for token in words[:-1])
-                or words.text.lower() not in self.places
+                or words.text.lower().replace(" & ", " and ") not in self.places
             ):
                 continue
             return end

@@ -56,7 +56,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   Gravesend and Dartford"): its base, not the scope of the figures it is charged with;
 - ``local-branch``: the place of a charity's local branch named by it ("volunteers from Age
   UK Oxfordshire visited 380 people"): a partner's name; the branch stands for its place
-  only as the document's issuing body.
+  only as the document's issuing body, or as its sentence's subject (guard
+  ``branch-subject``, :mod:`.branch_subjects`).
 - ``reason-clause``: the place of a clause giving the cause of the figure before it ("with
   33,904 calls as visitor numbers peaked in Cornwall"): the cause's place.
 - ``other-bodies-clause``: the place of a clause after the figure telling what bodies of
@@ -86,6 +87,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pressfacts.statistics.branch_subjects import branch_subject
 from pressfacts.statistics.located_groups import located_group, most_quantifier
 from pressfacts.statistics.named_bodies import LOCAL_BRANCH
 from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site
@@ -371,7 +373,8 @@ def _led(name: str) -> Callable[[RoleContext], bool]:
 
 
 def _local_branch(context: RoleContext) -> bool:
-    return context.place.rule == LOCAL_BRANCH
+    place = context.place
+    return place.rule == LOCAL_BRANCH and not branch_subject(context.text, place.start, place.end)
 
 
 def event_site(text: str, place: Place) -> bool:
