@@ -26,6 +26,10 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   "was arrested in Wakefield on 14 August" (an arrest dates an event), "searched 40 cells
   on 3 November" (a search alone stays an event's date), "raided 12 homes after a shooting
   on 3 March" (the day of another event);
+- ``raid_subject_day``: a raid or a warrant as its sentence's subject with the day it was
+  carried out in apposition ("The raids, carried out on 14 October, also recovered three
+  stolen cars"); not "after the raids, carried out on 3 March", "The searches, carried
+  out on 3 March";
 - ``raid_noun_day``: the same with the raid told as a noun after "in"/"during" ("seized 40
   knives in a dawn raid in Leeds on 4 March"); not "a rise in raids on 3 March";
 - ``concealed_haul_day``: a haul hidden in luggage, clothing or a vehicle, told right
@@ -274,11 +278,26 @@ befell them dates an event), "Eleven officers were on duty on 5 November" (no co
 before the day), "The court heard 11 attacks were on 5 November" (no count opening the
 sentence)."""
 
+RAID_SUBJECT_DAY = re.compile(
+    r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bfollowing\s)(?<!\bbefore\s)"
+    r"\b(?:the|these|those|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:raids?|warrants?)"
+    r"[ \t]*,[ \t]*(?:carried[ \t]+out|executed|conducted)"
+    r"(?:[ \t]+(?:in|at|across)[ \t]+[^.;:\n,]{1,40}?)?(?:[ \t]+on)?[ \t]+$",
+    re.I,
+)
+"""Before a day, a raid or a warrant named as its sentence's subject with the day it was
+carried out in apposition (rule ``raid_subject_day``): "The raids, carried out on 14
+October, also recovered three stolen cars", "The warrants, executed in Oldham on 3 March,
+found 40 phones": the day of the finds; not "after the raids, carried out on 3 March" (the
+day of another event), "The searches, carried out on 3 March" (a search alone stays an
+event's date, as ``raid_day``'s), "the raids carried out on 3 March" (no apposition)."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
     ("raid_day", RAID_DAY),
     ("raid_noun_day", RAID_NOUN_DAY),
+    ("raid_subject_day", RAID_SUBJECT_DAY),
     ("concealed_haul_day", CONCEALED_HAUL_DAY),
     ("border_seizure_day", BORDER_SEIZURE_DAY),
     ("action_day", ACTION_DAY),

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 
+TIME_SHIFT_WORDS = frozenset({"earlier", "later", "ago", "previously", "beforehand"})
+"""Rule ``time_shift_not_rate``: words that, right after "a day/week/month/year", make it a
+shift in time and not a rate: "up from £11,900 a year earlier", "48 a month later", "a week
+ago". "Before", "after" and "on" are not among them: "£30,000 a year before tax" and "£10 a
+year on parking" are rates."""
+_SHIFT = "|".join(sorted(TIME_SHIFT_WORDS))
+
 _RATE = re.compile(
-    r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w]|\s+of\b)|"
+    r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b"
+    rf"(?![-\w]|\s+of\b|\s+(?:{_SHIFT})\b)|"
     r"^[^.;]{0,140}?\b(?P<adv>daily|weekly|monthly|annually)\b",
     re.I,
 )

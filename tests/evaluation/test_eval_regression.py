@@ -322,6 +322,7 @@ SUITES = {
     "heldout285": _team_set(TESTS / "heldout285"),
     "heldout286": _team_set(TESTS / "heldout286"),
     "heldout289": _team_set(TESTS / "heldout289"),
+    "heldout288": _team_set(TESTS / "heldout288"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
