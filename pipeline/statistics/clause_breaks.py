@@ -281,16 +281,10 @@ EXPLAINED_BY = (
 more patrols on routes out of London Bridge"): the cause's clause, whose places are not the
 figure's; not ", which covers London" (no explaining verb), ", which led to 37 arrests in
 Leeds" (``CAUSE``'s shape: what followed)."""
-AND_THAT_CLAUSE = r"\s+and\s+that\s+(?!(?:of|in|for|at|on|from)\b)"
-"""" and that" with no comma before it (rule ``and_that_unpunctuated``): the next of two
-reported clauses ("said officers had made 44 arrests in the borough and that patrols in
-Hove would rise": Hove is the patrols'); not "the rate in Kent and that of Essex"."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|"
     + RANKING_NEXT
     + r"|and\s+that)\b|"
-    + AND_THAT_CLAUSE
-    + "|"
     + NEW_SUBJECT
     + "|"
     + SAME_SUBJECT_VERB
