@@ -50,6 +50,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   ("On a day of action in Colchester on 12 March, officers made 23 arrests").
 - ``one_day_event``: a day opening its sentence whose figures were counted at a one-day
   event ("On 13 September, caseworkers spoke to 140 people at a community event").
+- ``opening_day_find``: a day opening its sentence whose officers seized, recovered or
+  found what its figures count, later in that sentence ("On 2 October, officers traced the
+  handsets to a unit in Enfield, where they recovered 900 phones").
 - ``action_clause_day``: a day of action (an enforcement or intensification day) told in
   the clause before the day ("found trading without a licence during a day of action led by
   Cheshire Police on 17 September"): the day of its checks and finds (the paragraph after
@@ -218,6 +221,24 @@ were counted at (rule ``one_day_event``): "On 13 September, caseworkers spoke to
 during a day of action": that day is the figures' span; not "On 3 March, a man was
 arrested" (no event), "… at events across the county" (many events), "on 3 March at a
 community event" (the day not opening the sentence)."""
+_FIND_SUBJECT = r"(?:(?:the[ \t]+)?(?:officers|police|detectives|investigators|staff)|they|we)"
+"""Who finds a haul in rule ``opening_day_find``, as in ``seizure_when_day``."""
+OPENING_DAY_FIND = re.compile(
+    r",?[ \t]+(?:(?!\b(?:after|before|ahead|since|following|until|said|says|heard|"
+    r"revealed|announced|told|reported|confirmed)\b)[^.;:\n]){0,160}?\b"
+    + _FIND_SUBJECT
+    + r"[ \t]+(?:[^.;:\n]{0,80}?[ \t]and[ \t]+)?(?:also[ \t]+|later[ \t]+)?"
+    r"(?:seized|recovered|found|confiscated|discovered)\b",
+    re.I,
+)
+"""After a day that opens its sentence (:data:`OPENING_ON`), officers seizing, recovering or
+finding what the figures count later in that sentence (rule ``opening_day_find``): "On 2
+October, officers followed tracking signals to a warehouse in Edmonton, where they
+recovered more than 1,400 phones", "On Friday 6 June, police searched a flat in Hull and
+seized 3kg of cannabis": that day is the finds' span; not "On 3 March, officers arrested 12
+people" (no find), "On 3 March, police said officers had seized 400 phones" (a day the
+finds were told on), "On 3 March, after a stabbing, officers found …" or "since January"
+(another event's day or span), a find in the next sentence."""
 _ACTION_NOUN = rf"\b(?:(?:day|night)\s+of\s+(?:[\w-]+\s+)?(?:{KINDS})|(?:{KINDS})\s+day)\b"
 """A day of action told as a noun: "a day of action", "a multi-agency day of action", "a
 night of enforcement", "an enforcement day", "an action day"; not "a week of action"."""
@@ -383,4 +404,6 @@ def counted_day(text: str, start: int, end: int) -> str | None:
     head = before + "On " if text.startswith("On ", start) else before
     if OPENING_ON.search(head) and ONE_DAY_EVENT.match(text, end):
         return "one_day_event"
+    if OPENING_ON.search(head) and OPENING_DAY_FIND.match(text, end):
+        return "opening_day_find"
     return next((name for name, pattern in FIGURE_DAYS if pattern.search(before)), None)

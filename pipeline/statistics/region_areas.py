@@ -25,6 +25,20 @@ county, a region or a country (a Merseyside Police release's "in the borough" is
 Sefton, not Merseyside). Not "the borough council", "the borough of Swale", "the borough's"."""
 
 
+LONDON_REGION = "London"
+"""Rule ``london-borough-own-area``: a London borough lies right in the London region, with
+no county between (``Lambeth > London`` in ``place_within.txt``), so
+:meth:`PlaceTree.county_of` takes it for a county; for "in the borough" it is a borough, the
+release's own ("Lambeth Council … 44 arrests in the borough": Lambeth). Not London itself,
+nor "Greater London" (the region's other name)."""
+
+
+def london_borough(area: str, tree: PlaceTree) -> bool:
+    """Whether ``area`` is a borough of London (rule ``london-borough-own-area``)."""
+    folded = area.lower()
+    return folded not in ("london", "greater london") and tree.within(area, LONDON_REGION)
+
+
 def region_area(
     text: str,
     sentence: tuple[int, int],
@@ -54,7 +68,9 @@ def region_area(
     if not words:
         if not THE_BOROUGH.search(text, s_start, s_end):
             return None
-        if own_area is None or is_country(own_area) or tree.county_of(own_area) == own_area:
+        if own_area is None or is_country(own_area):
+            return None
+        if tree.county_of(own_area) == own_area and not london_borough(own_area, tree):
             return None  # a county's or region's release: which borough is not said
         return own_area  # rule the-borough-own-area
     last_area = county_after_unplaced(text[s_start:s_end], last_area, own_area, tree)

@@ -323,6 +323,7 @@ SUITES = {
     "heldout286": _team_set(TESTS / "heldout286"),
     "heldout288": _team_set(TESTS / "heldout288"),
     "heldout289": _team_set(TESTS / "heldout289"),
+    "heldout287": _team_set(TESTS / "heldout287"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
