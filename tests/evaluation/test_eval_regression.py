@@ -321,9 +321,9 @@ SUITES = {
     "heldout284": _team_set(TESTS / "heldout284"),
     "heldout285": _team_set(TESTS / "heldout285"),
     "heldout286": _team_set(TESTS / "heldout286"),
+    "heldout287": _team_set(TESTS / "heldout287"),
     "heldout288": _team_set(TESTS / "heldout288"),
     "heldout289": _team_set(TESTS / "heldout289"),
-    "heldout287": _team_set(TESTS / "heldout287"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
