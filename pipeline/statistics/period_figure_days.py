@@ -221,14 +221,20 @@ were counted at (rule ``one_day_event``): "On 13 September, caseworkers spoke to
 during a day of action": that day is the figures' span; not "On 3 March, a man was
 arrested" (no event), "… at events across the county" (many events), "on 3 March at a
 community event" (the day not opening the sentence)."""
-_FIND_SUBJECT = r"(?:(?:the[ \t]+)?(?:officers|police|detectives|investigators|staff)|they|we)"
-"""Who finds a haul in rule ``opening_day_find``, as in ``seizure_when_day``."""
+FINDERS = ("officers", "police", "detectives", "investigators")
+"""Who finds a haul in rules ``seizure_when_day`` and ``opening_day_find`` ("officers",
+"the police"; "they" too, and in an opening day's sentence "staff" and "we")."""
+FIND_VERB = r"(?:seized|recovered|found|confiscated|discovered)\b"
+"""What they do to a haul in those two rules: seized, recovered, found, confiscated,
+discovered."""
+_FIND_SUBJECT = rf"(?:(?:the[ \t]+)?(?:{'|'.join((*FINDERS, 'staff'))})|they|we)"
+"""Who finds a haul in rule ``opening_day_find``: :data:`FINDERS`, staff, they, we."""
 OPENING_DAY_FIND = re.compile(
     r",?[ \t]+(?:(?!\b(?:after|before|ahead|since|following|until|said|says|heard|"
     r"revealed|announced|told|reported|confirmed)\b)[^.;:\n]){0,160}?\b"
     + _FIND_SUBJECT
     + r"[ \t]+(?:[^.;:\n]{0,80}?[ \t]and[ \t]+)?(?:also[ \t]+|later[ \t]+)?"
-    r"(?:seized|recovered|found|confiscated|discovered)\b",
+    + FIND_VERB,
     re.I,
 )
 """After a day that opens its sentence (:data:`OPENING_ON`), officers seizing, recovering or
@@ -370,8 +376,8 @@ to a day)."""
 
 
 SEIZURE_WHEN = re.compile(
-    r",?[ \t]+when[ \t]+(?:(?:the[ \t]+)?(?:officers|police|detectives|investigators)|they)"
-    r"[ \t]+(?:also[ \t]+)?(?:seized|found|recovered|confiscated|discovered)\b",
+    rf",?[ \t]+when[ \t]+(?:(?:the[ \t]+)?(?:{'|'.join(FINDERS)})|they)"
+    r"[ \t]+(?:also[ \t]+)?" + FIND_VERB,
     re.I,
 )
 """Right after a day, a "when" clause in which officers seized or found what the figures

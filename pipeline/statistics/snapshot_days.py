@@ -17,10 +17,19 @@ import datetime as dt
 import re
 
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span
+from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span, shifted
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_MONTH = (
+    rf"(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
+    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})"
+)
+"""A day and its month in either order ("31 March", "31st of March", "March 31")."""
+_YEAR_AFTER = r"(?![\w/])(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<rel>this|last)\s+year\b)?"
+"""After a stock's day: its year, "this year", "last year" or none."""
+_OPENING_DAY = rf"(?:^|(?<=[.!?]\s))On\s+{_DAY_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
+"""A day opening its sentence, with its year or none ("On 31 March 2025")."""
 HEADCOUNT_NOUNS = (
     r"officers|constables|PCSOs|staff|employees|volunteers|detectives|specials|"
     r"call\s+handlers|drivers|licence\s+holders|licensed\s+premises"
@@ -51,9 +60,7 @@ a child protection plan on", "subject to a plan on"; not "agreed its protection 
 an event); not "arrested on" (an
 event), "had 12 arrests on" (no staff counted)."""
 SNAPSHOT_DAY = re.compile(
-    rf"\b(?:{'|'.join(SNAPSHOT_LEADS)})\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
-    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?![\w/])"
-    r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<rel>this|last)\s+year\b)?",
+    rf"\b(?:{'|'.join(SNAPSHOT_LEADS)})\s+{_DAY_MONTH}{_YEAR_AFTER}",
     re.I,
 )
 """A day a stock was counted on, with its year, "this year", "last year" or none."""
@@ -79,8 +86,7 @@ _SHARE_OF_HEADCOUNT = (
 36.4% of officers"): the day the headcount was counted (rule ``snapshot_on_day``); not
 "On 3 May, women made up 40% of those arrested" (no headcount)."""
 SNAPSHOT_ON_DAY = re.compile(
-    rf"(?:^|(?<=[.!?]\s))On\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
-    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?,"
+    rf"{_OPENING_DAY},"
     rf"(?=[^.;]{{0,100}}?\b(?:was|were)\s+(?:{'|'.join(_HELD_STATES)})\b|{_SHARE_OF_HEADCOUNT})",
     re.I | re.M,
 )
@@ -95,8 +101,7 @@ _CASELOAD_VERBS = (
 """Progressive verbs of a caseload held: "was working with 240 children", "were supporting
 96 families", "was caring for 40 dogs"."""
 SNAPSHOT_CASELOAD_DAY = re.compile(
-    rf"(?:^|(?<=[.!?]\s))On\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
-    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?(?:,|\s)"
+    rf"{_OPENING_DAY}(?:,|\s)"
     rf"(?=[^.;]{{0,100}}?\b(?:was|were)\s+(?:{'|'.join(_CASELOAD_VERBS)})\b)",
     re.I | re.M,
 )
@@ -122,8 +127,7 @@ def resolve_same_day_last_year(ctx: Context) -> Resolution:
     day = resolve_snapshot_that_day(ctx)
     if not isinstance(day, Span) or day.kind != "snapshot":
         return None
-    leap = day.start.month == 2 and day.start.day == 29
-    earlier = day.start.replace(year=day.start.year - 1, day=28 if leap else day.start.day)
+    earlier, _ = shifted(day.start, day.start, -1)  # 29 February: the 28th
     return Span(earlier, earlier, "snapshot")
 
 
@@ -173,10 +177,7 @@ repeated on 20 May" (no verb of taking)."""
 
 IN_FORCE_DAY = re.compile(
     r"(?<!\bbe\s)(?<!\bremain\s)\bin\s+(?:force|effect)"
-    r"(?:\s+(?:against|for|on|in|across)\s+[^.;,:\d]{1,60}?)?\s+on\s+"
-    rf"(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
-    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})"
-    r"(?![\w/])(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<rel>this|last)\s+year\b)?",
+    r"(?:\s+(?:against|for|on|in|across)\s+[^.;,:\d]{1,60}?)?\s+on\s+" + _DAY_MONTH + _YEAR_AFTER,
     re.I,
 )
 """Rule ``snapshot_in_force_day``: orders, notices or injunctions "in force" (or "in
@@ -193,9 +194,8 @@ AVAILABLE_DAY = re.compile(
     r"(?:about\s+|around\s+|almost\s+|nearly\s+|just\s+|only\s+)?[\d,.]+(?:\s+[\w-]+){0,3}?\s+)"
     rf"(?:{AVAILABLE_STATES})"
     r"(?:\s+(?:across|in|throughout)(?:\s+the)?(?:\s+(?-i:[A-Z])[\w’'-]*|\s+and){1,4})?\s+on\s+"
-    rf"(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
-    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})"
-    r"(?![\w/])(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<rel>this|last)\s+year\b)?",
+    + _DAY_MONTH
+    + _YEAR_AFTER,
     re.I,
 )
 """Rule ``snapshot_available_day``: spaces, beds or places that "were available", "vacant",
@@ -315,16 +315,7 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
         "snapshot_caseload_day",
         SNAPSHOT_CASELOAD_DAY,
         resolve_snapshot_day,
-        needs=(
-            "working with",
-            "supporting",
-            "caring for",
-            "looking after",
-            "managing",
-            "monitoring",
-            "housing",
-            "holding",
-        ),
+        needs=tuple(verb.replace(r"\s+", " ") for verb in _CASELOAD_VERBS),
     ),
     PeriodRule(
         "snapshot_same_day_last_year",
