@@ -36,6 +36,7 @@ from pressfacts.statistics.period_rules import (
     Span,
     compile_rule,
     month_end,
+    shifted,
 )
 
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -102,13 +103,6 @@ def _year_earlier(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1)
 
 
-def _year_later(day: dt.date) -> dt.date:
-    """The same day a year later (29 February: the 28th); a month's last day stays last."""
-    if day == month_end(day.year, day.month):
-        return month_end(day.year + 1, day.month)
-    return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
-
-
 def began_last_year(resolve: Callable[[Context], Resolution]) -> Callable[[Context], Resolution]:
     """``resolve`` for a range of last year's event: one across the new year ("during last
     year's campaign, from 1 December to 2 January") began last year and ends in P's year
@@ -117,7 +111,8 @@ def began_last_year(resolve: Callable[[Context], Resolution]) -> Callable[[Conte
     def resolved(ctx: Context) -> Resolution:
         span = resolve(ctx)
         if isinstance(span, Span) and span.start.year < span.end.year:
-            return replace(span, start=_year_later(span.start), end=_year_later(span.end))
+            start, end = shifted(span.start, span.end, 1)
+            return replace(span, start=start, end=end)
         return span
 
     return resolved
