@@ -1,6 +1,6 @@
-"""A phrasal verb's particle "over", "about" after a noun of concern, or "under" as a
-preposition of place after a verb of growing or keeping, before a figure is no qualifier
-(``qualifier_particles``; sentences invented)."""
+"""A phrasal verb's particle "over", "about" after a noun of concern or a passive verb of
+telling, or "under" as a preposition of place after a verb of growing or keeping, before a
+figure is no qualifier (``qualifier_particles``; sentences invented)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,31 @@ ROWS = [
         "less than",
         id="opening-under",
     ),
+    pytest.param(
+        "Head teachers in Carlisle were told about 1,420 pupils affected by abuse at home.",
+        1420,
+        None,
+        id="passive_told_about",
+    ),
+    pytest.param(
+        "Parents have been informed about 36 cases of head lice at the school in Wigan.",
+        36,
+        None,
+        id="been-informed-about",
+    ),
+    pytest.param(
+        "Landlords in Stoke were warned about 12 tenants who had not paid.",
+        12,
+        None,
+        id="were-warned-about",
+    ),
     # near misses: "about" as "approximately", after a verb or at the opening
+    pytest.param(
+        "Officers in Bolton told about 40 people to leave the park.",
+        40,
+        "approximately",
+        id="active-told-about",
+    ),
     pytest.param(
         "Officers in Frome made about 40 arrests.",
         40,
@@ -120,6 +144,9 @@ def test_particle_over_is_no_qualifier(
         ("handed well over ", None),
         ("plants growing under ", "place_under"),
         ("seized under ", None),
+        ("pupils were told about ", "passive_told_about"),
+        ("we told about ", None),
+        ("were handed well over ", None),
     ],
 )
 def test_particle_rule(before: str, rule: str | None) -> None:
