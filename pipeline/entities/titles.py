@@ -55,6 +55,11 @@ _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 (RF)"): nothing of the title."""
 # "Barnardo's Head", "Crimestoppers' Head": the possessive left by an organisation
 _POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
+_ORGANISATION_JOINER = re.compile(r"\s*(?:,|,?\s*(?:and|&|or))?\s*(?:the\s+)?", re.I)
+"""Only a joiner between two organisations of a title phrase (rule
+``joined_organisations``): "head of roads policing for [Thames Valley Police] and
+[Hampshire Constabulary]" -> "head of roads policing", the post serving both; no word of
+the title."""
 # "regional " right before a title: a lower-case qualifier word (``TITLE_QUALIFIERS``)
 _QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+|Deputy|Vice|Senior|Principal)[ \t]+$")
 """A word of :data:`TITLE_QUALIFIERS` right before a title, lower case or a capitalised
@@ -343,6 +348,9 @@ class TitleTable:
                 continue
             affiliations.append(mention.entity_id)
             piece = text[cursor : mention.start]
+            if affiliations[:-1] and _ORGANISATION_JOINER.fullmatch(piece):
+                cursor = mention.end  # rule joined_organisations: "[A] and [B]"
+                continue
             rest = text[mention.end : end]
             possessive = _POSSESSIVE_HEAD.match(rest)
             if possessive and rest[possessive.end() :].strip():
