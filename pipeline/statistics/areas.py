@@ -51,7 +51,7 @@ from pressfacts.statistics.national_scopes import (
     release_nation,
     unplaced_charity_leads,
 )
-from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
+from pressfacts.statistics.nations import NATION_SETS, body_nation, listed
 from pressfacts.statistics.partner_cues import partnered
 from pressfacts.statistics.place_phrases import WORLDWIDE, phrase_places
 from pressfacts.statistics.place_roles import DIVISION_AFTER, lead_site
@@ -300,8 +300,10 @@ class AreaReader:
         a place it opens on as its subject ("North Yorkshire recorded …": :func:`.lead_subject`);
         else ``issuing-body``: the first territorial body of the document. A body named in a list
         of forces stands for the list ("officers from Dyfed-Powys, South Wales and Gwent Police":
-        ``joint-forces``); else ``national-body``: the country of the first national body named
-        (:data:`NATIONAL_SCOPES`). A national body that the first sentence names, with no
+        ``joint-forces``), unless the lead names the body alone and the list comes after it
+        ("head of roads policing for X Police and Y Police": ``lead-body-alone``); else
+        ``national-body``: the country of the first national body named (:data:`NATIONAL_SCOPES`).
+        A national body that the first sentence names, with no
         territorial body or scope place beside it, beats a territorial body named only later
         (``lead-national-body``: "British Transport Police searched 900 passengers …" then "Kent
         Police officers joined"); so does one named before a first territorial body named as a
@@ -389,7 +391,8 @@ class AreaReader:
             forces = [  # a list of forces, not a council beside a force
                 p for p in group if p in is_territorial and p.rule in ("territorial-force", "place")
             ]
-            if len(forces) >= 2 and first.area in (p.area for p in forces):
+            later = bool(in_lead and forces) and not lead_start <= forces[0].start < lead_end
+            if len(forces) >= 2 and first.area in (p.area for p in forces) and not later:
                 return _one_area(forces, text).area, "joint-forces"
         return first.area, ("lead-body" if in_lead else "issuing-body")
 
@@ -403,25 +406,6 @@ def stated_country(text: str, places: list[Place]) -> str | None:
 
 _AND_PARTS = re.compile(r",|\band\b")
 """Where the places of a joined opening part ("Devon and Somerset", "Bath, Bristol and …")."""
-
-
-def issuer_country(places: Sequence[Place], bodies: Sequence[Body]) -> str | None:
-    """The country the release's issuing body (the first organisation it names) speaks
-    for, when it speaks for one: a national body's (:data:`NATIONAL_SCOPES`: the NSPCC's
-    UK, British Transport Police's Great Britain), or a body whose own area is a nation
-    or country (a national branch: Barnardo's Cymru's Wales; Police Scotland); None for
-    a local or regional body, or none named. What "nationally" means in its release."""
-    first = min(
-        (b for b in bodies if b.label in ("FORCE", "CHARITY", "ORG")),
-        key=lambda b: b.start,
-        default=None,
-    )
-    if first is None:
-        return None
-    if first.id in _NATIONAL:
-        return _NATIONAL[first.id]
-    own = next((p.area for p in places if p.start == first.start and p.rule != "place"), None)
-    return own if is_country(own) else None
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+")

@@ -25,7 +25,6 @@ from pressfacts.statistics.areas import (
     AreaReader,
     Body,
     Place,
-    issuer_country,
     joined,
 )
 from pressfacts.statistics.bare_yardsticks import dated_bare_yardsticks
@@ -81,7 +80,7 @@ from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import PLACELESS, named_whole, points_back, refer_back
 from pressfacts.statistics.region_areas import region_area
-from pressfacts.statistics.release_country import release_country
+from pressfacts.statistics.release_country import issuer_country, release_country
 from pressfacts.statistics.repeated_figures import repeated_in_district
 from pressfacts.statistics.restated_wholes import RESTATED_BARE_WHOLE
 from pressfacts.statistics.restatements import one_figure_restated

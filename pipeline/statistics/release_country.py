@@ -15,14 +15,17 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from pressfacts.statistics.national_scopes import NATIONAL_SCOPES
 from pressfacts.statistics.nations import NATION_SETS, is_country
 
 if TYPE_CHECKING:
-    from pressfacts.statistics.areas import Place
+    from pressfacts.statistics.areas import Body, Place
 
 STATED_COUNTRIES = frozenset(nation_set.area.casefold() for nation_set in NATION_SETS)
 """Countries of several nations ("UK", "Great Britain", "England and Wales") whose naming
 in a release fixes what its national words mean."""
+
+_NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 
 
 def release_country(
@@ -56,3 +59,22 @@ def national_figure(text: str, sentence_start: int, at: int, country: str | None
     if country is None or "national" not in text[max(sentence_start, at - 80) : at].lower():
         return None
     return country if NATIONAL_FIGURE.search(text, max(sentence_start, at - 80), at) else None
+
+
+def issuer_country(places: Sequence[Place], bodies: Sequence[Body]) -> str | None:
+    """The country the release's issuing body (the first organisation it names) speaks
+    for, when it speaks for one: a national body's (:data:`NATIONAL_SCOPES`: the NSPCC's
+    UK, British Transport Police's Great Britain), or a body whose own area is a nation
+    or country (a national branch: Barnardo's Cymru's Wales; Police Scotland); None for
+    a local or regional body, or none named. What "nationally" means in its release."""
+    first = min(
+        (b for b in bodies if b.label in ("FORCE", "CHARITY", "ORG")),
+        key=lambda b: b.start,
+        default=None,
+    )
+    if first is None:
+        return None
+    if first.id in _NATIONAL:
+        return _NATIONAL[first.id]
+    own = next((p.area for p in places if p.start == first.start and p.rule != "place"), None)
+    return own if is_country(own) else None

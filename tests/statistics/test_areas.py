@@ -59,6 +59,17 @@ DOCUMENT_AREA_ROWS = [
         ("Cheshire, Merseyside and Cumbria", "joint-forces"),
         id="joint-forces",
     ),
+    pytest.param(  # the lead names one force; a list of forces comes later (rule lead-body-alone)
+        "Surrey Police arrested 90 drivers in June. Inspector Al Ray, head of roads policing for "
+        "Surrey Police and Sussex Police, said it went well.",
+        ("Surrey", "lead-body"),
+        id="lead-body-alone",
+    ),
+    pytest.param(  # near miss: the lead names the list
+        "Surrey Police and Sussex Police arrested 90 drivers in June. Surrey Police led it.",
+        ("Surrey and Sussex", "joint-forces"),
+        id="joint-forces-in-the-lead",
+    ),
     pytest.param(
         "The charity Childline Cymru published its figures on Monday.",
         ("Wales", "lead-body"),
