@@ -10,7 +10,8 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   a span stated from that first day to a day before P ends where that span ends;
 - ``half_year``: "the first half of 2024" (January to June), "the second half of
   2023/24" (October 2023 to March 2024), "the first half of the year" (of the whole year
-  stated just before, else of P's year when that half is over by P; undated otherwise);
+  stated just before, else of P's year when that half is over by P; undated otherwise; of
+  P's year when "last year" follows in its sentence: ``half_before_last_year``);
 - ``years_to``: "the three years to March 2024", "the five years ending December 2023":
   the N × 12 whole months ending with that month; "the three years to 2024": the N
   calendar years ending with that year;
@@ -174,6 +175,8 @@ def _whole_year_before(ctx: Context) -> dt.date | None:
     previous = ctx.previous
     if previous is None or not (ctx.group("this") or "").lower().startswith("the"):
         return None
+    if _LAST_YEAR_AFTER.search(_rest_of_sentence(ctx)):  # rule half_before_last_year
+        return None
     if previous.kind != "explicit" or _later_year_of_a_plan(ctx, previous.start):
         return None
     start, end = previous.start, previous.end
@@ -187,6 +190,20 @@ def _whole_year_before(ctx: Context) -> dt.date | None:
 
 _SENTENCE_BACK = 200
 """How far back the start of the phrase's sentence is looked for."""
+
+_LAST_YEAR_AFTER = re.compile(r"\blast\s+(?:financial\s+|calendar\s+)?year\b", re.I)
+"""A yardstick of P's last year after "the first half of the year" in its sentence ("…
+6,830 in the first half of the financial year, compared with 5,902 in the same period
+last year"): "last year" counts back from P, so the half is of P's year, not of a year
+stated before (rule ``half_before_last_year``)."""
+
+
+def _rest_of_sentence(ctx: Context) -> str:
+    """The text from the end of the match to the end of its sentence (at most 200 characters)."""
+    text, end = ctx.match.string, ctx.match.end()
+    rest = text[end : end + _SENTENCE_BACK]
+    stop = re.search(r"[.!?](?:\s|$)|\n", rest)
+    return rest[: stop.start()] if stop else rest
 
 
 def _later_year_of_a_plan(ctx: Context, start: dt.date) -> bool:
