@@ -48,6 +48,8 @@ NOT_WORK_HOURS = (
     + r"(?!(?<=nights)\s+of\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(STAY_NOUNS)
     + r")\b)"
+    + r"(?!(?<=days)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|sickness)\b)"
+    + r"(?!(?<=days)\s+(?:lost|off\s+sick|taken\s+off)\b)"
     + NOT_SHIFT_NOUN
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
@@ -55,7 +57,10 @@ patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours
 work", "700 hours of their time", "9,300 hours of duty", "the 7,100 hours logged" count
 the hours put in); "48 hours" stays a duration. Nights alike: "40 nights on patrol", "12
 nights of operations" count the nights put in, and "1,630 nights of shelter", "900 nights of
-emergency accommodation" the nights provided; "over three nights" stays a duration."""
+emergency accommodation" the nights provided; "over three nights" stays a duration. Days
+of leave or absence taken are counted the same way (guard ``days-of-leave``: "took 12,700
+days of sick leave", "900 days of absence", "3,100 days lost to stress"); "14 days of
+action" and "for 28 days" stay durations."""
 
 DURATION_THRESHOLD = r"(?:\s+or\s+(?:more|longer|fewer|less))?"
 """Rule ``duration_or_more``: between a duration's number and its unit, "or more" (or
