@@ -47,6 +47,7 @@ from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.remit_places import remit_place
 from pressfacts.statistics.result_clauses import result_clause_area
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
+from pressfacts.statistics.sibling_areas import compared_count
 from pressfacts.statistics.station_scopes import station_scope
 from pressfacts.statistics.subject_places import sentence_opening, subject_place
 from pressfacts.statistics.survey_samples import sample_share
@@ -169,15 +170,17 @@ def _gapped_subject(context: FigureContext) -> Place | None:
 PARTS_AFTER = re.compile(
     r",\s+(?:including\s+)?(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|these|those|which)\b|"
     r",\s+(?:including|among\s+them)\b|"
-    r",\s+with\s+(?=[^.;:]{0,80}?\d)",
+    r",\s+with\s+(?=[^.;:]{0,80}?\d)|"
+    r",\s+out\s+of\s+(?:a\s+total\s+of\s+)?(?:[a-z]+\s+){0,2}?\d",
     re.I,
 )
 """After a figure in its clause: the start of its breakdown into parts ("140 arrests, 68
 of them in Stoke", "…, including 12 in Leek", "…, with the bin in Hove collecting 41"),
-whose places are the parts', not the
-total's (a colon, "140 arrests: 68 in Stoke", already ends the clause). A bound for the
-total only: unlike a :data:`~pressfacts.statistics.clause_breaks.YARDSTICK_BREAK`, it
-leaves the parts free to take the total's place when they name none."""
+whose places are the parts', not the total's (a colon, "140 arrests: 68 in Stoke",
+already ends the clause); or of the whole it is a part of ("14 in 2023, out of 96 across
+the UK": rule ``whole-after``, the whole's place). A bound for the figure only: unlike a
+:data:`~pressfacts.statistics.clause_breaks.YARDSTICK_BREAK`, it leaves the parts free to
+take the total's place when they name none."""
 
 
 WHOLE_OF_PART = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+the\s+$", re.I)
@@ -452,7 +455,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     # a like-for-like yardstick ("…, compared with 6,210 in the same quarter last year")
     # counts the same thing in the same place as the count it is compared with; one naming
     # its own noun ("compared with 417 arrests in 2009/10") may be another measure
-    FigureAreaRule("compared-count", lambda c: c.compared_area),
+    FigureAreaRule("compared-count", lambda c: compared_count(c.text, c.at, c.compared_area)),
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("sentence-opening", lambda c: sentence_opening(c.text, c.sentence, c.places)),
     FigureAreaRule("subject-place", lambda c: subject_place(c.text, c.sentence, c.at, c.places)),

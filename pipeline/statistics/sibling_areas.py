@@ -11,7 +11,9 @@
   between the two, so it is Leeds's as well, although its own clause names no place (it had
   been given the release's area). The figure area rule ``compared-count`` reads the answer
   of :func:`compared_area`; a yardstick in words (``compared-count-word``, "compared with
-  nine in 2024") takes it as one in digits does.
+  nine in 2024") takes it as one in digits does; a yardstick the country's words follow
+  ("compared with 260 nationally") is the country's (rule ``national-yardstick`` of
+  :func:`compared_count`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pressfacts.lexicon.number_words import parse_number
 from pressfacts.statistics.areas import Place
 from pressfacts.statistics.compared_units import COMPARED_WORD
 from pressfacts.statistics.elided_lists import ROUGHLY, VERBED_PAIR_NAMES
+from pressfacts.statistics.place_wording import THE_COUNTRY
 from pressfacts.statistics.result_clauses import RESULT_WORDS
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
@@ -103,6 +106,21 @@ CLOSING_CHANGE = re.compile(
 )
 """A change right after a comparison of two counts, closing it: "…, compared with 224 on
 the same weekend last year, a fall of", "…, up from 38 in 2024, an increase of nearly"."""
+
+
+_NATIONAL_AFTER = re.compile(
+    r"[\d.,]+(?:\s*%|\s+per\s*cent)?\s+(?:" + THE_COUNTRY.pattern + ")", re.I
+)
+"""A yardstick the country's words follow right away ("compared with 22% nationally",
+"against 260 across the country"): the country's figure, not the count's before it."""
+
+
+def compared_count(text: str, at: int, compared: str | None) -> str | None:
+    """The area of the count a yardstick at ``at`` is compared with (``compared``: area
+    rule ``compared-count``), unless the country's words follow it (rule
+    ``national-yardstick``: "31 arrests in 2024, compared with 260 nationally", left to the
+    region words)."""
+    return None if _NATIONAL_AFTER.match(text, at) else compared
 
 
 def compared_area(
