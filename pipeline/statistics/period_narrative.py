@@ -78,12 +78,22 @@ purchase ("volunteers tried to buy knives at 48 shops"), a survey's sample (rule
 ``narrative_survey_sample``: "The charity surveyed 212 schools", after the lead's "between
 September and July"; not "surveys 200 schools a year", the present and a habit)."""
 
+NARRATIVE_PARTICIPLES: tuple[str, ...] = (
+    "stopping", "seizing", "recovering", "arresting", "charging", "searching", "visiting",
+    "issuing", "checking", "removing", "finding", "catching", "testing", "identifying",
+    "safeguarding", "making", "carrying out", "dealing with", "responding to",
+)  # fmt: skip
+"""Verbs of what was done as a participle after a comma (rule ``narrative_participle``):
+"worked with the council on 18 joint checks, stopping 164 vehicles" tells the stops as the
+checks are told; the sentence must still be in the past (:data:`PAST_TENSE`)."""
+
 NARRATIVE_VERBS = re.compile(
     rf"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{_words(*NARRATIVE_PASSIVES)})\b"
-    rf"|\b(?:{_words(*NARRATIVE_ACTIVES)})\b",
+    rf"|\b(?:{_words(*NARRATIVE_ACTIVES)})\b"
+    rf"|,\s+(?:{_words(*NARRATIVE_PARTICIPLES)})\b",
     re.I,
 )
-"""A sentence telling what was done: "were seized", "officers made"."""
+"""A sentence telling what was done: "were seized", "officers made", ", stopping"."""
 
 PAST_FORMS: tuple[str, ...] = (
     "was", "were", "made", "took", "saw", "came", "went", "gave", "found", "held", "ran",
