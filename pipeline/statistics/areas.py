@@ -35,6 +35,7 @@ from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
 from pressfacts.statistics.district_names import named_districts, prisons_set_off, town_part_first
 from pressfacts.statistics.lead_sentences import (
+    body_alone_in_lead,
     figure_lead,
     figure_scope_first,
     lead_modifier,
@@ -301,9 +302,9 @@ class AreaReader:
         else ``issuing-body``: the first territorial body of the document. A body named in a list
         of forces stands for the list ("officers from Dyfed-Powys, South Wales and Gwent Police":
         ``joint-forces``), unless the lead names the body alone and the list comes after it
-        ("head of roads policing for X Police and Y Police": ``lead-body-alone``); else
-        ``national-body``: the country of the first national body named (:data:`NATIONAL_SCOPES`).
-        A national body that the first sentence names, with no
+        (:func:`.body_alone_in_lead`: "head of roads policing for X Police and Y Police");
+        else ``national-body``: the country of the first national body named
+        (:data:`NATIONAL_SCOPES`). A national body that the first sentence names, with no
         territorial body or scope place beside it, beats a territorial body named only later
         (``lead-national-body``: "British Transport Police searched 900 passengers …" then "Kent
         Police officers joined"); so does one named before a first territorial body named as a
@@ -391,8 +392,10 @@ class AreaReader:
             forces = [  # a list of forces, not a council beside a force
                 p for p in group if p in is_territorial and p.rule in ("territorial-force", "place")
             ]
-            later = bool(in_lead and forces) and not lead_start <= forces[0].start < lead_end
-            if len(forces) >= 2 and first.area in (p.area for p in forces) and not later:
+            alone = bool(in_lead and forces) and body_alone_in_lead(
+                text, lead_start, lead_end, forces[0].start
+            )
+            if len(forces) >= 2 and first.area in (p.area for p in forces) and not alone:
                 return _one_area(forces, text).area, "joint-forces"
         return first.area, ("lead-body" if in_lead else "issuing-body")
 

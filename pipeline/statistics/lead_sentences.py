@@ -309,3 +309,21 @@ def lead_sentence(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int,
         if not BYLINE.match(text[start:end]):
             return start, end
     return sentences[0] if sentences else (0, 0)
+
+
+LEAD_JOINT_WORDS = re.compile(
+    r"\b(?:forces|alongside|jointly|together\s+with|regional|partners?|colleagues)\b", re.I
+)
+"""Words of a lead that tells of work with other forces ("Dyfed-Powys Police alongside
+other Welsh forces have …"): a list of forces named after it is the release's own."""
+
+
+def body_alone_in_lead(text: str, lead_start: int, lead_end: int, list_start: int) -> bool:
+    """Whether a list of forces at ``list_start`` comes after a lead (``text[lead_start:
+    lead_end]``) that names the issuing force alone, with no word of joint work (guard
+    ``lead-body-alone`` of the document area's ``joint-forces``: "Thames Valley Police
+    arrested 371 drivers …" then "…, head of roads policing for Thames Valley Police and
+    Hampshire Constabulary": the list is one officer's remit, not the release's area)."""
+    if lead_start <= list_start < lead_end:
+        return False
+    return not LEAD_JOINT_WORDS.search(text, lead_start, lead_end)

@@ -70,6 +70,12 @@ DOCUMENT_AREA_ROWS = [
         ("Surrey and Sussex", "joint-forces"),
         id="joint-forces-in-the-lead",
     ),
+    pytest.param(  # near miss: a lead of joint work, the list after it is the release's
+        "Surrey Police alongside other forces arrested 90 drivers in June. Officers from "
+        "Surrey, Sussex and Kent Police took part.",
+        ("Surrey, Sussex and Kent", "joint-forces"),
+        id="joint-work-in-the-lead",
+    ),
     pytest.param(
         "The charity Childline Cymru published its figures on Monday.",
         ("Wales", "lead-body"),
