@@ -37,6 +37,7 @@ from functools import partial
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
+from pressfacts.statistics import period_partitive_wholes as partitives
 from pressfacts.statistics import period_reach as reach
 from pressfacts.statistics.back_reference_openings import TRAILER_REACH, trails
 from pressfacts.statistics.headlines import headline_end
@@ -103,7 +104,6 @@ from pressfacts.statistics.period_levels import (
 from pressfacts.statistics.period_narrative import narrative_nearest, narrative_period
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_own_clauses import before_said
-from pressfacts.statistics.period_partitive_wholes import done_part_whole, partitive_whole
 from pressfacts.statistics.period_quoted_shares import quoted_share_period
 from pressfacts.statistics.period_range_levels import range_level, started_from, year_before_level
 from pressfacts.statistics.period_referring_lists import referring_list_lead
@@ -254,10 +254,12 @@ class DocumentPeriods:
         if surveyed := surveyed_main(opening, mains, index, self._sentence):
             return surveyed  # "The survey found that 61 …": the survey's own period
         names = back_reference_names(opening)
-        if whole := partitive_whole(opening, self._text, self._sentences, mains, index):
+        if whole := partitives.partitive_whole(opening, self._text, self._sentences, mains, index):
             # "Wirral accounted for 1,310 of the witnesses": their sentence's (its whole's
             # when that sentence singles a part out: "The busiest month was July")
             return whole_of_part(self._text, whole, mains[: max(index, 0)])
+        if partitives.undated_done_whole(opening, self._text, self._sentences, mains, index):
+            return None  # "Eleven of the stolen cars", stolen on no stated day
         if not names:
             main = self.nearest_main_before(s_start, speech=True)
             main = whole_of_part(self._text, main, mains[: max(index, 0)])
@@ -325,7 +327,7 @@ class DocumentPeriods:
     def lead_in(self, absolute: int, at: int = -1) -> PeriodFinding | None:
         """The lead-in period governing the figure at ``absolute`` (:func:`.governing_lead`); none
         in a sentence at ``at`` naming its whole before (:func:`.done_part_whole`) or an aim."""
-        named = at >= 0 and done_part_whole(self._text, self._sentences, self._mains, at)
+        named = at >= 0 and partitives.done_part_whole(self._text, self._sentences, self._mains, at)
         held = named or reach.aim_sentence(self._text, at)
         return None if held else reach.governing_lead(self._leads, self._lead_starts, absolute)
 

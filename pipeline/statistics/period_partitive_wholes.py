@@ -16,8 +16,10 @@ does one naming the counted things again as its subject, with a count of what th
 episodes involved 318 children"). A count of acts told by their verb counts the noun of
 those acts (rule ``verb_of_the_noun``: "diverted 742 children" counts the diversions of
 "Bristol accounted for 318 of the diversions"). A part "of the <done> <noun>" (rule
-``part_of_the_done_noun``: "Three of the revoked drivers …") points back to the sentence
-that counts the noun with that verb ("revoked the licences of 14 taxi drivers").
+``part_of_the_done_noun``: "Three of the revoked drivers …", "Eleven of the stolen cars")
+points back to the sentence that counts the noun with that verb ("revoked the licences of
+14 taxi drivers"); when that sentence states no period, the part has none either (rule
+``undated_done_whole``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
+
+IRREGULAR_DONE = (
+    "stolen", "taken", "seen", "given", "broken", "hidden", "driven", "bitten", "beaten",
+    "shown", "thrown", "found", "caught", "held", "sold", "bought", "lost", "sent", "kept",
+)  # fmt: skip
+"""Past participles not ending in "-ed" that ``part_of_the_done_noun`` reads as the verb
+("Eleven of the stolen cars", "Two of the seized phones" alike)."""
 
 _ABOUT = r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|just\s+(?:over|under))\s+)?"
 PARTITIVE_OPENINGS: dict[str, re.Pattern[str]] = {
@@ -66,7 +75,7 @@ PARTITIVE_OPENINGS: dict[str, re.Pattern[str]] = {
     # 14 taxi drivers"), not of a later count of the same noun ("1,126 drivers have …")
     "part_of_the_done_noun": re.compile(
         r"^\W{0,3}(?:\d[\d,]*|[a-z]+)(?:\s+in\s+(?:\d+|[a-z]+))?\s+of\s+(?:the|these|those)\s+"
-        r"(?P<done>[a-z]{3,}ed)\s+(?P<noun>[a-z-]{3,}s)\b",
+        rf"(?P<done>[a-z]{{3,}}ed|{'|'.join(IRREGULAR_DONE)})\s+(?P<noun>[a-z-]{{3,}}s)\b",
         re.I,
     ),
 }
@@ -134,6 +143,29 @@ def _counts(text: str, start: int, end: int, noun: str) -> bool:
         match.group("verb").lower()[:STEM] == noun[:STEM]
         for match in _DONE_COUNT.finditer(text, start, end)
     )
+
+
+def undated_done_whole(
+    opening: str,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mains: Sequence[PeriodFinding | None],
+    index: int,
+) -> bool:
+    """Rule ``undated_done_whole``: whether ``opening`` is a part "of the <done> <noun>"
+    whose nearest sentence before counting the noun with that verb states no period: "27
+    cars were stolen in Luton … Boys were arrested on Thursday … Eleven of the stolen cars
+    have been recovered" is no count of Thursday (the back-reference would take the nearest
+    period), but of the undated thefts."""
+    found = PARTITIVE_OPENINGS["part_of_the_done_noun"].match(opening)
+    if found is None:
+        return False
+    noun, done = found.group("noun").lower(), found.group("done")
+    for before in range(index - 1, max(-1, index - 1 - DONE_SENTENCES), -1):
+        start, end = sentences[before]
+        if _counts(text, start, end, noun) and re.search(rf"\b{done}\b", text[start:end], re.I):
+            return mains[before] is None
+    return False
 
 
 def done_part_whole(
