@@ -194,6 +194,9 @@ def _cut_at_joined_names(
 
 
 _PRECEDING_REACH = 80
+_FOLLOW_BREAKS = frozenset({"is", "are", "was", "were", "in", "with"})
+"""Words that end the noun phrase a ``followed_by`` noun is sought in: "the charity's
+Trustees were in line with" names no line (guard ``follow_phrase_break``)."""
 """How far before a match (characters) a ``not_preceded_by`` phrase is looked for: the
 document's text is read once, never rebuilt for each match."""
 
@@ -396,6 +399,8 @@ class PatternRules:
                 if token.lower_ in rule.followed_by:
                     found = True
                     break
+                if token.lower_ in _FOLLOW_BREAKS:
+                    break  # guard ``follow_phrase_break``
                 if not (token.is_lower or token.norm_ in {"'s", "'"}):
                     break
             if not found:

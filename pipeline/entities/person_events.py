@@ -6,10 +6,20 @@ from __future__ import annotations
 
 AGE_NOUN = r"(?:man|woman|boy|girl|teenager|pensioner|student|mother|father|driver|victim)"
 """Who an age before a name is: "23-year-old student Amy Tully"."""
+MISSING_EVENT = (
+    r"(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:last[ \t]+seen|found[ \t]+(?:safe|"
+    r"alive|dead|unharmed|safe[ \t]+and[ \t]+well)|traced[ \t]+safe|found[ \t]+by[ \t]+an?"
+    r"(?:[ \t]+[a-z-]+)?[ \t]+(?:walker|passer-by|passerby|member[ \t]+of[ \t]+the[ \t]+public|"
+    r"motorist|neighbour|resident|jogger|cyclist|farmer|volunteer))|(?:went|has[ \t]+gone|"
+    r"had[ \t]+gone)[ \t]+missing)"
+)
+"""What befalls a missing person: "Dennis Hollings was last seen", "Joan Pike was found safe",
+"was found by a dog walker", "Amir Shah went missing"; not "was found guilty" (a court's)."""
 # an age at what befell the person ("Kayden Mensah was 17 when he was attacked"), an event
 AGE_WHEN = r"(?:was|were)[ \t]+(?:only[ \t]+|just[ \t]+)?\d{1,2}[ \t]+when[ \t]+(?:he|she|they)\b"
 EVENT = (  # or a theft from the person: "had his scooter stolen", "had her car broken into"
-    rf"(?:{AGE_WHEN}|had[ \t]+(?:his|her|their)(?:[ \t]+[a-z][\w-]*){{1,2}}[ \t]+(?:stolen|taken|"
+    rf"(?:{AGE_WHEN}|{MISSING_EVENT}|"
+    r"had[ \t]+(?:his|her|their)(?:[ \t]+[a-z][\w-]*){1,2}[ \t]+(?:stolen|taken|"
     r"cloned|broken[ \t]+into)|(?:was|were|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
     r"bailed|killed|murdered|stabbed|injured|appointed|elected|re-elected|awarded|honoured|"

@@ -21,6 +21,7 @@ from pressfacts.statistics.elided_people_acts import PEOPLE_ACT_RULES
 from pressfacts.statistics.elided_rankings import RANKING_RULES
 from pressfacts.statistics.elided_rates import RATE_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
+from pressfacts.statistics.elided_reported import REPORTED_RULES
 from pressfacts.statistics.elided_venues import VENUE_RULES
 from pressfacts.statistics.elided_words import (
     AGE_BOUND_AFTER,
@@ -382,12 +383,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
-    # "41 were charged and a further nine were released on bail", "another 12 remain in
-    # custody", "and a further 48 between July and September", "with a further 30
-    # planned for the spring", "Leek and Buxton accounted for a further 38 between them":
-    # more of the count before, its verb or period right after, or closing the sentence
-    # ("…, and in Ripon a further 14."); not "a further nine officers" (a noun of its
-    # own), "a further nine days" (a duration)
+    # "41 were charged and a further nine were released on bail", "and a further 48 between
+    # July and September", "accounted for a further 38 between them", "…, and in Ripon a
+    # further 14.": more of the count before; not "a further nine officers", "nine days"
     ElidedRule(
         "further_part",
         re.compile(
@@ -402,6 +400,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
     ),
+    *REPORTED_RULES,
     # "rose to 950, up from 2024, when 812 were reported", "…, compared with last year,
     # when 1,364 were recorded": the count of the earlier time a "when" clause states,
     # its participle right after; not ", when 812 officers were …" (a noun of its own),

@@ -34,6 +34,18 @@ IDIOM_EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\b(?:two|three|four|five)\s+(?:things|ways|reasons|sides)\b", re.I),
         needs=("things", "ways", "reasons", "sides"),
     ),
+    # "asking them to remember a dozen details", "a hundred questions", "a thousand
+    # reasons": a round number of ideas in speech, no tally; not "a dozen officers" (a
+    # count of people), "12 details" (digits: a count)
+    Exclusion(
+        "round-abstract-count",
+        re.compile(
+            r"\b(?:(?:half\s+)?a|one)\s+(?:dozen|hundred|thousand|million)\s+(?:different\s+)?"
+            r"(?:details|things|questions|reasons|ways|ideas|excuses|worries|thoughts)\b",
+            re.I,
+        ),
+        needs=("dozen", "hundred", "thousand", "million"),
+    ),
     # "thefts by riders on two wheels", "life on four wheels": a way of travelling, no
     # tally; not "stole four wheels from a van" (no "on"), nor "on 12 wheels" (digits)
     Exclusion(

@@ -49,6 +49,11 @@ And one rule read on every figure, with or without :data:`NOW`:
   after the comma that closes its relative clause ("Clarion, which manages around 2,300
   homes in the city, said it had issued 118 warnings between April and December": the
   period is the main clause's).
+- ``held-whose-level``: a level right after "whose" with a verb of being or holding in the
+  present after its noun (:data:`WHOSE_LEVEL`: "a charity whose 85 volunteers are trained
+  to national standards, responded to 46 call-outs between January and May") keeps no
+  period carried from another sentence nor one its sentence states after the comma that
+  closes the clause; not "whose 85 volunteers were called out" (the past).
 """
 
 from __future__ import annotations
@@ -81,6 +86,14 @@ HOLDING_RELATIVE = re.compile(
 in the present simple ("which manages around", "who supports"); not a verb of reporting
 ("which shows 7,412 incidents in the year to March": the report's figures keep their
 span) nor "that its" (no verb)."""
+WHOSE_LEVEL = re.compile(
+    r"\bwhose\s+(?:(?:more\s+than|over|around|about|some|nearly|almost|up\s+to)\s+)?"
+    r"(?P<figure>\d[\d,]*)\s+(?:[a-z-]+\s+){1,3}?(?:are|is|have|has|include|includes|"
+    r"work|serve|cover|give)\b",
+    re.I,
+)
+"""A figure right after "whose", its noun, then a verb of being or holding in the present
+("whose 85 volunteers are trained", "whose 40 members have"): rule ``held-whose-level``."""
 HOLD_AS_NOUN = ("luggage", "baggage", "bags?", "cargo", "space", "area")
 """Words after "hold" that make it a noun of a ship or aircraft ("in hold luggage", "the
 hold cargo"): no verb of holding (rule ``hold_as_noun``). "the hold" and "a hold" (an
@@ -154,6 +167,8 @@ def held_now(
             and _after_the_relative(period, sentence, len(before), s_start)
         ):
             return None  # held-now-relative-aside
+    if change is None and s_start is not None and _whose_level(period, sentence, before, s_start):
+        return None  # held-whose-level
     if change is None and period not in sentence_periods and STILL_HOLDING.search(before):
         return None  # held-still-level
     if published is None or period.end >= published:
@@ -192,6 +207,21 @@ def _after_the_relative(period: PeriodFinding, sentence: str, at: int, s_start: 
     the warnings, not the homes; "a charity that runs 40 shops in 2025" keeps its own."""
     comma = sentence.find(",", at)
     return comma >= 0 and period.start_char - s_start > comma
+
+
+def _whose_level(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:
+    """Whether the figure after ``before`` is the level of a present "whose" clause
+    (:data:`WHOSE_LEVEL`) and ``period`` is not stated inside that clause
+    (``held-whose-level``)."""
+    whose = before.lower().rfind("whose")
+    if whose < 0:
+        return False
+    match = WHOSE_LEVEL.match(sentence, whose)
+    if match is None or match.start("figure") != len(before):
+        return False
+    comma = sentence.find(",", match.end())
+    end = comma if comma >= 0 else len(sentence)
+    return not whose <= period.start_char - s_start < end
 
 
 def _now_clause(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:

@@ -142,6 +142,7 @@ EXCLUSION_ROWS = [
     pytest.param("The man was twice arrested for theft.", id="twice-before-verb"),
     pytest.param("No drone may fly within 400 metres of HMP Hull.", id="within-distance"),
     pytest.param("She said the plan failed for three reasons.", id="abstract-count"),
+    pytest.param("“Nobody wants to ask a hundred questions,” she said.", id="round-abstract-count"),
     pytest.param("Muggers on two wheels target phone users.", id="on-two-wheels"),
     pytest.param(
         "He said he would rather stop 30 cars and find nothing than miss one.",

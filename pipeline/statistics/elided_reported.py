@@ -1,0 +1,41 @@
+"""Counts that leave their noun unsaid as more of the count before, then name their source.
+
+"The drone team was sent to 387 searches in 2025, and the dog section to a further 264, new
+figures show": the 264 counts searches, as does the nine of "… 41 were charged and another
+nine, police said". A named rule of :data:`pressfacts.statistics.elided_counts.ELIDED_RULES`
+(the elided-count rules, tried in order), kept here by its job; ``further_part`` reads the
+same "a further" count closing its sentence or followed by its verb or period, this rule the
+count followed by a comma and the clause that says where the figures come from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.statistics.elided_words import ElidedRule
+
+FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an?\s+(?:additional|extra))\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+""""a further", "another", "an additional" (and a qualifier) right before the count."""
+
+SOURCE_CLAUSE_AFTER = re.compile(
+    r",\s+(?:(?:new|the|latest|official)\s+)?(?:[a-z]+\s+)?(?:figures|data|statistics)\s+"
+    r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests)\b|"
+    r",\s+(?:police|officers|the\s+(?:force|council|charity|service|trust))\s+"
+    r"(?:said|says|added|confirmed)\b",
+    re.I,
+)
+"""A comma, then the clause naming the figures' source: ", new figures show", ", the force
+said"; not ", figures for York show" (a place of its own), ", while officers said"."""
+
+REPORTED_RULES: tuple[ElidedRule, ...] = (
+    # "…, and the dog section to a further 264, new figures show", "… charged and another
+    # nine, police said": more of the count before, the clause of its source after a
+    # comma; not "a further 264 searches, figures show" (a noun of its own), "a further
+    # 264, 300 and 410" (a list), "a further nine, while officers said" (no source clause)
+    ElidedRule("further_reported", FURTHER_BEFORE, SOURCE_CLAUSE_AFTER),
+)
+"""The elided-count rules of this module."""
