@@ -33,13 +33,16 @@ SHIFT_NOUNS = (
     "stops",
     "surveys",
 )
-"""Plural nouns a bare "night" or "day" names the time of ("38 night patrols", "12 day
-visits", "40 night shifts"): the guard ``day-or-night-noun`` of :data:`NOT_SHIFT_NOUN`."""
-NOT_SHIFT_NOUN = r"(?!(?:(?<=\snight)|(?<=\sday))\s+(?:" + "|".join(SHIFT_NOUNS) + r")\b)"
-"""After a duration's unit: not "night" or "day" (spaced, singular) naming what the
-following plural noun is ("carried out 38 night patrols", "made 12 day visits" count the
-patrols and visits); "a two-night operation" (hyphen), "a five day course" (no plural of
-:data:`SHIFT_NOUNS`) and "over four nights" stay durations."""
+"""Plural nouns a bare "night", "day" or "weekend" names the time of ("38 night patrols",
+"12 day visits", "40 night shifts"): the guard ``day-or-night-noun`` of
+:data:`NOT_SHIFT_NOUN`."""
+NOT_SHIFT_NOUN = (
+    r"(?!(?:(?<=\snight)|(?<=\sday)|(?<=\sweekend))\s+(?:" + "|".join(SHIFT_NOUNS) + r")\b)"
+)
+"""After a duration's unit: not "night", "day" or "weekend" (spaced, singular) naming what
+the following plural noun is ("carried out 38 night patrols", "made 12 day visits", "12
+weekend patrols" count the patrols and visits); "a two-night operation" (hyphen), "a five
+day course" (no plural of :data:`SHIFT_NOUNS`) and "over four nights" stay durations."""
 NOT_WORK_HOURS = (
     r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
     r"volunteering|footage|work|their\s+time|community\s+service|mentoring|duty)\b)"
@@ -173,15 +176,17 @@ were arrested" (no "for" or "over": left a count)."""
 _DURATION_UNIT = (
     DURATION_ADDED + r"(?:(?:financial|calendar|academic|school)\s+)?"
     r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
-    r"(?:hour|day|night|week|month|year|decade|minute|second)s?\b"
+    r"(?:hour|day|night|weekend|week|fortnight|month|year|decade|minute|second)s?\b"
     + NOT_SCHOOL_YEAR
     + NOT_WORK_HOURS
     # not a change told per unit: "up 112 year on year", "40 month-on-month"
     + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)"
 )
-"""A unit of time after a duration's number, with the guards that keep hours put in, a
-school year and a change per unit figures."""
-_DURATION_NEEDS = ("hour", "day", "night", "week", "month", "year", "decade", "minute", "second")
+"""A unit of time after a duration's number ("over four weekends", "for two fortnights"
+too), with the guards that keep hours put in, a school year and a change per unit figures."""
+_DURATION_NEEDS = (
+    "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "minute", "second"
+)  # fmt: skip
 
 DURATION_EXCLUSIONS: tuple[Exclusion, ...] = (
     # "six months", "a six-month operation", "three financial years", "five working days",
