@@ -132,6 +132,15 @@ _EARLIER_COUNT = (
 count stated ("almost three times the 426 sessions the year before", " the 160 recorded
 in 2021"), in words too (" the nine it made the year before")."""
 
+OVER_A_SPAN = (
+    r"\s+(?:the|that|this|these|those)\s+(?:(?:same|last|past|next|previous|following|"
+    r"whole|[\w-]+)\s+)?(?:period|years?|months?|weeks?|weekends?|fortnight|days?|quarters?|"
+    r"seasons?|summer|winter|spring|autumn|campaign|operation|festive)\b"
+)
+"""After "N times over": a span the occasions were counted in ("deployed 115 times over
+the same period", "stopped 40 times over the summer"), not the idiom of a multiple ("paid
+back ten times over", "four times over the speed limit")."""
+
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent", "12pc" (as some papers write it; not "12 PCs")
     FigureRule(
@@ -274,7 +283,8 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(m.group("num") or m.group("dec")), "times", None),
         needs=("times",),
     ),
-    # "contacted the helpline 1,126 times in 2025/26", "were stopped 40 times": a count of
+    # "contacted the helpline 1,126 times in 2025/26", "were stopped 40 times", "deployed
+    # 115 times over the same period" (OVER_A_SPAN: rule ``times_over_a_span``): a count of
     # occasions (two digits or more, or any count right after a past participle: "have
     # been attacked nine times"); not "three times more likely" (a ratio), "12 times a
     # day" (how often), "40 times the average" (a multiple), "nine times out of ten"
@@ -283,8 +293,8 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         re.compile(
             r"(?:(?<![\w£.,-])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d+)|(?<=[a-z]ed\s)"
             rf"(?P<small>[1-9]|{WORD_NUMBER}))\s+times\b(?!\s+(?:more|higher|"
-            r"greater|as|less|lower|fewer|the|that|over|a|an|per|each|every|bigger|larger|"
-            r"out)\b)",
+            r"greater|as|less|lower|fewer|the|that|over(?!" + OVER_A_SPAN + r")|a|an|per|each|"
+            r"every|bigger|larger|out)\b)",
             re.I,
         ),
         lambda m: (parse_number(m.group("num") or m.group("small")), "occasions", None),
