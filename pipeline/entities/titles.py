@@ -210,7 +210,9 @@ class TitleTable:
             if force and first.kind == "police_rank" and not of_place:
                 return Phrase("", organisation=force)
             if self.is_place(candidate) and first.kind not in ("honorific", "legislator"):
-                return Phrase("", area=candidate)
+                place_start = offset + len(head) - len(candidate)
+                owner = _possessive_owner(text, place_start, organisations)
+                return Phrase("", organisation=owner, area=candidate)
         run = CAPITALISED_RUN.search(head)
         if run is None or first.kind == "honorific":
             return Phrase("")
@@ -371,6 +373,19 @@ class TitleTable:
         joined = _EMPTY_BRACKETS.sub("", joined)
         joined = re.sub(r"^(?:[’'](?:s\b)?\s*)", "", joined).strip(" ,")
         return Phrase(joined), affiliations
+
+
+def _possessive_owner(
+    text: str, place_start: int, organisations: Sequence[OrganisationMention]
+) -> str | None:
+    """The organisation whose possessive stands right before a place that opens a title
+    (rule ``owner_then_place``: "Kent Police's Medway neighbourhood inspector" -> the force,
+    area Medway); None when none does ("Medway neighbourhood inspector")."""
+    before = text[max(0, place_start - 120) : place_start]
+    if not re.search(r"[’']s?\s*$", before):
+        return None
+    end = max(0, place_start - 120) + len(without_possessive_tail(before))
+    return next((m.entity_id for m in organisations if m.end == end and not m.is_area), None)
 
 
 def _organisation_led(
