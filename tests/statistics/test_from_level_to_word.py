@@ -45,6 +45,11 @@ from spacy.language import Language
         ("Arrests rose from 40 to sixty officers.", [(40, "arrests"), (60, "officers")]),
         ("The shop is open from 11 to four on Sundays.", []),
         ("The classes are for children aged from six to ten.", []),
+        (
+            "Officers in Kent dealt with 120 submissions, and the average wait for a decision "
+            "had fallen from 21 days to nine since April.",
+            [(120, "submissions"), (21, "days")],
+        ),
     ],
 )
 def test_second_level_in_words_counts_the_first(
