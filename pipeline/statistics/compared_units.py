@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
 __all__ = [
     "COMPARED_BEFORE",
     "COMPARED_WORD",
@@ -37,14 +39,21 @@ six since"), after a participle or "it/they/we" and a verb ("the nine reported i
 nine it made the year before")."""
 
 
+_LEVEL_NOUN = r"(?!(?:seconds|minutes|hours|days|weeks|months|years)\b)[a-z]+s"
+"""The plural noun a first level may carry ("from six officers to ten"), not a span of time
+("fallen from 21 days to nine": a duration, no count)."""
 FROM_LEVEL_TO = re.compile(
-    r"\bfrom\s+(?:(?:more\s+than|over|around|about|nearly|almost)\s+)?\d[\d,.]*"
+    r"\bfrom\s+(?:(?:more\s+than|over|around|about|nearly|almost)\s+)?"
+    rf"(?:\d[\d,.]*(?:\s+{_LEVEL_NOUN})?|{WORD_NUMBER}\s+{_LEVEL_NOUN})"
     r"(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+$",
     re.I,
 )
 """Rule ``from_level_to_word``: the second level of a change from one level to another,
-in words after a first in digits ("the number remanded fell from 11 to four", "from 12
-in 2023 to nine"): it counts what the first level counts."""
+in words after a first in digits, or in words with its noun ("the number remanded fell
+from 11 to four", "from 12 in 2023 to nine", "grow from six officers to ten"): it counts
+what the first level counts; not "rose from four to seven" (a first level in words with
+no noun: the count before it may be another thing's), "aged from six to ten", "fallen from
+21 days to nine" (a duration)."""
 
 
 COMPARED_WORD = "compared-count-word"

@@ -82,11 +82,28 @@ _PARTNER = re.compile(
 )
 
 
+NATIONAL_PARTNER_CUES: tuple[str, ...] = ("works with", "works closely with", "works alongside")
+"""Words that name a nation's branch of a body (rule ``national-branch``: "the Farmers' Union
+of Wales", "NFU Cymru", "Crimestoppers Scotland") as a partner of the body that counts (rule
+``works_with_national``): "The team, which has nine officers, works with the Farmers' Union
+of Wales" keeps the team's area. A body that "works with" a force or a council still works
+in that body's area (not in :data:`PARTNER_CUES`: "It works with Essex Police" names Essex),
+but one that works with a body of a whole nation does not work across the nation."""
+_NATIONAL_PARTNER = re.compile(
+    r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in NATIONAL_PARTNER_CUES) + r")"
+    r"\s+(?:the\s+)?(?:[^.;:\n]{0,70}?(?:,|\band|&)\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
 def partnered(text: str, place: Place) -> bool:
     """The place (or list of places) is a body named as a partner (:data:`PARTNER_CUES`)
     or given a sum (rule ``money_recipient``): not a figure's place, nor a lead-in's (the
     document's area may still come from it)."""
     if place.rule == "place":
         return False
-    partner = _PARTNER.search(text, max(0, place.start - _PARTNER_REACH), place.start)
+    reach = max(0, place.start - _PARTNER_REACH)
+    partner = _PARTNER.search(text, reach, place.start)
+    if place.rule == "national-branch" and _NATIONAL_PARTNER.search(text, reach, place.start):
+        return True  # rule works_with_national
     return bool(partner) or money_recipient(text, place.start)

@@ -30,10 +30,12 @@ PART_MARKERS: dict[str, re.Pattern[str]] = {
 _RANK = r"busiest|quietest|worst|best|highest|lowest|peak|record"
 """Words that rank a month among the others of a span."""
 RANKED_PARTS: dict[str, re.Pattern[str]] = {
-    # "The busiest month was August 2024", "its quietest month being February": the
+    # "The busiest month was August 2024", "its quietest month being February", "The
+    # team's busiest months were March and April": the
     # period phrase is the ranking itself (the rule ``superlative_month``)
     "ranked_month_phrase": re.compile(
-        rf"^(?:the|its|our|their)\s+(?:single\s+)?(?:{_RANK})\s+month\b", re.I
+        rf"^(?:the|its|our|their|(?:the\s+)?[\w-]+['’]s)\s+(?:single\s+)?(?:{_RANK})\s+months?\b",
+        re.I,
     ),
     # "February 2025 was the quietest", "July proved its busiest month": the ranking
     # right after the period phrase

@@ -72,6 +72,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
 - ``seizure_when_day``: a "when" clause right after the day in which officers seized or
   found what the figures count ("was arrested at his home on 3 March, when officers seized
   11 phones"); not ", when he was charged with 14 offences".
+- ``casualty_day``: a verb of killing or injuring with its toll as its object, in the
+  clause before the day ("his dogs killed four ewes and injured six lambs on a farm near
+  Ditchling on 14 March"): the day of the toll; not "two men were injured on 3 March".
 - ``single_day_after``: "in a single day" or "in one day" said of the figures in the
   clause after the day ("at Cambridge on 9 April, saw 131 bikes marked in a single day", "On
   2 December, the helpline took 31 calls in a single day"); not "after a single day" (another
@@ -266,14 +269,15 @@ too)."""
 
 SINGLE_DAY_NAMED = re.compile(
     r"\b(?:on|in|over|during)[ \t]+(?:just[ \t]+|only[ \t]+)?(?:a[ \t]+single|one)[ \t]+"
-    r"day,[ \t]+(?:[A-Z][a-z]+day[ \t]+)?$",
+    r"day(?:[ \t]+alone)?,[ \t]+(?:[A-Z][a-z]+day[ \t]+)?$",
     re.I,
 )
 """Before a day, "a single day" or "one day" it stands in apposition to (rule
 ``single_day_named``): "On a single day, 3 August, trespassers caused 112 cancellations",
-"In one day, Saturday 4 May, officers stopped 80 cars": the words single out the day the
-figures count; not "On 3 August, trespassers caused 112 cancellations" (a date alone: an
-event's), "for a single day on 3 August" (no apposition)."""
+"In one day, Saturday 4 May, officers stopped 80 cars", "On one day alone, 2 March,
+officers were called to three attacks" ("alone" after the words): the words single out the
+day the figures count; not "On 3 August, trespassers caused 112 cancellations" (a date
+alone: an event's), "for a single day on 3 August" (no apposition)."""
 
 DISPERSAL_ORDER_DAY = re.compile(
     r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bfollowing\s)(?<!\bbefore\s)\b(?:the|an?)\s+"
@@ -319,6 +323,20 @@ found 40 phones": the day of the finds; not "after the raids, carried out on 3 M
 day of another event), "The searches, carried out on 3 March" (a search alone stays an
 event's date, as ``raid_day``'s), "the raids carried out on 3 March" (no apposition)."""
 
+CASUALTY_DAY = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:killed|injured|mauled|savaged|maimed)[ \t]+"
+    r"(?:(?:about|around|nearly|almost|more[ \t]+than|at[ \t]+least)[ \t]+)?"
+    rf"(?:\d[\d,]*|{WORD_NUMBER})\b" + _HAUL_CLAUSE + r"[ \t]+$",
+    re.I,
+)
+"""Before a day, a verb of killing or injuring with its toll as its object, in the clause
+before the day (rule ``casualty_day``): "after his dogs killed four ewes and injured six
+lambs on a farm near Ditchling on 14 March", "a fire that killed two horses at a stables in
+Epsom on 3 May": the toll is what the day's attack or fire did, so the day is its span; not
+"two men were injured on 3 March" (no toll after the verb: what befell them dates an event),
+"killed two sheep before he was arrested on 3 March" (an arrest's day), "killed 40 sheep
+last year, and was charged on 3 March" (a court's day)."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
@@ -333,6 +351,7 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("single_day_named", SINGLE_DAY_NAMED),
     ("dispersal_order_day", DISPERSAL_ORDER_DAY),
     ("events_on_day", EVENTS_ON_DAY),
+    ("casualty_day", CASUALTY_DAY),
 )
 """The named patterns read before a day (:data:`FIGURE_DAYS_AFTER`'s are read after it)."""
 

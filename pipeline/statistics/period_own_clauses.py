@@ -79,6 +79,17 @@ before the main act, a clause of its own with its own period ("was jailed last w
 admitting 14 burglaries in Leeds and Bradford between May and July": May to July is the
 burglaries', not the jailing's week); not "after a raid in May" (no gerund), nor "after
 admitting the offences" (no figure right after the gerund)."""
+AFTER_TOLL_CLAUSE = (
+    r"(?<=\w)\s+after\s+(?=(?:his|her|their|its|the|an?)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:killed|injured|mauled|savaged|maimed)\s+(?:(?:about|around|nearly|almost|over|"
+    rf"more\s+than|some)\s+)?(?:\d|(?i:{WORD_NUMBER})\b))"
+)
+"""" after" + a subject + a verb of killing or injuring + its toll (rule
+``after_toll_clause``): the attack that came before the main act, a clause of its own with
+its own period ("was ordered to pay more than £2,000 after his dogs killed four ewes on a
+farm near Ditchling on 14 March": the day is the ewes', not the order's); not "after a dog
+attack on 14 March" (no verb and toll), "after he killed the ewes" (no figure right after
+the verb)."""
 NAMED_RELATIVE_TAIL = (
     r"\b[A-Z][\w’'-]*(?=,\s+(?:which|who)\s+(?:has|have)\s+(?:(?:also|long|now)\s+)?"
     r"(?:been\s+)?[a-z]+\b[^,;:]*$)"
@@ -109,6 +120,7 @@ OWN_CLAUSES = "|".join(
         INDEFINITE_SUBJECT_CLAUSE,
         REPORTED_FIGURE_CLAUSE,
         AFTER_GERUND_FIGURE_CLAUSE,
+        AFTER_TOLL_CLAUSE,
         NAMED_RELATIVE_TAIL,
         SAID_SUBJECT_CLAUSE,
     )

@@ -62,14 +62,22 @@ def resolve_no_period(_ctx: Context) -> Resolution:
 
 _RANK = r"busiest|quietest|worst|best|highest|lowest|peak|record"
 """Words that rank a month among others: "the busiest month", "its peak month"."""
+_OWNER = r"(?:the|its|our|their|(?:the\s+)?[\w-]+['’]s)"
+"""Whose ranking it is, before the ranked month: "the", "its", a possessive noun ("The
+team's busiest month was March", "the force's quietest months were June and July")."""
 SUPERLATIVE_MONTH = (
     rf"\b(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?=\s+(?:was|proved|remained|became)\s+(?:the|its|"
-    rf"our|their)\s+(?:(?:single|{_RANK})\s+)+month\b)|\b(?:the|its|our|their)\s+(?:{_RANK})\s+"
+    rf"our|their)\s+(?:(?:single|{_RANK})\s+)+month\b)|\b{_OWNER}\s+(?:{_RANK})\s+"
     rf"month(?:\s+of\s+the\s+year)?\s+(?:was|being)\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?\b"
+    rf"|\b{_OWNER}\s+(?:{_RANK})\s+months(?:\s+of\s+the\s+year)?\s+(?:were|being)\s+"
+    rf"(?P<pm>{MONTH})\s+and\s+(?P<pm2>{MONTH})(?:\s+(?P<py>{YEAR}))?\b"
 )
 """A month named as the busiest (quietest, worst …) of a span: "July was the busiest month
 of the year, with 33,904 calls", "the busiest month was March 2025"; the month is the span
-of the figures told with it. Not "in the busiest month" (no month named)."""
+of the figures told with it; so are two months in a row named as the busiest ("The team's
+busiest months were March and April, when 19 attacks were reported": March to April). Not
+"in the busiest month" (no month named), "the busiest months were March and June" (two
+months apart are no span)."""
 
 RANKED_MONTH_SUBJECT = (
     rf"\b(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?=\s+(?:had|saw|recorded|logged)\s+the\s+"
@@ -83,17 +91,27 @@ the period rules of a bare month are left as they are)."""
 
 
 def resolve_superlative_month(ctx: Context) -> Resolution:
-    """The month named: of the year stated, else the latest such month ended by P (its own
-    month runs to P); None without P then."""
-    word = ctx.group("m") or ctx.group("m2") or ""
-    number = month_number(word)
-    stated = int(ctx.group("y") or ctx.group("y2") or 0)
+    """The month named (or the two months in a row, from the first to the end of the
+    second): of the year stated, else the latest such month ended by P (its own month runs
+    to P); None without P then, or for two months that are not in a row."""
+    number = month_number(ctx.group("m") or ctx.group("m2") or ctx.group("pm2") or "")
+    before = 0  # months from the first month named to the last (two in a row: one)
+    if ctx.group("pm"):
+        before = (number - month_number(ctx.group("pm") or "")) % 12
+        if before != 1:
+            return None
+    stated = int(ctx.group("y") or ctx.group("y2") or ctx.group("py") or 0)
     if stated:
-        return Span(dt.date(stated, number, 1), month_end(stated, number))
+        return Span(_first_of(stated, number, before), month_end(stated, number))
     published = ctx.published
     if published is None:
         return None
     year = published.year if number <= published.month else published.year - 1
-    first = dt.date(year, number, 1)
     end = published if (year, number) == (published.year, published.month) else None
-    return Span(first, end or month_end(year, number), "relative")
+    return Span(_first_of(year, number, before), end or month_end(year, number), "relative")
+
+
+def _first_of(year: int, month: int, before: int) -> dt.date:
+    """The first day of the month ``before`` months before ``month`` of ``year``."""
+    index = year * 12 + month - 1 - before
+    return dt.date(index // 12, index % 12 + 1, 1)

@@ -1,6 +1,7 @@
-"""The second level of a change "from" a first level in digits "to" one in words, with no
-noun of its own, counts what the first level counts (``units.FROM_LEVEL_TO``, rule
-``from_level_to_word``), as it would in digits. Every sentence is invented for the test."""
+"""The second level of a change "from" a first level (in digits, or in words with its
+noun) "to" one in words, with no noun of its own, counts what the first level counts
+(``units.FROM_LEVEL_TO``, rule ``from_level_to_word``), as it would in digits. Every
+sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -25,9 +26,30 @@ from spacy.language import Language
             "three over the same period.",
             [(8, "girls"), (10, "girls"), (3, "girls")],
         ),
-        # near misses: a noun of its own after the word; no count before "to"
+        # a first level in words, with its noun or without
+        (
+            "The rural team in Cumbria will grow from five officers to eight.",
+            [(5, "officers"), (8, "officers")],
+        ),
+        (
+            "Arrests for sheep worrying in Kent went from 12 arrests to nine.",
+            [(12, "arrests"), (9, "arrests")],
+        ),
+        # near misses: a noun of its own after the word; no count before "to"; a first
+        # level in words with no noun (the count before it is another thing's)
+        (
+            "Dyfed-Powys Police said 30 farms were visited and the number of patrols rose from "
+            "four to seven.",
+            [(30, "farms")],
+        ),
         ("Arrests rose from 40 to sixty officers.", [(40, "arrests"), (60, "officers")]),
         ("The shop is open from 11 to four on Sundays.", []),
+        ("The classes are for children aged from six to ten.", []),
+        (
+            "Officers in Kent dealt with 120 submissions, and the average wait for a decision "
+            "had fallen from 21 days to nine since April.",
+            [(120, "submissions"), (21, "days")],
+        ),
     ],
 )
 def test_second_level_in_words_counts_the_first(

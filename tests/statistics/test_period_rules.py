@@ -330,6 +330,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2021-03-01", "2021-05-31"),
     ),
+    "the_n_spans_stated": (
+        "73 incidents in 2019/20, compared with 52 in 2018/19, … over the two years",
+        None,
+        ("2018-04-01", "2020-03-31"),
+    ),
     "same_units": (
         "between January and June 2021 … in May 2021 … over the same six months",
         None,

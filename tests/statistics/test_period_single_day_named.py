@@ -27,11 +27,22 @@ CASES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         "Over a single day, 12 June, crews attended 31 grass fires.",
         {31: ("2026-06-12", "2026-06-12")},
     ),
+    # "alone" after the words: "one day alone", "a single day alone"
+    (
+        "On one day alone, 2 March, officers were called to three attacks on farms near Bala, "
+        "in which 11 sheep died.",
+        {3: ("2026-03-02", "2026-03-02"), 11: ("2026-03-02", "2026-03-02")},
+    ),
+    (
+        "In a single day alone, Sunday 9 August, rangers found 14 dogs off the lead.",
+        {14: ("2026-08-09", "2026-08-09")},
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
     ("On 3 August, trespassers near Preston caused 112 cancellations.", {112: None}),
     ("Officers stopped 80 cars for a single day on 3 August.", {80: None}),
+    ("The dogs were left alone for one day alone, 2 March, and killed four ewes.", {4: None}),
 ]
 
 

@@ -73,3 +73,47 @@ def test_a_month_ranked_as_a_subject_dates_its_figures(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str]]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two months in a row named as the busiest: the first to the end of the second
+        (
+            "The busiest months were January and February, when 214 sheep were reported killed "
+            "in Cumbria.",
+            {214: ("2025-01-01", "2025-02-28")},
+        ),
+        (
+            "The unit's quietest months were November and December 2023, with 61 reports in Devon.",
+            {61: ("2023-11-01", "2023-12-31")},
+        ),
+        (
+            "Its busiest months were December and January, with 1,900 calls across Norfolk.",
+            {1900: ("2024-12-01", "2025-01-31")},
+        ),
+        # a possessive before the ranking, one month named
+        (
+            "The force's busiest month was March, with 480 burglaries in Essex.",
+            {480: ("2025-03-01", "2025-03-31")},
+        ),
+    ],
+)
+def test_two_months_named_the_busiest_date_their_figures(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str]]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: two months apart are no span; months listed with no ranking
+        ("The busiest months were March and June, with 77 fires in Kent.", {77: None}),
+        ("The months were March and April, with 12 fires in Kent.", {12: None}),
+    ],
+)
+def test_months_not_ranked_in_a_row_give_no_period(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
