@@ -81,12 +81,17 @@ _GLOSS = re.compile(
 1,187 both count homes (:mod:`~pressfacts.statistics.restatements` makes them one); a service
 number or an age naming the noun: "12,500 999 calls" counts calls, "Two 15-year-old boys" boys."""
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
-_TIMES_AFTER_SKIPPED = _SEASONS | frozenset({"quarter", "financial", "fiscal", "academic"})
+_TIMES_AFTER_SKIPPED = _SEASONS | frozenset(
+    {"quarter", "financial", "fiscal", "academic", "season", "week", "weekend", "fortnight"}
+)
 """Words that, after a skipped word of time, make the phrase a time, not the thing counted:
 "410 the previous summer", "from 219 the previous financial year", "19 the previous
-quarter" (the count's noun is the one pointed back to)."""
+quarter", "380 the previous season" (the count's noun is the one pointed back to); after
+"the" too when "before" or "earlier" follows (rule ``time_span_not_unit``: "1,060 the
+season before", "70 the week before")."""
 _TIME_SKIPPED = frozenset({"previous", "preceding", "following", "same", "past"})
 """Skipped words that make a season after them a time ("the previous summer")."""
+_SPAN_BEFORE = re.compile(r"\s+(?:before|earlier|prior)\b", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 """Words that, right after "of them" or "of which", open a phrase of its own ("eleven of
 them the morning after drinking"): what follows is not the thing counted."""
@@ -172,8 +177,11 @@ def noun_after(after: str) -> str | None:
             adverb = adverb or not is_verb_form(previous)
             joined, previous = 1, word
             continue
-        if word in _TIMES_AFTER_SKIPPED and previous in _TIME_SKIPPED:
-            return None  # "410 the previous summer": a time, not the thing counted
+        if word in _TIMES_AFTER_SKIPPED and (
+            previous in _TIME_SKIPPED
+            or (previous == "the" and _SPAN_BEFORE.match(after, match.end()))
+        ):
+            return None  # "410 the previous summer", "70 the week before": a time
         if (
             index < 3 + joined
             and is_verb_form(word)

@@ -1,8 +1,8 @@
 """Weekends and fortnights are units of time like weeks: "over four weekends", "for two
 fortnights" are durations, not counts (``duration_guards._DURATION_UNIT`` of the exclusion
 ``duration``); a span a yardstick is dated by ("70 the quarter before", "1,060 the season
-before") is no unit (``unit_words.NOT_A_UNIT``, rule ``time_span_not_unit``): the count's
-noun is left out. Every sentence is invented."""
+before") is no unit (``units._TIMES_AFTER_SKIPPED``, rule ``time_span_not_unit``): the
+count's noun is left out. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -47,7 +47,13 @@ ROWS = [
         [(70, "knives"), (90, "knives")],
         id="the-week-before",
     ),
-    # near miss: "weekend" naming the patrols counted (duration_guards.NOT_SHIFT_NOUN)
+    # near misses: "weekend" naming the patrols counted (duration_guards.NOT_SHIFT_NOUN),
+    # "season" modifying the noun counted
+    pytest.param(
+        "Stewards at the club in Derby banned four season ticket holders in 2024.",
+        [(4, "holders")],
+        id="season-ticket-holders",
+    ),
     pytest.param(
         "Officers in Hove carried out 12 weekend patrols in May.",
         [(12, "patrols")],
