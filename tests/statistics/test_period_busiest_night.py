@@ -40,8 +40,7 @@ P = dt.date(2025, 3, 10)
         ),
         # near misses: a superlative of a weekend (a span, not the day named); no superlative
         (
-            "The busiest weekend was Saturday 15 February, when officers dealt with 44"
-            " incidents.",
+            "The busiest weekend was Saturday 15 February, when officers dealt with 44 incidents.",
             {44: None},
         ),
         (
@@ -49,8 +48,7 @@ P = dt.date(2025, 3, 10)
             {44: None},
         ),
         (
-            "The last night of the campaign was Friday 28 February, when 19 people were"
-            " stopped.",
+            "The last night of the campaign was Friday 28 February, when 19 people were stopped.",
             {19: None},
         ),
     ],
