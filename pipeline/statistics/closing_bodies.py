@@ -29,15 +29,36 @@ not where it happened, so any place the clause names comes first; not "Kent Poli
 …" (the body opens what it says)."""
 
 
+_BEFORE_BODY = re.compile(r",\s*(?:the\s+)?$", re.I)
+"""What stands before a closing speaker: the comma that ends what it says."""
+
+ATTRIBUTED_ASIDE = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:said|says|added|confirmed)"
+    r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+day))?\s*,",
+    re.I,
+)
+"""A body as the speaker of a reporting clause set between commas inside its sentence (rule
+``speaker-aside``): "146 reports in Liverpool between 1 December and 4 January, Merseyside
+Police has said, a rise of 30% on the 112 …": who says the figures on both sides of it, not
+where they happened, so a place the sentence names before it comes first; not "Kent Police
+said, however, that 40 …" (the body opens what it says: no comma before it)."""
+
+
+def attributed_aside(text: str, start: int, end: int) -> bool:
+    """Whether the body named at ``start``..``end`` is a speaker set between commas inside
+    its sentence (:data:`ATTRIBUTED_ASIDE`)."""
+    return bool(
+        ATTRIBUTED_ASIDE.match(text, end)
+        and _BEFORE_BODY.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def cited_body(text: str, start: int) -> bool:
     """Whether the body named from ``start`` is cited as the source (:data:`CITED_BEFORE`):
     like a closing speaker, it says the figures, so a place its clause names comes first
     (rule ``cited_source_body``)."""
     return CITED_BEFORE.search(text, max(0, start - 40), start) is not None
 
-
-_BEFORE_BODY = re.compile(r",\s*(?:the\s+)?$", re.I)
-"""What stands before a closing speaker: the comma that ends what it says."""
 
 SPEAKING_BODIES = frozenset(("territorial-force", "territorial-service", "council", "pcc"))
 """The place rules (:class:`~pressfacts.statistics.areas.Place`) of bodies that speak for

@@ -18,7 +18,12 @@ from pressfacts.statistics.agent_places import agent_located
 from pressfacts.statistics.areas import SCOPE_PLACE, Place
 from pressfacts.statistics.centre_words import centre_named_before
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
-from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, cited_body, closing_speaker
+from pressfacts.statistics.closing_bodies import (
+    ATTRIBUTED_AFTER,
+    attributed_aside,
+    cited_body,
+    closing_speaker,
+)
 from pressfacts.statistics.county_wording import county_as_worded
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
@@ -280,7 +285,13 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     if not usable and WITH_PART.search(context.text, s_start, context.at):
         # "… to UK law enforcement more than doubled in 2025, with 91% of victims male"
         usable = [p for p in places if s_start <= p.start < context.at]
-    return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
+    if not usable:
+        return None
+    # rule ``speaker-aside``: ", Kent Police said, up 9% on …" yields to a place before it
+    return min(
+        usable,
+        key=lambda p: (attributed_aside(context.text, p.start, p.end), abs(p.start - context.at)),
+    ).area
 
 
 WITH_PART = re.compile(
@@ -300,10 +311,13 @@ def _rank(text: str, place: Place) -> float:
     nearer first), then a place used otherwise, and last a national body cited as the
     source (its remit yields to any place the clause names: "Dogs Trust said it took in 38
     dogs from Derbyshire"), a body that closes the sentence as its speaker
-    (:data:`ATTRIBUTED_AFTER`), one cited as its source ("according to West Midlands
-    Police", :func:`cited_body`) or a speaker's portfolio place (:func:`.remit_place`, rule
-    ``portfolio-remit``: "Jo Bell, director for the North West, said …")."""
+    (:data:`ATTRIBUTED_AFTER`) or speaks between commas inside it (``speaker-aside``), one
+    cited as its source ("according to West Midlands Police", :func:`cited_body`) or a
+    speaker's portfolio place (:func:`.remit_place`, rule ``portfolio-remit``: "Jo Bell,
+    director for the North West, said …")."""
     if place.rule == "source-body" or ATTRIBUTED_AFTER.match(text, place.end):
+        return 3
+    if attributed_aside(text, place.start, place.end):  # ", Kent Police said, up 9% on"
         return 3
     if cited_body(text, place.start):  # "…, according to West Midlands Police"
         return 3

@@ -25,6 +25,21 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 
+SUPPLIED_CLAUSE = (
+    r",\s+(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:all\s+|also\s+)?"
+    r"(?:given|donated|supplied|provided|funded|paid\s+for|bought|lent|gifted|handed\s+over)\b"
+)
+"""Rule ``supplier-clause``: a relative clause closing a sentence that says who gave,
+donated, supplied or paid for the things counted before it ("…, 870 bottles of water and
+95 spiking test kits, which were given to it by Devon and Cornwall Police last summer"):
+its period dates the giving, an event no figure takes (:func:`supplied_clause_events`), and
+the giver is no place of the figures (``place_role_leads.SUPPLIER_BEFORE``); not ", which
+were found in Leeds in May" (where and when the counted things were found)."""
+_SUPPLIED_PERIOD = re.compile(SUPPLIED_CLAUSE + r"[^.;:,!?]{0,80}$", re.I)
+"""The words before a period inside a supplier's relative clause."""
+_CLAUSE_END = re.compile(r"[^.;:,!?\d]{0,40}(?:[.!?]|$)")
+"""After that period: the rest of the sentence, with no figure or clause of its own."""
+
 ASIDE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ", carried out by Ipsos in April,", ", conducted online in May,"
     (
@@ -128,6 +143,20 @@ def subject_aside_rule(text: str, period: PeriodFinding) -> str | None:
         return None
     opening = head[comma + 1 :].lstrip()
     return next((name for name, rule in SUBJECT_ASIDES if rule.search(opening)), None)
+
+
+def supplied_clause_events(text: str, found: list[PeriodFinding]) -> list[PeriodFinding]:
+    """``found`` with each period of a sentence-closing supplier's clause (rule
+    ``supplier-clause``, :data:`SUPPLIED_CLAUSE`) made an event (kind ``day``); the rest
+    unchanged."""
+    return [
+        replace(p, kind="day", anchor=None)
+        if p.kind not in _NOT_STATED
+        and _SUPPLIED_PERIOD.search(text, max(0, p.start_char - 160), p.start_char)
+        and _CLAUSE_END.match(text, p.end_char)
+        else p
+        for p in found
+    ]
 
 
 def subject_aside_events(text: str, found: list[PeriodFinding]) -> list[PeriodFinding]:

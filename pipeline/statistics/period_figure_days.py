@@ -16,6 +16,8 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   carriers"): that day, which the paragraph after takes too; not "for a week of action";
 - ``busiest_day``: a superlative naming the day of the counts before it ("The busiest day
   of the season was Sunday 26 July, when …");
+- ``busiest_night``: the same of the day's night or evening ("The busiest night was
+  Saturday 20 December, when officers responded to 37 calls");
 - ``night_of_day``: a part of that day before it ("Searches of 30 cells on the night of 2
   March found 19 phones", "in the early hours of 4 January", "overnight on 9 May"): the
   figures of a raid, a search or a shift on that night, bounded to it;
@@ -121,17 +123,29 @@ week of action" (a span of its own), "after a day of action on 3 May" (another e
 day)."""
 
 
-BUSIEST_DAY = re.compile(
-    r"\b(?:busiest|worst|quietest|deadliest|hottest|wettest)\s+(?:single\s+)?day"
-    r"(?:\s+of\s+(?:the|this|last)\s+[\w-]+(?:\s+[\w-]+)?"
-    r"|\s+for\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|came|fell)\s+(?:on\s+)?$",
-    re.I,
-)
+def _busiest(part: str) -> re.Pattern[str]:
+    """Before a day, a superlative of the ``part`` of a day (its noun) the figures count."""
+    return re.compile(
+        r"\b(?:busiest|worst|quietest|deadliest|hottest|wettest)\s+(?:single\s+)?"
+        + part
+        + r"(?:\s+of\s+(?:the|this|last)\s+[\w-]+(?:\s+[\w-]+)?"
+        r"|\s+for\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|came|fell)\s+(?:on\s+)?$",
+        re.I,
+    )
+
+
+BUSIEST_DAY = _busiest("day")
 """Before a day, words that make it the span the figures after it count (rule
 ``busiest_day``): "The busiest day of the season was Sunday 26 July, when … 64 incidents";
 "single" and whose counts may come between ("The busiest single day for crews in the
 South West was Sunday 2 August", "The worst day for call-outs was …");
 not "the day was", "a busy day on", "the last day was" (no superlative of a count)."""
+
+BUSIEST_NIGHT = _busiest(r"(?:night|evening)")
+"""Before a day, a superlative of its night or evening (rule ``busiest_night``): "The busiest
+night was Saturday 20 December, when officers responded to 37 calls", "The worst evening of
+the month was Friday 6 June": the day the figures after it count, as ``busiest_day``'s; not
+"the busiest weekend was" (a span), "a busy night on" (no superlative)."""
 
 NIGHT_OF = re.compile(
     r"(?:\b(?:on|during|over)\s+the\s+(?:night|evening|morning)\s+of"
@@ -339,6 +353,7 @@ last year, and was charged on 3 March" (a court's day)."""
 
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
+    ("busiest_night", BUSIEST_NIGHT),
     ("night_of_day", NIGHT_OF),
     ("raid_day", RAID_DAY),
     ("raid_noun_day", RAID_NOUN_DAY),

@@ -26,6 +26,8 @@ Each is the resolver of one named rule of
   April 2026": the twelve months from that day; without a year, the next such day when
   its sentence speaks of it as to come ("will rise … in the year starting 1 April"), else
   the latest not after P (:func:`resolve_year_starting_day`);
+- ``fiscal_year_to_month``: "the 2025/26 financial year to the end of February": from the
+  year's 1 April to the end of that month;
 - ``baseline_quarter``: "compared with the first", "on the previous quarter", "than in
   the second quarter" right after a quarter: the earlier quarter of the same year a
   change is held against (its yardstick), so the change spans both; after a half of a
@@ -321,7 +323,29 @@ def resolve_year_starting_day(ctx: Context) -> Resolution:
     return Span(start, start + relativedelta(years=1, days=-1))
 
 
+def resolve_fiscal_year_to_month(ctx: Context) -> Resolution:
+    """ "the 2025/26 financial year to the end of February": from the financial year's 1
+    April to the end of that month within it (rule ``fiscal_year_to_month``)."""
+    first = int(ctx.group("y1") or 0)
+    month = month_number(ctx.group("m") or "")
+    return Span(dt.date(first, 4, 1), month_end(first + (month < 4), month))
+
+
 FISCAL_RULES: tuple[PeriodRule, ...] = (
+    # "the 2025/26 financial year to the end of February", "2024-25 to the end of
+    # December", "the 2023/24 financial year up to January": a financial year so far; not
+    # "the year to the end of February" (year_to_month), "2024/25 to 2025/26" (a pair)
+    PeriodRule(
+        "fiscal_year_to_month",
+        compile_rule(
+            rf"\b(?:the\s+)?(?P<y1>{YEAR})[/–-](?:\d{{2}}|{YEAR})\b(?:\s+financial\s+year\s+"
+            rf"(?:(?:up\s+)?to|until)\s+(?:the\s+end\s+of\s+)?|\s+(?:(?:up\s+)?to|until)\s+the"
+            rf"\s+end\s+of\s+)(?P<m>{MONTH})\b(?!\s*\d)",
+            "t12",
+        ),
+        resolve_fiscal_year_to_month,
+        needs=("to", "until"),
+    ),
     # "the year starting 1 April", "the financial year beginning on 1 April 2026"; not
     # "the year starting in April" (no day), "a year-long scheme starting 1 April"
     PeriodRule(

@@ -298,13 +298,15 @@ WHOLE_OF = r"(?:the\s+(?:whole|course)\s+of\s+)?"
 and its yardstick period ("more than double the number trained in the whole of [last
 year]", "twice the number taken in the course of [2024]"): still the yardstick. Not after
 "than in" ("more than in the whole of 2025/26, when it obtained 15": the count after the
-period is the yardstick's own, which the period dates)."""
+period is the yardstick's own, which the period dates). After a yardstick's count too
+(rule `compared_count_whole_of`: "compared with 61 in the whole of [2024/25]", "up from 40
+in the course of [2023/24]")."""
 COMPARATOR_BEFORE = re.compile(
     r"(?:\b(?:on|than(?:\s+in)?|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?|"
     r"\bas\s+(?:many|much|high|often)\s+as\s+(?:in\s+)?|"
     r"\b(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+(?:(?:around|about|"
     r"some|nearly|almost|over|just)\s+)?(?:£?\d[\d,.]*|" + WORD_NUMBER + r")\s*(?:[a-z-]+\s+){0,3}?"
-    r"(?:in|during)\s+|"
+    r"(?:in|during)\s+" + WHOLE_OF + r"|"
     r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
     r"(?:£?\d[\d,.]*\s*|" + WORD_NUMBER + r"\s+|(?:number|figure|total|level|amount)\s+)"
     r"(?:[a-z-]+\s+){0,5}?"

@@ -27,6 +27,11 @@ figure_period` on the period the other rules chose, only in a sentence holding
   or a modal stands between the figure and "now" (:data:`SPEECH_OR_MODAL`: "nine in ten
   of the pupils said they would now walk away").
 
+- ``held-now-clause-before``: the same with "now" before the level in its clause ("was
+  founded in 2003 by the trust, and there are now more than 250 groups", "…, and it now
+  runs 40 shops"); not when a verb of saying or a modal stands between "now" and the figure
+  ("…, and it now says it will recruit 40").
+
 - ``held-present-state``: a level in a sentence that states no period and whose verb is
   one of holding in the present simple (:data:`PRESENT_STATE`: "In Cornwall, 3,870 people
   hold a shotgun certificate, while Plymouth has 1,240") keeps no span carried from the
@@ -237,4 +242,7 @@ def _now_clause(period: PeriodFinding, sentence: str, before: str, s_start: int)
     after = CLAUSE_BREAK.search(sentence, at)
     clause_end = after.start() if after else len(sentence)
     now = NOW.search(sentence, at, clause_end)
-    return now is not None and not SPEECH_OR_MODAL.search(sentence, at, now.start())
+    if now is None:  # held-now-clause-before: "…, and there are now more than 250 groups"
+        now = NOW.search(sentence, breaks[-1].end(), at)
+        return now is not None and not SPEECH_OR_MODAL.search(sentence, now.end(), at)
+    return not SPEECH_OR_MODAL.search(sentence, at, now.start())

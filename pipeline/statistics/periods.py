@@ -32,7 +32,11 @@ from pressfacts.findings import UNRESOLVED, PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
 from pressfacts.space_runs import compacted
 from pressfacts.statistics.doubled_spaces import periods_back
-from pressfacts.statistics.period_asides import aside_back_references, subject_aside_events
+from pressfacts.statistics.period_asides import (
+    aside_back_references,
+    subject_aside_events,
+    supplied_clause_events,
+)
 from pressfacts.statistics.period_averages import averages_stated_later
 from pressfacts.statistics.period_events import (
     EVENT_WORDS,
@@ -253,6 +257,7 @@ def find_period_phrases(
     if reference is not None:
         found = festive_stated_later(text, weekends_stated_later(found, weekends), reference.date)
     found = subject_aside_events(text, aside_back_references(text, found))
+    found = supplied_clause_events(text, found)  # rule supplier-clause
     return averages_stated_later(text, parts_in_their_wholes(text, found))
 
 

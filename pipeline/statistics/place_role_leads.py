@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pressfacts.statistics.lead_sentences import RANKING_FIELD
+from pressfacts.statistics.period_asides import SUPPLIED_CLAUSE
 
 SOURCE_BRANCH_BEFORE = re.compile(
     r"\b(?:compiled|published|collected|gathered|provided|supplied|produced|released)\s+by\s+"
@@ -52,6 +53,11 @@ HOST_BODY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", re.I)
 (", which is hosted by Birmingham City Council,", "the unit, hosted by Cardiff Council"): the
 host's seat, not the scope of the team's figures; not "a meeting hosted in Leeds" (no "by"),
 nor "officers in Birmingham" (no host)."""
+
+SUPPLIER_BEFORE = re.compile(SUPPLIED_CLAUSE + r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?$", re.I)
+"""Rule ``supplier-clause``: the body a sentence-closing relative clause says gave or paid
+for the things counted before it ("…, which were given to it by Devon and Cornwall Police
+last summer"): the giver, not the scope of the figures."""
 
 COURT_SEAT_BEFORE = re.compile(
     r"\b(?:magistrates|justices|judges?|the\s+court|a\s+court|the\s+bench)\s+"
@@ -402,6 +408,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("source-branch", SOURCE_BRANCH_BEFORE, 90),
         LeadRole("partners", PARTNERS_BEFORE, 160, forces_only=True),
         LeadRole("host-body", HOST_BODY_BEFORE, 20),
+        LeadRole("supplier-clause", SUPPLIER_BEFORE, 160),
         LeadRole("member-bodies", MEMBER_BODIES_BEFORE, 200, place=MEMBER_BODY),
         LeadRole("mutual-aid", MUTUAL_AID_BEFORE, 200, forces_only=True),
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40, site=True),

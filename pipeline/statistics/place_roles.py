@@ -42,7 +42,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   behalf of North Yorkshire Police and Humberside Police, made 612 arrests"),
   ``member-bodies`` the councils and forces it brings together (", which brings together
   Rutland County Council, Leicestershire Police and …, received"), and ``host-body`` the
-  body hosting it (", hosted by Birmingham City Council,"): not its scope;
+  body hosting it (", hosted by Birmingham City Council,"), ``supplier-clause`` a giver
+  (", which were given to it by Kent Police"): not its scope;
 - ``court-seat``: the town a court sits in ("magistrates in Derby granted an order on
   £73,900"): where the case was heard, not the scope of its figures; ``court-appearance``:
   the town naming the court a defendant appears at ("will appear before Liverpool
@@ -422,6 +423,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("partners", _led("partners")),
     PlaceRoleRule("member-bodies", _led("member-bodies")),
     PlaceRoleRule("host-body", _led("host-body")),
+    PlaceRoleRule("supplier-clause", _led("supplier-clause")),
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
     PlaceRoleRule("hospital-site", _led("hospital-site")),

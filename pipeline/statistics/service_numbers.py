@@ -18,10 +18,16 @@ from __future__ import annotations
 
 import re
 
+COUNTED_AFTER = r"(?!\s+(?:times|(?:more\s+|separate\s+|different\s+)?occasions)\b)"
+"""Guard ``service-number-counted``: after a 101, 999 or 111 read as called or named by "on",
+the noun that makes it a count of times ("called 101 times", "were called out on 101
+occasions", "on 111 separate occasions"); not "call police on 101 or …"."""
+
 SERVICE_NUMBER = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|on|"
     r"or|contact)\s+(?:police\s+(?:on\s+)?)?(?:101|999|111|116\s?123)\b"
-    r"(?!\s+times\b)|\b116\s?(?:000|006|111|123)\b|"
+    + COUNTED_AFTER
+    + r"|\b116\s?(?:000|006|111|123)\b|"
     r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b|"
     r"\bnon-?\s?emergency\s+(?:number\s+)?(?:101|111)\b|(?:101|111)\s+non-?\s?emergency\b|"
     r"\b(?:101|111)\s+(?:call|caller|line|number|service)\b(?!s)|"
@@ -39,8 +45,8 @@ SERVICE_NUMBER = re.compile(
 """The ``service-number`` exclusion: a service number named by a verb of calling, an
 article and a service noun, a noun after it, "to" before it, or the time its calls are
 answered in ("101 calls in an average of 4 minutes", "101 calls within 30 seconds"); not
-"101 people were arrested", "it took 101 calls", "called 101 times", "rose to 101", "took
-101 calls in May"."""
+"101 people were arrested", "it took 101 calls", "called 101 times", "on 101 occasions"
+(:data:`COUNTED_AFTER`), "rose to 101", "took 101 calls in May"."""
 
 _SHARE_DENOMINATORS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",

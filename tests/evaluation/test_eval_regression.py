@@ -325,6 +325,7 @@ SUITES = {
     "heldout288": _team_set(TESTS / "heldout288"),
     "heldout289": _team_set(TESTS / "heldout289"),
     "heldout290": _team_set(TESTS / "heldout290"),
+    "heldout291": _team_set(TESTS / "heldout291"),
     "heldout293": _team_set(TESTS / "heldout293"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

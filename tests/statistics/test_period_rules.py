@@ -69,6 +69,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "financial_year": ("in 2019/2020", None, ("2019-04-01", "2020-03-31")),
     "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),
     "financial_year_pair": ("in 2019/20 and 2020/21", None, ("2019-04-01", "2021-03-31")),
+    "fiscal_year_to_month": (
+        "the 2019/20 financial year to the end of May",
+        None,
+        ("2019-04-01", "2019-05-31"),
+    ),
     "past_financial_years": ("the past two financial years", P, ("2019-04-01", "2021-03-31")),
     "next_financial_years": ("the next two financial years", P, ("2022-04-01", "2024-03-31")),
     "year_starting_day": ("in the year starting 1 April 2020", P, ("2020-04-01", "2021-03-31")),

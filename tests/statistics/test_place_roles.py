@@ -300,6 +300,12 @@ ROLE_ROWS = {
         [(31000, "Kent")],
         id="host-body",
     ),
+    "supplier-clause": pytest.param(
+        "Volunteers in Swindon handed out 80 foil blankets, which were donated by Wiltshire"
+        " Police.",
+        [(80, "Swindon")],
+        id="supplier-clause",
+    ),
     "mutual-aid": pytest.param(
         "Norfolk Constabulary policed the show. A total of 85 officers came from Suffolk "
         "Constabulary and Essex Police.",
