@@ -482,3 +482,12 @@ def yardstick_between(sentence: str, after: int, before: int) -> bool:
     ``after`` and not after ``before`` ("29% …, compared with 32% nationally": one stands
     between the 29% and "nationally")."""
     return any(after < start <= before for start, _ in sentence_breaks(sentence)[1])
+
+
+WITH_PART = re.compile(
+    r",\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+(?:over|"
+    r"under))\s+)?$"
+)
+"""The end of the words before a share that opens a ", with" clause ("…, with 91% of
+victims male"): with no place in its clause, it takes the nearest place of the whole
+before it in its sentence."""

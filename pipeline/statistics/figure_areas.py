@@ -17,7 +17,12 @@ from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.agent_places import agent_located
 from pressfacts.statistics.areas import SCOPE_PLACE, Place
 from pressfacts.statistics.centre_words import centre_named_before
-from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
+from pressfacts.statistics.clause_breaks import (
+    PART_OF,
+    WITH_PART,
+    sentence_breaks,
+    yardstick_between,
+)
 from pressfacts.statistics.closing_bodies import (
     ATTRIBUTED_AFTER,
     attributed_aside,
@@ -294,15 +299,6 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     ).area
 
 
-WITH_PART = re.compile(
-    r",\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+(?:over|"
-    r"under))\s+)?$"
-)
-"""The end of the words before a share that opens a ", with" clause ("…, with 91% of
-victims male"): with no place in its clause, it takes the nearest place of the whole
-before it in its sentence."""
-
-
 def _rank(text: str, place: Place) -> float:
     """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
     Anfield", a site's town "on a farm near Dover": rule ``site-near-place``), then a
@@ -317,10 +313,8 @@ def _rank(text: str, place: Place) -> float:
     director for the North West, said …")."""
     if place.rule == "source-body" or ATTRIBUTED_AFTER.match(text, place.end):
         return 3
-    if attributed_aside(text, place.start, place.end):  # ", Kent Police said, up 9% on"
-        return 3
-    if cited_body(text, place.start):  # "…, according to West Midlands Police"
-        return 3
+    if attributed_aside(text, place.start, place.end) or cited_body(text, place.start):
+        return 3  # ", Kent Police said, up 9% on"; "…, according to West Midlands Police"
     if remit_place(text, place.start, place.end):  # a portfolio's or an aside's place
         return 3
     if place.rule in ("place", "district"):
