@@ -42,10 +42,10 @@ from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOL
 from pressfacts.entities.portfolio_runs import OWNER_TITLE as _OWNER_TITLE
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import (
-    ACTIVITY,
-    AUXILIARY,
     CLAUSE_OPENERS,
     NOT_SAYING_NOUN,
+    PREDICATE_ADVERB,
+    WORK_PREDICATE,
 )
 from pressfacts.entities.title_words import (
     APPOSITIVE_BODY,
@@ -213,18 +213,18 @@ def compile_patterns(
     place_word = rf"(?!(?:{title}|{trie_alternation(honorifics)})\b)[A-Z][\w’'-]*"
     place_run = rf"(?:the[ \t]+)?{place_word}(?:[ \t]+(?:and[ \t]+)?{place_word}){{0,4}}?"
     # the appositive may end on a gloss of its body (rule body_gloss: "…, the road safety
-    # charity,") and a relative clause about the organisation or the person:
-    # "Jo Bell, director of the Harbour Trust, which runs two refuges, said" or on an
-    # auxiliary ("Jo Bell, the Police and Crime Commissioner for Kent, will open the hub"):
-    # a title in the appositive vouches for the name as a verb would; or be set off by
-    # spaced dashes ("Jo Bell – head of policy at X – said"); a photo marker may stand before
-    # it ("Jo Bell (pictured), head of X, said"); a reprint's " ," is a comma
+    # charity,") and a relative clause about the organisation or the person: "Jo Bell,
+    # director of the Harbour Trust, which runs two refuges, said" or on an auxiliary ("…,
+    # will open the hub", "…, also welcomed": an adverb may come first): a title in the
+    # appositive vouches for the name as a verb would; or be set off by spaced dashes;
+    # a photo marker may stand before it ("Jo Bell (pictured), head of X, said")
     closes = rf"(?:[ \t]?,|{_DASH})"
     appositive_then_verb = (
         rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,40}}\))?"
         rf"{APPOSITIVE_BODY}(?:[ \t]?,\s*|{_DASH}[ \t]*)"
         rf"(?P<appos>{_PORTFOLIO})(?:{BODY_GLOSS})?(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
-        rf"(?:{closes}?\s*{NOT_SAYING_NOUN}{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"
+        rf"(?:{closes}?\s*{PREDICATE_ADVERB}{NOT_SAYING_NOUN}{says}"
+        rf"|{closes}\s*{PREDICATE_ADVERB}{WORK_PREDICATE})"
     )
     patterns = {
         "title_phrase_then_name": (
@@ -249,7 +249,7 @@ def compile_patterns(
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+"
             rf"(?:{place_run}|{_LOWER_PORTFOLIO}))[ \t]+(?!{BODY_HEADS}\b){_NAME_PAIR}{_NAME_END}"
             rf"(?={_POST_NOMINALS}"
-            rf"(?:,?\s+(?:{says}|{AUXILIARY}|{ACTIVITY})|,\s+(?:who|whose)\b|"
+            rf"(?:,?\s+(?:{says}|{WORK_PREDICATE})|,\s+(?:who|whose)\b|"
             r"\s+and\s+(?=[A-Z]|(?:his|her|their|the)\s)))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the

@@ -22,6 +22,14 @@ Children's Commissioner for Wales, called on firms to act", "…, paid tribute t
 condemned the attack"): "called" alone is no such verb ("a man called Jo")."""
 ACTIVITY = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in ACTIVITY_VERBS) + r")\b"
 
+PREDICATE_ADVERBS = ("also", "too", "both", "again", "jointly", "warmly", "previously")
+"""Adverbs that may stand between a titled appositive and its verb (rule
+``adverb_before_predicate``): "Jo Bell, the Police and Crime Commissioner for Kent, also
+welcomed the plan", "…, head of policy at the NSPCC, also said"."""
+PREDICATE_ADVERB = r"(?:(?:" + "|".join(PREDICATE_ADVERBS) + r")[ \t]+)?"
+WORK_PREDICATE = rf"(?:{AUXILIARY}|{ACTIVITY})"
+"""An auxiliary or a verb of work opening the predicate after an appositive."""
+
 CLAUSE_OPENERS = (
     r"(?:after|before|following|during|when|while|as[ \t]+part[ \t]+of|today|yesterday|"
     r"on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
