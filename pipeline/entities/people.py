@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from pressfacts.entities.appointed_titles import with_titles_read_after
 from pressfacts.entities.family_mentions import family_mentions
+from pressfacts.entities.full_names import full_name_of
 from pressfacts.entities.honorific_given import given_name_short_forms
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
@@ -463,6 +464,12 @@ class PersonFinder:
             if name in families:
                 continue  # a short form of a person introduced: found below
             families.add(name)
+            names, table = self.names, self.table
+            full = full_name_of(text, name, names.is_given_name, table.is_place, context.free)
+            if full is not None:  # rule full_name_of_short_form: "Marcus Ridley" … "Mr Ridley"
+                found.append(new_person(full[0], full[1], [], []))
+                found[-1].rule = "full_name_of_short_form"
+                continue
             owner = self.table.owner_before(text, match.start("titles"), context.organisations)
             roles = [
                 RoleFinding(title, owner.organisation, owner.area)
