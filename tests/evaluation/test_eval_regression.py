@@ -324,6 +324,7 @@ SUITES = {
     "heldout287": _team_set(TESTS / "heldout287"),
     "heldout288": _team_set(TESTS / "heldout288"),
     "heldout289": _team_set(TESTS / "heldout289"),
+    "heldout292": _team_set(TESTS / "heldout292"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
