@@ -122,11 +122,14 @@ the hearing, after the offending, so the defendants it counts ("Four other men �
 period of the span narrated before; as :data:`COURT_ORDER`. Not "40 people were jailed" nor
 "were sentenced in May" (no term: a count of outcomes the span may hold), nor "jailed for
 drug offences" (no length)."""
-RELATIVE_NOT_HAD = r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
-"""Rule ``relative_past_perfect``: a past perfect right after "that", "which" or "who"
-describes the things counted ("made 1,430 visits to homes that had been burgled"), not
-when the figure happened, so it keeps no sentence out of the span; not "three people had
-been arrested" (the figure's own verb)."""
+RELATIVE_NOT_HAD = (
+    r"(?:(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)had|had(?!\s+(?:been|[a-z]{3,}ed)\b))"
+)
+"""Rule ``relative_past_perfect``: "had" but a past perfect right after "that", "which" or
+"who", which describes the things counted ("made 1,430 visits to homes that had been
+burgled"), not when the figure happened, so it keeps no sentence out of the span; not
+"three people had been arrested" (the figure's own verb), "one lender who had 23
+customers" (a holding, not a past perfect)."""
 SOURCE_NOT_CHANGE = r"(?![\d,.]*\s+[a-z]+s\b(?![^.;]*?\bto\s+[£$€]?\d))"
 """Rule ``source_count_not_change``: a noun + "from" + a count + its plural noun with no
 "to" + a figure after it is where something came from ("collected footage from 318
@@ -134,7 +137,7 @@ homes"), not a change's first level, so it keeps no sentence out of the span; no
 offences to 12", "from 21 to 12", nor after a verb in "-ed" ("increased from 21 cases",
 "was seized from 14 dealers": a change, or what was taken, stays out)."""
 NOT_NARRATIVE = re.compile(
-    rf"\b(?:is|are|has|have|{RELATIVE_NOT_HAD}had|will|would|can|could|may|might|remains?|now|"
+    rf"\b(?:is|are|has|have|{RELATIVE_NOT_HAD}|will|would|can|could|may|might|remains?|now|"
     rf"currently|each|every|per|{DURATION_NOT_HABIT}a\s+(?:year|week|month|day))\b"
     r"|\b(?:rose|fell|risen|fallen|increased|decreased|dropped|grew|doubled|halved|trebled)\b"
     rf"|\b(?:up|down)\s+(?:by|from|on)\b|\bfrom\s+[£$€]?\d{SOURCE_NOT_CHANGE}"

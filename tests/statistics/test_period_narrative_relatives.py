@@ -46,6 +46,7 @@ def test_period_narrative_relatives(
         ("visits to homes that had been burgled", False),
         ("collected footage from 318 homes", False),
         ("three people had been arrested", True),
+        ("one lender who had 23 customers", True),  # a holding, not a past perfect
         ("went from 21 offences to 12", True),
         ("from 21 to 12", True),
         ("cases increased from 21 reports", True),  # after a verb in "-ed"
