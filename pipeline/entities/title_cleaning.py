@@ -206,7 +206,7 @@ def _drop_acronym(table: TitleTable, phrase: Phrase) -> Phrase:
 def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     text = title_tails.ANAPHORIC_TAIL.sub("", title_tails.EVENT_TAIL.sub("", phrase.text))
     text = title_tails.WORKPLACE_TAIL.sub(lambda m: m.group("place") or "", text)
-    unit = title_tails.UNIT_TAIL.search(text) or title_tails.OWNED_UNIT_TAIL.search(text)
+    unit = title_tails.unit_tail(text)
     if unit and unit.start() > 0:  # "Prosecutor in the RASSO Unit": the unit is no title
         text = text[: unit.start()]
     return Phrase(text, phrase.organisation, phrase.area)

@@ -21,6 +21,7 @@ __all__ = [
     "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
     "EVENT_TAIL",
+    "NAMED_OWNER_UNIT_TAIL",
     "ORGANISATION_WORKPLACE",
     "PLACE_CONNECTORS",
     "PLACE_MODIFIERS",
@@ -32,6 +33,7 @@ __all__ = [
     "long_place_heads",
     "place_named_body_title",
     "place_with_run_before",
+    "unit_tail",
     "unknown_place_tail",
     "without_tail",
     "works_in_owned_unit",
@@ -157,6 +159,25 @@ anaphoric owner ending a title phrase: "chief inspector in the force's roads pol
 -> "chief inspector", "officer with the council's community safety team"; not "head of the
 force's dog unit" (a portfolio after "of": ``anaphoric_owner``'s), nor "officer in the force"
 (no unit)."""
+NAMED_OWNER_UNIT_TAIL = re.compile(
+    r"\s+(?:in|with|within)\s+(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s\s+)?"
+    rf"(?:(?!(?:of|for|the|a|an)\s)[\w-]+\s+(?:and\s+)?){{1,4}}(?i:{'|'.join(UNIT_HEADS)})$"
+)
+"""Rule ``named_owner_unit_tail``: a unit the person works in, owned by a named place or
+body ("a detective sergeant in Bolton's burglary team" -> "detective sergeant"), or left
+bare once its named owner is taken out ("in [Kent Police's] burglary team"); not "head of
+Bolton's burglary team" (a portfolio after "of"), "officer in charge of the unit" (the unit
+is not the person's team) nor "sergeant in Bolton's burglary team review"."""
+
+
+def unit_tail(text: str) -> re.Match[str] | None:
+    """The unit a person works in that ends a title phrase, by rule ``unit_tail``,
+    ``owned_unit_tail`` or ``named_owner_unit_tail``, or None."""
+    return (
+        UNIT_TAIL.search(text) or OWNED_UNIT_TAIL.search(text) or NAMED_OWNER_UNIT_TAIL.search(text)
+    )
+
+
 _UNIT_AFTER_OWNER = re.compile(rf"^\s+(?:{_UNIT_WORD}\s+){{0,7}}(?i:{'|'.join(UNIT_HEADS)})\s*$")
 _UNIT_CONNECTOR = re.compile(r"\b(?:in|with|within|on)(?:\s+the)?\s*$", re.I)
 

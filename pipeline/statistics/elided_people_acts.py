@@ -28,10 +28,11 @@ PEOPLE_NOUNS = (
 PEOPLE_ACTS = (
     "said", "told", "missed", "waited", "felt", "admitted", "asked", "wanted", "needed",
     "agreed", "refused", "declined", "disclosed", "experienced", "returned", "completed",
-    "chose", "went on", "took up", "lived", "lost",
+    "chose", "went on", "took up", "lived", "lost", "posted", "shared", "uploaded",
 )  # fmt: skip
 """Verbs of what people said, did or went through, after a count that opens a clause: "and
-81 said they felt safer", "while 40 had waited longer than a month"."""
+81 said they felt safer", "while 40 had waited longer than a month", "and 1,200 had posted
+clips"."""
 
 _QUALIFIER = r"(?:(?:only|just|around|about|some|nearly|almost|over|more\s+than)\s+)?"
 
@@ -47,6 +48,15 @@ PEOPLE_COUNTED_BEFORE = re.compile(
 noun: "2,340 young carers"), then ", and" (or "but", "while") and an optional qualifier
 before the count (a year may come between: "in 2024")."""
 
+PEOPLE_SHARE_BEFORE = re.compile(
+    rf"\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:{_PEOPLE})\b"
+    rf"[^.;:!?\"“”%]{{0,120}}?(?:,\s*|\s)(?:and|but|while|whereas)\s+{_QUALIFIER}$",
+    re.I,
+)
+"""The clause before, rule ``share_people_act``: a share of people ("38% of members with
+cameras did not know …"), then ", and" and an optional qualifier before the count, with no
+other share between: the count after it counts the same people."""
+
 PEOPLE_ACT_AFTER = re.compile(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?"
     rf"(?:{_ACTS})\b",
@@ -61,5 +71,9 @@ PEOPLE_ACT_RULES: tuple[ElidedRule, ...] = (
     # said" (no people counted), "helped 210 pupils, and 76 teachers said" (a noun of its
     # own, read first), "helped 210 pupils, and 76 were …" (the passive rules')
     ElidedRule("clause_people_act", PEOPLE_COUNTED_BEFORE, PEOPLE_ACT_AFTER, whole_clause=True),
+    # "38% of members with cameras did not know …, and about 1,200 had posted clips": the
+    # people a share was of; not "38% of burglaries …, and 1,200 had posted" (no people),
+    # "38% of members …, and 1,200 officers had posted" (a noun of its own, read first)
+    ElidedRule("share_people_act", PEOPLE_SHARE_BEFORE, PEOPLE_ACT_AFTER, whole_clause=True),
 )
 """The elided-count rule of a part of the people just counted, by what they did."""

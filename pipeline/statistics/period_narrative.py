@@ -132,11 +132,26 @@ the hearing, after the offending, so the defendants it counts ("Four other men �
 period of the span narrated before; as :data:`COURT_ORDER`. Not "40 people were jailed" nor
 "were sentenced in May" (no term: a count of outcomes the span may hold), nor "jailed for
 drug offences" (no length)."""
+RELATIVE_NOT_HAD = (
+    r"(?:(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)had|had(?!\s+(?:been|[a-z]{3,}ed)\b))"
+)
+"""Rule ``relative_past_perfect``: "had" but a past perfect right after "that", "which" or
+"who", which describes the things counted ("made 1,430 visits to homes that had been
+burgled"), not when the figure happened, so it keeps no sentence out of the span; not
+"three people had been arrested" (the figure's own verb), "one lender who had 23
+customers" (a holding, not a past perfect)."""
+SOURCE_NOT_CHANGE = r"(?![\d,.]*\s+[a-z]+s\b(?![^.;]*?\bto\s+[£$€]?\d))"
+"""Rule ``source_count_not_change``: a noun + "from" + a count + its plural noun with no
+"to" + a figure after it is where something came from ("collected footage from 318
+homes"), not a change's first level, so it keeps no sentence out of the span; not "from 21
+offences to 12", "from 21 to 12", nor after a verb in "-ed" ("increased from 21 cases",
+"was seized from 14 dealers": a change, or what was taken, stays out)."""
 NOT_NARRATIVE = re.compile(
-    r"\b(?:is|are|has|have|had|will|would|can|could|may|might|remains?|now|currently|"
-    rf"each|every|per|{DURATION_NOT_HABIT}a\s+(?:year|week|month|day))\b"
+    rf"\b(?:is|are|has|have|{RELATIVE_NOT_HAD}|will|would|can|could|may|might|remains?|now|"
+    rf"currently|each|every|per|{DURATION_NOT_HABIT}a\s+(?:year|week|month|day))\b"
     r"|\b(?:rose|fell|risen|fallen|increased|decreased|dropped|grew|doubled|halved|trebled)\b"
-    r"|\b(?:up|down)\s+(?:by|from|on)\b|\bfrom\s+[£$€]?\d"
+    rf"|\b(?:up|down)\s+(?:by|from|on)\b|\bfrom\s+[£$€]?\d{SOURCE_NOT_CHANGE}"
+    r"|(?<=ed\s)from\s+[£$€]?\d"
     r"|\b(?:pending|outstanding|awaiting)\b"
     r"|\b(?:hopes?|plans?|aims?|expects?|intends?|wants?|to\s+be)\b"
     rf"|{COURT_ORDER}|{COURT_TERM}",
@@ -145,8 +160,9 @@ NOT_NARRATIVE = re.compile(
 """Words that take a sentence out of the narrated span: the present ("is", "has"), the
 future or a possibility ("will", "could"), a habit ("each", "a year"; not a duration,
 :data:`DURATION_NOT_HABIT`), the past
-perfect ("had been arrested": before the time narrated, not within it), a change
-("fell from 21 to 12": its levels are of two times, not one), a state still open
+perfect ("had been arrested": before the time narrated, not within it; not in a relative
+clause, :data:`RELATIVE_NOT_HAD`), a change ("fell from 21 to 12": its levels are of two
+times, not one; not a source, :data:`SOURCE_NOT_CHANGE`), a state still open
 ("40 orders were pending"), an intention ("hope to make 45 arrests", "to be tested"), a
 court's order (:data:`COURT_ORDER`) and a term it hands down (:data:`COURT_TERM`)."""
 

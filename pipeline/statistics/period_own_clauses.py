@@ -111,6 +111,17 @@ clause of its own with its own period ("Footage was handed to police in 147 case
 trust said it had helped to secure 63 convictions since April 2024": the "since" span is
 the convictions', not the cases'); not ", and said it had …" (no subject of its own), nor
 ", and the trust said 40 more …" (no reported subject and auxiliary after the verb)."""
+NOW_PRESENT_CLAUSE = (
+    r",\s+and\s+(?=(?:(?:the|its|their|our)\s+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:[’']s)?\s+)"
+    r"(?:[a-z][\w’'-]*\s+){0,4}?(?:now|currently)\s+(?!says\b)[a-z]{3,}s\s)"
+)
+"""", and" + a subject led by "the", a possessive or a name + "now" and a verb
+in the present (rule ``now_present_clause``): a clause of how things stand at the release,
+whose figures take no period of the clause before it ("Burglary in Bolton fell by 21% in
+the year to September, and Bolton's burglary team now solves around one in eight of the
+burglaries it investigates", ", and Kent Police now handles 200 calls a day"; read with
+``period_now.NOW`` by ``clause_periods``); not ", and the team solves" (no "now"), ", and now
+solves" (no subject of its own), ", and the team now says" (a telling)."""
 OWN_CLAUSES = "|".join(
     (
         PERFECT_CLAUSE,
@@ -123,6 +134,7 @@ OWN_CLAUSES = "|".join(
         AFTER_TOLL_CLAUSE,
         NAMED_RELATIVE_TAIL,
         SAID_SUBJECT_CLAUSE,
+        NOW_PRESENT_CLAUSE,
     )
 )
 """The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""

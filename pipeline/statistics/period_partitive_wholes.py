@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.elided_people_acts import PEOPLE_NOUNS
 
 IRREGULAR_DONE = (
     "stolen", "taken", "seen", "given", "broken", "hidden", "driven", "bitten", "beaten",
@@ -78,6 +79,15 @@ PARTITIVE_OPENINGS: dict[str, re.Pattern[str]] = {
         rf"(?P<done>[a-z]{{3,}}ed|{'|'.join(IRREGULAR_DONE)})\s+(?P<noun>[a-z-]{{3,}}s)\b",
         re.I,
     ),
+    # "Of those it supported, 412 had been burgled twice", "Of the people they helped, 40%
+    # were women": a part of the people the body's own verb counted, named by a pronoun
+    # (no noun: the nearest sentence counting people, :data:`PEOPLE_NOUNS`); not "Of
+    # those, 40 …" (no verb: the usual back-reference), "Of those arrested, …"
+    "of_those_it_did": re.compile(
+        r"^\W{0,3}Of\s+(?:those|the\s+people)\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?"
+        r"(?:[a-z]{3,}ed|saw|met|took\s+on)\s*,",
+        re.I,
+    ),
 }
 """Openings of a sentence whose count is a part of the <noun> counted before."""
 PARTITIVE_SENTENCES = 6
@@ -104,7 +114,7 @@ def partitive_whole(
     found = next((m for rule in PARTITIVE_OPENINGS.values() if (m := rule.match(opening))), None)
     if found is None:
         return None
-    noun = found.group("noun").lower()
+    noun = (found.groupdict().get("noun") or "").lower()  # none: people (``of_those_it_did``)
     done = found.groupdict().get("done")
     reach = PARTITIVE_SENTENCES if done is None else DONE_SENTENCES
     for before in range(index - 1, max(-1, index - 1 - reach), -1):
@@ -133,9 +143,10 @@ def _counts(text: str, start: int, end: int, noun: str) -> bool:
     """Whether ``text[start:end]`` counts ``noun``: a count with the noun among the four
     words after it ("6,480 victims and witnesses" counts witnesses), or a count of the
     acts the noun names, after their verb (:data:`_DONE_COUNT`: "diverted 742 children"
-    counts diversions)."""
+    counts diversions); with no noun, a count of people (:data:`PEOPLE_NOUNS`)."""
+    nouns = {noun} if noun else set(PEOPLE_NOUNS)
     if any(
-        noun in match.group("words").lower().split()
+        nouns.intersection(match.group("words").lower().split())
         for match in _COUNT_WORDS.finditer(text, start, end)
     ):
         return True

@@ -31,3 +31,28 @@ def rate_phrase(after: str) -> str | None:
     """Rule ``rate-base``: the rate and its base as written, when ``after`` opens on one."""
     found = RATE_PHRASE.match(after)
     return " ".join(found.group("rate").split()) if found else None
+
+
+_RATE_QUALIFIERS = r"(?:around|about|roughly|some|nearly|almost|over|more\s+than|up\s+to)"
+SUBJECT_RATE_BEFORE = re.compile(
+    r"^(?:The\s+)?(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z]+s)\s+(?:now\s+|still\s+|currently\s+|typically\s+)?"
+    r"(?:arrive[sd]?|c[ao]mes?\s+in|happen(?:s|ed)?|occur(?:s|red)?|"
+    r"(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:being\s+)?[a-z]+ed)\s+"
+    rf"at\s+(?:an?\s+)?(?:rate|average)\s+of\s+(?:{_RATE_QUALIFIERS}\s+)?$",
+    re.I,
+)
+"""Rule ``subject-rate``: the opening of a sentence whose subject arrives or is recorded "at
+a rate of" the count ("Referrals now arrive at a rate of about 200 a month", "Burglaries are
+being reported at an average of 14 a day"): the count counts the subject; not "Officers make
+arrests at a rate of 20 a week" (a verb with an object of its own), "at a rate of 3.3 per
+1,000 people" (rule ``rate-base``)."""
+RATE_TIME_AFTER = re.compile(r"\s+(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.I)
+"""The time unit right after such a count ("200 a month")."""
+
+
+def subject_rate(before: str, after: str) -> str | None:
+    """The subject (lower-cased) of a sentence whose count between ``before`` and ``after``
+    (its sentence's words) is a rate of it (rule ``subject-rate``:
+    :data:`SUBJECT_RATE_BEFORE`), or None."""
+    opening = SUBJECT_RATE_BEFORE.search(before)
+    return opening.group("noun").lower() if opening and RATE_TIME_AFTER.match(after) else None

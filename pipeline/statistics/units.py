@@ -25,7 +25,7 @@ from pressfacts.statistics.compound_units import DRIVE_MODIFIER, compound_unit
 from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
 from pressfacts.statistics.passive_objects import noun_before_passive
 from pressfacts.statistics.predicate_nouns import predicate_noun
-from pressfacts.statistics.rate_units import RATE_BASE, rate_phrase
+from pressfacts.statistics.rate_units import RATE_BASE, rate_phrase, subject_rate
 from pressfacts.statistics.subject_nouns import subject_when_passive, with_clause_level
 from pressfacts.statistics.unit_words import (
     ADJECTIVES_JOINED_TO_PARTICIPLE,
@@ -414,6 +414,11 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("rate-of-count", lambda c: c.counted_before if RATE_BASE.match(c.after) else None),
     # "The rate was 41.2 per 10,000 children": no count before it, the base is the unit
     UnitRule("rate-base", lambda c: rate_phrase(c.after)),
+    # "Referrals now arrive at a rate of about 200 a month": the subject, when no count is before
+    UnitRule(
+        "subject-rate",
+        lambda c: None if c.counted_before else _usable(subject_rate(c.before, c.after)),
+    ),
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
     # not past a "with" clause's own subject ("Thefts fell, with burglaries falling by 12%
     # to 310", "…, with burglaries dropping from 88": burglaries, the subject-level rule's)

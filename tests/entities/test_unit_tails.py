@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pressfacts.entities.title_tails import OWNED_UNIT_TAIL, UNIT_TAIL, works_in_owned_unit
+from pressfacts.entities.title_tails import (
+    NAMED_OWNER_UNIT_TAIL,
+    OWNED_UNIT_TAIL,
+    UNIT_TAIL,
+    works_in_owned_unit,
+)
 
 ROWS = {
     "grade_in_unit_with_acronym": (
@@ -55,6 +60,22 @@ ROWS = {
     "caseworker_in_the_charitys_two_word_team": (
         "Lee Cato, a caseworker in the charity's outreach and support team, said demand rose.",
         {"Lee Cato": ["Caseworker"]},
+    ),
+    "rank_in_a_towns_lower_case_team": (
+        "Nadia Rahim, a detective constable in Rochdale's burglary team, said the raids worked.",
+        {"Nadia Rahim": ["Detective Constable"]},
+    ),
+    "sergeant_with_a_citys_two_word_team": (
+        "Owen Tate, a sergeant with Hull's rural and wildlife crime team, said thefts fell.",
+        {"Owen Tate": ["Sergeant"]},
+    ),
+    "rank_in_a_named_forces_team": (
+        "Gail Pryce, a detective sergeant in Dyfed-Powys Police's burglary unit, said it was over.",
+        {"Gail Pryce": ["Detective Sergeant"]},
+    ),
+    "head_of_a_towns_team_is_a_portfolio": (
+        "Ravi Dutt, head of Rochdale's burglary team, said the raids worked.",
+        {"Ravi Dutt": ["Head of Rochdale's Burglary Team"]},
     ),
     "owned_unit_after_of_is_a_portfolio": (
         "Dana Moor, head of the force's dog unit, said it helped.",
@@ -115,3 +136,20 @@ def test_works_in_owned_unit(piece: str, rest: str, owned: bool) -> None:
 def test_owned_unit_tail_pattern(title: str, cut: bool) -> None:
     """Rule ``owned_unit_tail``: a lower-case unit after the anaphoric owner."""
     assert bool(OWNED_UNIT_TAIL.search(title)) is cut
+
+
+@pytest.mark.parametrize(
+    ("title", "cut"),
+    [
+        ("detective sergeant in Bolton's burglary team", True),
+        ("constable with West Mercia's rural crime unit", True),
+        ("detective sergeant in burglary team", True),  # its named owner taken out
+        ("head of Bolton's burglary team", False),  # a portfolio after "of"
+        ("officer in charge of the unit", False),  # not the person's team
+        ("sergeant in Bolton", False),  # no unit
+        ("sergeant in Bolton's burglary team review", False),  # the unit does not end it
+    ],
+)
+def test_named_owner_unit_tail_pattern(title: str, cut: bool) -> None:
+    """Rule ``named_owner_unit_tail``: a unit owned by a named place or body, or bare."""
+    assert bool(NAMED_OWNER_UNIT_TAIL.search(title)) is cut

@@ -326,6 +326,7 @@ SUITES = {
     "heldout289": _team_set(TESTS / "heldout289"),
     "heldout290": _team_set(TESTS / "heldout290"),
     "heldout291": _team_set(TESTS / "heldout291"),
+    "heldout292": _team_set(TESTS / "heldout292"),
     "heldout293": _team_set(TESTS / "heldout293"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

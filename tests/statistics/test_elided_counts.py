@@ -57,6 +57,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "clause_age_bound": ("Officers referred 300 people, and ", " were under 14."),
     "clause_content": ("Staff took 500 calls in 2024, and ", " mentioned drink spiking."),
     "clause_people_act": ("The team helped 210 pupils in 2024, and ", " had missed school."),
+    "share_people_act": ("In 2024, 30% of tenants had no lock, and about ", " had posted a clip."),
     "share_contrast_content": (
         "Two thirds of the calls were about noise, while ",
         " related to parking.",

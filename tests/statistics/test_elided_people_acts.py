@@ -1,7 +1,8 @@
 """A count opening a clause whose verb is what people do ("…, and 76 had missed school",
 "while 40 said they felt safer") counts the people of the count before it (elided rule
-``clause_people_act``). Every sentence is invented for the test; the near misses count no
-people before, or keep a noun of their own."""
+``clause_people_act``), or the people a share before it was of ("38% of members …, and
+about 1,200 had posted clips": rule ``share_people_act``). Every sentence is invented for
+the test; the near misses count no people before, or keep a noun of their own."""
 
 from __future__ import annotations
 
@@ -55,6 +56,41 @@ Y2024 = ("2024-01-01", "2024-12-31")
     ],
 )
 def test_elided_people_act(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: list[object]
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected
+
+
+SHARE_ROWS = [
+    pytest.param(
+        "In a survey in 2024, 41% of tenants said their doors did not lock, and about 900 had "
+        "posted a complaint online.",
+        [(41, "percent", Y2024), (900, "tenants", Y2024)],
+        id="share-then-had-posted",
+    ),
+    pytest.param(
+        "A poll in 2024 found 27 per cent of the respondents had been burgled, while 310 said "
+        "they felt unsafe after 10 days away.",
+        [(27, "percent", Y2024), (310, "respondents", Y2024)],
+        id="share-of-the-then-while-said",
+    ),
+    # near misses: a share of things, not people; a noun of its own
+    pytest.param(
+        "In 2024, 41% of burglaries went unsolved, and about 900 had posted a complaint online.",
+        [(41, "percent", Y2024)],
+        id="share-of-things",
+    ),
+    pytest.param(
+        "In 2024, 41% of tenants said their doors did not lock, and 900 landlords had posted "
+        "a reply.",
+        [(41, "percent", Y2024), (900, "landlords", Y2024)],
+        id="share-then-noun-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_ROWS)
+def test_share_people_act(
     nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: list[object]
 ) -> None:
     assert unit_periods_of(nlp, text, P) == expected

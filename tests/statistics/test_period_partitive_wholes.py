@@ -37,6 +37,18 @@ ROWS = [
     ),
     # near misses: the noun counted nowhere before, or the nearest sentence counts it
     pytest.param(
+        "The charity helped 1,940 victims of fraud in 2025. Calls now come in at a rate of "
+        "about 90 a week. Of those it supported, 311 had lost their savings.",
+        {311.0: ("2025-01-01", "2025-12-31")},
+        id="of-those-it-supported-past-a-rate-held-now",
+    ),
+    pytest.param(
+        "Volunteers visited 860 older residents in 2025. Helpline calls now run at a rate of "
+        "about 40 a day. Of the people they met, 40% lived alone.",
+        {40.0: ("2025-01-01", "2025-12-31")},
+        id="of-the-people-they-met",
+    ),
+    pytest.param(
         "Officers in Kent made 2,950 referrals in 2025. In January, 310 calls were logged. "
         "Medway accounted for 61 of the calls.",
         {61.0: ("2026-01-01", "2026-01-31")},
@@ -133,3 +145,18 @@ def test_part_of_the_done_noun(
 ) -> None:
     found = periods_of(nlp, text, P)
     assert {value: found.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "found"),
+    [
+        ("Of those it supported, 412 had been burgled", True),
+        ("Of the people they helped, 40% were women", True),
+        ("Of those we have met, about half", True),
+        ("Of those, 40 were charged", False),  # no verb: the usual back-reference
+        ("Of those arrested, 12 were women", False),  # no pronoun subject
+    ],
+)
+def test_of_those_it_did(opening: str, found: bool) -> None:
+    """Rule ``of_those_it_did``: a part of the people a pronoun's verb counted."""
+    assert bool(PARTITIVE_OPENINGS["of_those_it_did"].match(opening)) is found

@@ -37,6 +37,11 @@ UNIT_ROWS = [
         id="rate-base",
     ),
     pytest.param(
+        "Complaints now arrive at a rate of 35 a week.",
+        [(35, "complaints")],
+        id="subject-rate",
+    ),
+    pytest.param(
         "Officers logged 418 thefts, down from 475.",
         [(418, "thefts"), (475, "thefts")],
         id="compared-count",
