@@ -52,6 +52,9 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:unseen", "UK"),
     NationalScope("charity:modern-slavery-exploitation-helpline", "UK"),
     NationalScope("org:independent-office-for-police-conduct", "England and Wales"),
+    # rule ``prosecutor-remit``: the CPS prosecutes in England and Wales; its releases of a
+    # local case name the case's place first ("A Walsall man …")
+    NationalScope("org:crown-prosecution-service", "England and Wales", local_cases=True),
     NationalScope("org:hm-inspectorate-of-prisons", "England and Wales"),
     NationalScope("charity:prison-advice-and-care-trust", "England and Wales"),
     NationalScope("charity:dogs-trust", "UK"),
