@@ -46,6 +46,7 @@ from pressfacts.entities.person_rules import (
 )
 from pressfacts.entities.plural_ranks import plural_rank_people
 from pressfacts.entities.possessive_owners import possessive_chain, tail_owners
+from pressfacts.entities.predicate_verbs import CLOSED, JOINED_AFTER, NAME_AFTER_TITLE
 from pressfacts.entities.rule_scans import matches_at, matches_from
 from pressfacts.entities.title_context import (
     fuller_titles,
@@ -353,7 +354,7 @@ class PersonFinder:
         if self._candidate(untitled, match, context.free) is None:
             return None  # no name here even without the given-name check: no parse needed
         title = self.table.anywhere.match(match.group("appos"))
-        if title and _NAME_AFTER_TITLE.match(match.group("appos"), title.end()):
+        if title and NAME_AFTER_TITLE.match(match.group("appos"), title.end()):
             return None  # "… for Mid and East Antrim, Ch Supt Jo Bell, said": a person itself
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
         affiliations += self._body_before_appositive(context, match)
@@ -361,13 +362,14 @@ class PersonFinder:
         # check; with only a description ("a mother of two") it does, and so it does when
         # nothing closes the appositive before the verb (rule unclosed_appositive_given:
         # "… worked with Turning Point, a spokesperson said": the clause's, not a name's)
-        unclosed = _CLOSED.search(match.string, match.end("appos"), match.end()) is None
+        unclosed = CLOSED.search(match.string, match.end("appos"), match.end()) is None
         described = (not roles and not affiliations) or unclosed
         name = self._candidate(
             PersonRule(rule.name, rule.example, given_name=described), match, context.free
         )
-        if name is None:
-            return None
+        joined = JOINED_AFTER.search(match.string, match.end("appos"), match.end())
+        if name is None or (joined and not roles):  # rule joined_titled_subject
+            return None  # a joined named subject vouches only for a titled name
         return new_person(match.start("name"), name, roles, affiliations)
 
     def _rule_context(
@@ -491,10 +493,3 @@ class PersonFinder:
         for person in found:
             context.add(person)
         return family_mentions(context, self._short_title, self.table.expand)
-
-
-_CLOSED = re.compile(r",|[ \t][–—-]")
-"""What closes an appositive before its verb: a comma or a spaced dash."""
-_NAME_AFTER_TITLE = re.compile(r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}(?![\w’'-])")
-"""A name of two or three words right after a title: an appositive that opens on a
-ranked person ("Ch Supt Jo Bell") is that person, not a title of the name before it."""

@@ -42,6 +42,7 @@ from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOL
 from pressfacts.entities.portfolio_runs import OWNER_TITLE as _OWNER_TITLE
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import (
+    APPOSITIVE_PREDICATE,
     CLAUSE_OPENERS,
     NOT_SAYING_NOUN,
     PREDICATE_ADVERB,
@@ -102,8 +103,7 @@ _SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
 _COMMA_WHO = r",[ \t]+who(?:se)?\b"
 # an age's comma is never a thousands separator: "as Operation Kay, 1,940 reports"
 _AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},(?!\d)|(?:\d{1,3},(?!\d)\s*)?(?:of|from)\s+[A-Z])"
-# of "Kayla, 15, said": an age of one or two digits (so not the "3,062" of a figure)
-_COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"
+_COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"  # "Kayla, 15, said"; not "3,062"
 _AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,(?!\d)))?"
 """An age set off before an appositive ("PC Jo Bell, 29, of Kent Police, said"): skipped."""
 _DASH = r"[ \t]+[–—-]"
@@ -216,15 +216,15 @@ def compile_patterns(
     # charity,") and a relative clause about the organisation or the person: "Jo Bell,
     # director of the Harbour Trust, which runs two refuges, said" or on an auxiliary ("…,
     # will open the hub", "…, also welcomed": an adverb may come first): a title in the
-    # appositive vouches for the name as a verb would; or be set off by spaced dashes;
-    # a photo marker may stand before it ("Jo Bell (pictured), head of X, said")
+    # appositive vouches for the name as a verb would, as a second named subject joined
+    # does; or be set off by spaced dashes; a photo marker may stand before it
     closes = rf"(?:[ \t]?,|{_DASH})"
     appositive_then_verb = (
         rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,40}}\))?"
         rf"{APPOSITIVE_BODY}(?:[ \t]?,\s*|{_DASH}[ \t]*)"
         rf"(?P<appos>{_PORTFOLIO})(?:{BODY_GLOSS})?(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
         rf"(?:{closes}?\s*{PREDICATE_ADVERB}{NOT_SAYING_NOUN}{says}"
-        rf"|{closes}\s*{PREDICATE_ADVERB}{WORK_PREDICATE})"
+        rf"|{closes}\s*{APPOSITIVE_PREDICATE})"
     )
     patterns = {
         "title_phrase_then_name": (

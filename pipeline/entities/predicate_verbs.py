@@ -4,6 +4,8 @@ person rule ``name_appositive_verb`` (:mod:`pressfacts.entities.person_rules`)."
 
 from __future__ import annotations
 
+import re
+
 AUXILIARY = r"(?:will|would|has|have|had|is|was)\b"
 """An auxiliary opening the predicate after an appositive ("Jo Bell, head of X, will …")."""
 ACTIVITY_VERBS = (
@@ -29,6 +31,16 @@ welcomed the plan", "…, head of policy at the NSPCC, also said"."""
 PREDICATE_ADVERB = r"(?:(?:" + "|".join(PREDICATE_ADVERBS) + r")[ \t]+)?"
 WORK_PREDICATE = rf"(?:{AUXILIARY}|{ACTIVITY})"
 """An auxiliary or a verb of work opening the predicate after an appositive."""
+JOINED_NAMED_SUBJECT = (
+    r"and[ \t]+(?=(?:[A-Z][\w’'.-]*[ \t]+){1,4}?[A-Z][\w’'-]*"
+    r"(?:[ \t]?,|[ \t]+(?:[a-z]+ed|said|says|spoke|met|led|gave)\b))"
+)
+"""A second named subject joined after a titled appositive (rule ``joined_titled_subject``):
+"Lisa Townsend, Surrey's Police and Crime Commissioner, and Dr Ann Cole, chief medical
+officer at …, welcomed", "…, and Chief Constable Tim De Meyer welcomed": the title vouches
+for the first name as the verb the two share would."""
+APPOSITIVE_PREDICATE = rf"(?:{PREDICATE_ADVERB}{WORK_PREDICATE}|{JOINED_NAMED_SUBJECT})"
+"""What may follow a titled appositive's closing comma besides a verb of saying."""
 
 CLAUSE_OPENERS = (
     r"(?:after|before|following|during|when|while|as[ \t]+part[ \t]+of|today|yesterday|"
@@ -59,3 +71,12 @@ NOT_SAYING_NOUN = (
     r"(?!(?:" + "|".join(NOUN_LIKE_SAYING) + r")(?:[ \t]*,|[ \t]+(?:at|of|for|and|with|in)\b))"
 )
 """A lookahead that refuses a word of :data:`NOUN_LIKE_SAYING` used as a noun."""
+
+CLOSED = re.compile(r",|[ \t][–—-]")
+"""What closes an appositive before its verb: a comma or a spaced dash."""
+NAME_AFTER_TITLE = re.compile(r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}(?![\w’'-])")
+"""A name of two or three words right after a title: an appositive that opens on a
+ranked person ("Ch Supt Jo Bell") is that person, not a title of the name before it."""
+JOINED_AFTER = re.compile(r"[ \t]?,\s*and[ \t]+$")
+"""The end of a ``name_appositive_verb`` match on a joined named subject (rule
+``joined_titled_subject``): the person needs a title in the appositive then."""

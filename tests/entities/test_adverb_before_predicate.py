@@ -1,7 +1,8 @@
 """An adverb between a titled appositive and its verb ("…, the Police and Crime
 Commissioner for Kent, also welcomed the plan") still vouches for the name (rule
 ``adverb_before_predicate``, ``predicate_verbs.PREDICATE_ADVERBS`` in the person rule
-``name_appositive_verb``). Sentences invented."""
+``name_appositive_verb``), as a second named subject joined after it does (rule
+``joined_titled_subject``, ``predicate_verbs.JOINED_NAMED_SUBJECT``). Sentences invented."""
 
 from __future__ import annotations
 
@@ -35,8 +36,25 @@ ROWS = [
         ["Nia Rees"],
         id="jointly",
     ),
-    # near miss: no title in the appositive
+    pytest.param(
+        "Amy Cole, Essex's Police, Fire and Crime Commissioner, and Ben Harris, Chief Constable "
+        "of Essex Police, welcomed the report.",
+        ["Amy Cole", "Ben Harris"],
+        id="joined-titled-subject",
+    ),
+    pytest.param(
+        "Amy Cole, Essex's Police, Fire and Crime Commissioner, and Chief Constable Ben Harris "
+        "opened the hub.",
+        ["Amy Cole", "Ben Harris"],
+        id="joined-ranked-subject",
+    ),
+    # near misses: no title in the appositive; a joined subject that is no name
     pytest.param("Long Lane, the road to the farm, also flooded in May.", [], id="no-title"),
+    pytest.param(
+        "Long Lane, the road to the farm, and Mill Lane, the road to the mill, flooded.",
+        [],
+        id="joined-no-title",
+    ),
 ]
 
 
