@@ -277,9 +277,9 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     if own is not None:
         return own.area
     if in_clause:
-        return min(
-            in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
-        ).area
+        best = min(in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at)))
+        national = THE_COUNTRY.search(context.text, context.at, end)  # rule national-over-remit
+        return None if national and _rank(context.text, best) >= 3 else best.area
     if context.previous_area and start > s_start and _PART_OPENING.match(context.text, start):
         return None  # ", around a fifth of them": a part's clause, the whole's place
     yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]

@@ -348,11 +348,12 @@ def _residence(context: RoleContext) -> bool:
 
 
 PORTFOLIO_BEFORE = re.compile(
-    r"\b(?:lead|commander|head|manager|director|officer|co-?ordinator|champion)\s+for\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:lead|commander|head|manager|director|officer|co-?ordinator|champion)"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+for\s+(?:the\s+)?$",
     re.I,
 )
-"""A speaker's portfolio right before a place: "the force's roads policing lead for "."""
+"""A speaker's portfolio right before a place: "the force's roads policing lead for ", "head
+of enforcement for the " (a portfolio of its own between: rule ``portfolio-of-remit``)."""
 SAID_AFTER = re.compile(r"\s*,\s+(?:said|says|added|explained)\s*[:,]?\s*[\"“‘']", re.I)
 """The place closes the speaker's description before a quote: ", said: \"" (not reported
 speech, "…, said one in eight of the families it worked with there", which may be of

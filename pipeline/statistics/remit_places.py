@@ -33,7 +33,7 @@ _ASIDE_CLOSES = re.compile(r"[^,.;:\n]{0,40},\s+(?:has\s+|have\s+|had\s+|also\s+
 def remit_place(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` of ``text`` tells a remit (rules
     ``portfolio-remit`` and ``aside-remit``)."""
-    if PORTFOLIO_BEFORE.search(text, max(0, start - 30), start):
+    if PORTFOLIO_BEFORE.search(text, max(0, start - 50), start):
         return True
     aside = SUBJECT_ASIDE.search(text, max(0, start - 90), start)
     return aside is not None and _ASIDE_CLOSES.match(text, end) is not None
