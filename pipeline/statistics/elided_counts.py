@@ -30,6 +30,7 @@ from pressfacts.statistics.elided_words import (
     CALENDAR,
     CLAUSE_BEFORE,
     CLAUSE_VERB_AFTER,
+    COLON_PLACE_GAPPED,
     COMMA_GAPPED_BEFORE,
     CONTENT_BEFORE,
     CONTENT_VERB_AFTER,
@@ -346,17 +347,17 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;,)]|$)|\s+and\s+(?:the\s+)?[A-Z]"),
     ),
-    # "Leeds accounted for 312 of them, Bradford for 287 and Hull for 140", "York recorded
-    # 900 thefts, Selby 310 and Tadcaster 95.": the verb gapped after a named subject
-    # listed after a comma (", Ripon with 9" is place_with's); not ", Bradford for 287
-    # drivers" (a noun of its own), "In May, 40" (no name), ", Tuesday 14" (a date)
+    # "Leeds accounted for 312 of them, Bradford for 287", "York recorded 900 thefts, Selby
+    # 310 and Tadcaster 95.": the verb gapped after a named subject listed after a comma
+    # (", Ripon with 9": place_with); not ", Bradford for 287 drivers", "In May, 40"
     ElidedRule(
         "comma_gapped_verb",
         COMMA_GAPPED_BEFORE,
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])|\s+between\s+them\b"),
     ),
-    # ", with Bradford 301 and Wakefield 188": the first of a gapped list after "with"
+    # the first of a gapped list after "with" or a colon: ", with Bradford 301 and …"
     ElidedRule("with_place_gapped", WITH_PLACE_GAPPED, GAPPED_END),
+    ElidedRule("colon_place_gapped", COLON_PLACE_GAPPED, GAPPED_END),  # "arrests: Hull 18, …"
     # "…, while Selby recorded the fewest, at 95.", "Hull had the highest total, with 40":
     # the count of a ranking's top or bottom, after a comma; not "the fewest, at 95 per
     # cent" (a unit of its own), "the most at 9am" (no comma: a time)

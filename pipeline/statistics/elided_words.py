@@ -267,6 +267,15 @@ WITH_PLACE_GAPPED = re.compile(
 (rule ``with_place_gapped``): "Leeds accounted for 412 of the arrests, with Bradford 301
 and Wakefield 188"; not ", with Bradford for 301" (another rule's), ", with 301" (no
 name), ", with Tuesday 14" (a date)."""
+COLON_PLACE_GAPPED = re.compile(
+    r"[A-Za-z)]:\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+"
+    r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+)
+"""Before the first count of a list of named subjects after a colon, the verb gapped (rule
+``colon_place_gapped``): "Officers made 42 arrests: Middlesbrough 18, Stockton 11 and
+Redcar 5" (the items after the first are ``comma_gapped_verb``'s); not "arrests: Tuesday
+14" (a date), "arrests: 18" (no name)."""
 GAPPED_END = re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])")
 """After a gapped count: the sentence's or clause's end, or "and" before the next name."""
 
