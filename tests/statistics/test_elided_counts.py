@@ -94,6 +94,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "share_then_count": ("Leeds accounted for almost half of them, with ", "."),
     "listed_against_target": ("logged 310 offences against Muslims, ", " against Sikhs."),
     "with_place_gapped": ("Leeds accounted for 412 of them, with Bradford ", " and Hull 90."),
+    "colon_place_gapped": ("Officers made 40 arrests: Bradford ", ", Hull 9 and York 3."),
     "listed_with_attribute": (
         "licenses 57 dealers, 41 of them with a site licence and ",
         " with a",
