@@ -66,6 +66,9 @@ __all__ = ["PERSON_RULES", "PersonFinder", "PersonMention", "PersonRule", "title
 CLOSING_APPOSITIVE_RULES = frozenset({"verb_then_name", "according_to", "agent_titled_appositive"})
 """Rules whose name may close its sentence with the person's title after a comma: "said
 Jo Bell, head of policy at X.", "according to Jo Bell, head of services at X."."""
+_AGE_VOUCHED = frozenset({"name_age_address", "name_age_then_home"})
+"""Rules whose age after the name vouches for a given name that is a place too (rule
+``age_vouches_place_name``): "Tyrone Clarke, 22, of Bentley"; not "Kent Fire said"."""
 
 
 class PersonFinder:
@@ -174,7 +177,8 @@ class PersonFinder:
         if len(name.split()) < 2 and not rule.single:
             return None
         first = name.split()[0]
-        if rule.given_name and (not self.names.is_given_name(first) or self.table.is_place(first)):
+        placed = self.table.is_place(first) and rule.name not in _AGE_VOUCHED
+        if rule.given_name and (not self.names.is_given_name(first) or placed):
             return None  # "Kent Fire said": a place that is also a given name is a place here
         return name
 
