@@ -282,6 +282,19 @@ that"), a change verb, "from" and the first count, or that (in digits or words, 
 year) and "to" before the second ("In Perth, burglaries fell from 1,210 to 960", "from 89
 in 2023 to 74", "deaths doubled, from three to six": both count the noun)."""
 
+RELATIVE_FROM_TO_LEVELS = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]*s)(?:\s+of\s+[a-z][a-z\s-]{0,40}?)?,\s+"
+    rf"(?:which\s+(?:have\s+|has\s+|had\s+)?{CHANGE_DEGREE}(?:{_CHANGE})|up|down)"
+    rf",?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
+    rf"(?:(?:[\d,.]+|{WORD_NUMBER})(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?)?$",
+    re.I,
+)
+"""Rule ``relative_from_to_levels``: a plural noun (with what it is "of") and a relative
+clause or a bare "up"/"down" giving its change from one level to another, after a comma:
+"the biggest falls were in thefts of quad bikes and trailers, which dropped from 71 to
+44", "and in hare coursing reports, down from 102 to 63": both levels count the noun."""
+
 
 _ANYWHERE = r"than\s+(?:anywhere|any\s+other)\b"
 SUPERLATIVE_TIME_WORD = r"(?:[a-z]+|(?:19|20)\d\d(?:/\d\d)?)"
@@ -350,7 +363,8 @@ def level_subject(before: str) -> str | None:
     count) is that subject joined to the count by a level verb, by a change and ", to"
     (:data:`CHANGE_THEN_LEVEL`; in a "with" clause, :data:`WITH_CHANGE_THEN_LEVEL`), or
     by a change "from" one level "to" another (:data:`FROM_TO_LEVELS`; in a "with"
-    clause, :data:`WITH_FROM_TO_LEVELS`), or the noun of a superlative the count stands beside
+    clause, :data:`WITH_FROM_TO_LEVELS`; after a noun and a comma,
+    :data:`RELATIVE_FROM_TO_LEVELS`), or the noun of a superlative the count stands beside
     (:data:`SUPERLATIVE_NOUN`); else None."""
     match = (
         WITH_CHANGE_THEN_LEVEL.fullmatch(before)
@@ -359,6 +373,7 @@ def level_subject(before: str) -> str | None:
         or CHANGE_THEN_LEVEL.fullmatch(before)
         or FROM_TO_LEVELS.fullmatch(before)
         or SUPERLATIVE_NOUN.search(before)
+        or RELATIVE_FROM_TO_LEVELS.search(before)
     )
     if match is None:
         after = LEVEL_AFTER_CLAUSE.fullmatch(before)
