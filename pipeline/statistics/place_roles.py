@@ -338,8 +338,7 @@ def _sports_team(context: RoleContext) -> bool:
 
 
 RESIDENCE_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:the\s+)?$")
-"""A person's name and age, then where they live: "Kyle Dawson, 31, of ", "Amy Hill, aged
-24, from "."""
+"""A person's name and age, then where they live: "Kyle Dawson, 31, of "."""
 
 
 def _residence(context: RoleContext) -> bool:
@@ -352,8 +351,8 @@ PORTFOLIO_BEFORE = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+for\s+(?:the\s+)?$",
     re.I,
 )
-"""A speaker's portfolio right before a place: "the force's roads policing lead for ", "head
-of enforcement for the " (a portfolio of its own between: rule ``portfolio-of-remit``)."""
+"""A speaker's portfolio right before a place: "the force's roads policing lead for ",
+"head of enforcement for the " (rule ``portfolio-of-remit``)."""
 SAID_AFTER = re.compile(r"\s*,\s+(?:said|says|added|explained)\s*[:,]?\s*[\"“‘']", re.I)
 """The place closes the speaker's description before a quote: ", said: \"" (not reported
 speech, "…, said one in eight of the families it worked with there", which may be of

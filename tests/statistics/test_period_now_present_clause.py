@@ -26,11 +26,12 @@ ROWS = [
      "solves around one in six of the cases it investigates.", {8: Y2025, 16.7: None}),
     ("Officers made 300 arrests in 2025, and Kent Police now handles 200 calls a day.",
      {300: Y2025, 200: None}),
-    # near misses: no "now"; no subject of its own
+    # near misses: no "now"; no subject of its own (this rule does not fire: the pattern
+    # test below; the figure is held now by ``held-now-clause-before`` of period_now)
     ("Thefts in Hull fell by 12% in 2025, and the force solves 9% of them.",
      {12: Y2025, 9: Y2025}),
     ("Officers made 300 arrests in 2025, and now handle 200 calls a day.",
-     {300: Y2025, 200: Y2025}),
+     {300: Y2025, 200: None}),
 ]  # fmt: skip
 
 
