@@ -273,7 +273,7 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
         for place in (" ".join(words[cut:]) for cut in range(len(words))):
             if table.is_place(place) and tail.group("title") != place:
                 before = text[: len(text) - len(place)].rstrip()
-                named_body = title_tails.place_named_body_title(before)
+                named_body = title_tails.place_named_body_title(before, place)
                 if named_body:  # "chair of Safer Dunmore": a body named after its place
                     return Phrase(named_body, phrase.organisation, area)
                 before, place = title_tails.place_with_run_before(before, place)

@@ -396,11 +396,21 @@ _PLACE_NAMED_BODY = re.compile(
 )
 
 
-def place_named_body_title(before: str) -> str | None:
-    """The title when ``before`` (what stands before a known place) ends in a leader of
+VISION_BEFORE_PLACE = re.compile(r"\bfor\s+an?\s+[A-Za-z]+er$")
+"""Rule ``vision_portfolio``: a portfolio named for what the place should become, "for a",
+a comparative adjective, then the place ("cabinet member for a safer Powys", "lead for a
+greener Leeds"): the place is part of the portfolio's name, not an area to take out. Not
+"cabinet member for safer communities in Powys" (no "a" before the adjective)."""
+
+
+def place_named_body_title(before: str, place: str = "") -> str | None:
+    """The title when ``before`` (what stands before a known ``place``) ends in a leader of
     :data:`PLACE_NAMED_BODY_LEADERS`, "of" and one capitalised word that is no place
     modifier: ("chair of Safer", "Dunmore") is the chair of "Safer Dunmore", a body named
-    after its place -> "chair" (no area: the place is part of the body's name)."""
+    after its place -> "chair" (no area: the place is part of the body's name); or in a
+    vision of the place (:data:`VISION_BEFORE_PLACE`): the whole portfolio, place and all."""
+    if place and VISION_BEFORE_PLACE.search(before):
+        return f"{before} {place}"
     match = _PLACE_NAMED_BODY.match(before)
     if (
         match is None

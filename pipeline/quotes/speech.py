@@ -127,16 +127,37 @@ def closes_its_sentence(text: str, passage: Passage) -> bool:
     return inside[-1:] in {".", "!", "?"} or after[:1] in {".", "!", "?", ""}
 
 
+COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|(?:had|has|have|would|will)\s+been?)\s*$")
+"""Before a mark (lower case): the verb "be" whose complement the passage is ('said the
+fall was “real progress”')."""
+CLAUSE_AFTER = re.compile(r"(?:[,;]|(?:but|and|although|though|while|as)\b)")
+"""Right after a passage's closing mark: the end of its clause."""
+
+
+def complement_clause(case: SpeechCase) -> bool:
+    """Rule ``copula_complement``: two quoted words that are the whole complement of "be"
+    in the reported clause, which ends right after them, are a partial quote ('said the
+    fall in attacks was “real progress” but warned …', '… was “a disgrace”, and …'); not
+    'felt “too ashamed” to call' (no "be" before), nor 'was “county lines” work' (the
+    clause goes on)."""
+    _start, end = case.passage.runs[-1]
+    after = case.text[end : end + 12].lstrip(" _*”’\"'")
+    return bool(COPULA_BEFORE.search(case.head)) and bool(CLAUSE_AFTER.match(after))
+
+
 def _cued(case: SpeechCase) -> bool | None:
     """A passage after a verb of saying is speech, unless it is a phrase of fewer than
     :data:`_INLINE_MIN_WORDS` words inside a sentence; two words that end the sentence
-    are a partial quote ('said the shops had been “selling misery”.'), two inside it are
+    are a partial quote ('said the shops had been “selling misery”.'), as are two that
+    end the complement of "be" (:func:`complement_clause`); two inside it otherwise are
     a phrase ('felt “too embarrassed” to come')."""
     if case.attribution.rule not in CUED_RULES:
         return None
     if case.position != "inline" or len(case.words) >= _INLINE_MIN_WORDS:
         return True
-    return len(case.words) >= _CLOSING_MIN_WORDS and closes_its_sentence(case.text, case.passage)
+    return len(case.words) >= _CLOSING_MIN_WORDS and (
+        closes_its_sentence(case.text, case.passage) or complement_clause(case)
+    )
 
 
 def _standalone_sentence(case: SpeechCase) -> bool | None:

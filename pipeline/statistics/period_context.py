@@ -113,7 +113,7 @@ from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.period_such import counts_such
 from pressfacts.statistics.period_to_date import befores_of, closed_before_now, to_date_reference
-from pressfacts.statistics.period_yardstick_mains import yardstick_date
+from pressfacts.statistics.period_yardstick_mains import later_level_own, yardstick_date
 from pressfacts.statistics.periods import UNRESOLVED
 
 _EVENT_REACH = 600
@@ -388,7 +388,7 @@ class DocumentPeriods:
         unit: str,
     ) -> PeriodFinding | None:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
-        own = [p for p in own if p.kind not in _EVENT_KINDS]
+        own = later_level_own(self._text, absolute, [p for p in own if p.kind not in _EVENT_KINDS])
         if change is None:  # "310 arrests, 40 more than last year": the change's yardstick,
             # but "compared with 95 in 2015/16" is the yardstick's own count
             own = [

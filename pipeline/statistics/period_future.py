@@ -50,6 +50,14 @@ FUTURE_STARTS: dict[str, re.Pattern[str]] = {
         r"(?:force|effect))(?:\s+(?:in|on|from))?\s*$",
         re.I,
     ),
+    # "two men … are due to stand trial in May", "will appear before magistrates on 3
+    # June", "is expected to be sentenced at Ipswich Crown Court in July": a court date to
+    # come dates a hearing, not what was counted; not "stood trial in May" (a past hearing)
+    "due_in_court": re.compile(
+        _FUTURE + r"(?:(?:stand|face|go\s+on)\s+trial|appear|be\s+(?:sentenced|tried))"
+        r"(?:\s+(?:at|before|in)\s+[^.;:!?\d]{1,50}?)?\s+(?:(?:in|on|at|from)\s+)?$",
+        re.I,
+    ),
 }
 """Words before a period phrase that make it a future event's date, each named."""
 

@@ -13,13 +13,21 @@ it picks each sentence's main period (the figure beside it keeps its own date).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
 
 _COMPARED = r"\b(?:compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+(?:just\s+|only\s+)?"
 """The words that set a yardstick count off: "compared with", "against", "up from"."""
 _COUNT = r"£?\d[\d,.]*(?:m|bn|k)?(?:%|\s+per\s+cent)?(?:\s+[a-z-]+){0,2}?"
 """The yardstick's count, with up to two words of its noun: "£840", "14 vehicles"."""
+
+_MOVED = (
+    r"\b(?:rose|risen|rising|increased|grew|jumped|climbed|fell|fallen|falling|dropped|"
+    r"decreased|went\s+(?:up|down))"
+)
+"""The verbs of a level that moved, before "from" or "to"."""
 
 YARDSTICK_DATES: dict[str, re.Pattern[str]] = {
     # "compared with £840 in 2021", "up from 14 vehicles in 2023", "against 40% in
@@ -45,9 +53,16 @@ YARDSTICK_DATES: dict[str, re.Pattern[str]] = {
     # 2023/24": the earlier level's date, when a later level follows it
     # (:data:`LATER_LEVEL`); not "rose from 14 to 23 in 2024" (the later level's date)
     "from_level_date": re.compile(
-        r"\b(?:rose|risen|rising|increased|grew|jumped|climbed|fell|fallen|falling|dropped|"
-        rf"decreased|went\s+(?:up|down))\s+from\s+(?:{WORD_NUMBER}|{_COUNT}),?\s+"
+        _MOVED + rf"\s+from\s+(?:{WORD_NUMBER}|{_COUNT}),?\s+"
         r"(?:(?:in|during|for|over|at)\s+)?$",
+        re.I,
+    ),
+    # "fell to £2.9m, from £3.4m in 2024", "rose to 412, from 380 in 2023/24": the earlier
+    # level told after the later one; not "rose to 412 in 2024" (the later level's date),
+    # nor "rose from 380 in 2023" (no later level before it)
+    "to_level_from_date": re.compile(
+        _MOVED + rf"\s+to\s+(?:just\s+|only\s+)?(?:{WORD_NUMBER}|{_COUNT}),?\s+from\s+"
+        rf"(?:{WORD_NUMBER}|{_COUNT}),?\s+(?:(?:in|during|for|over|at)\s+)?$",
         re.I,
     ),
 }
@@ -76,3 +91,25 @@ def yardstick_date(text: str, start: int) -> str | None:
         ):
             return name
     return None
+
+
+_TO_LEVEL = "to_level_from_date"
+"""The rule of :data:`YARDSTICK_DATES` whose date belongs to the earlier level only."""
+_FROM_AFTER = re.compile(r",?\s+from\s+", re.I)
+"""The "from" between a later level and the earlier one told after it ("£2.9m, from")."""
+
+
+def later_level_own(
+    text: str, absolute: int, periods: Sequence[PeriodFinding]
+) -> list[PeriodFinding]:
+    """Rule ``to_level_from_date`` for a figure's own periods: the later level at
+    ``absolute`` of "fell to £2.9m, from £3.4m in 2024" does not take 2024 (the earlier
+    level's date, after the "from" between them): it is dated as an undated level of its
+    sentence is. Not the earlier level (£3.4m keeps 2024), nor a period before the figure."""
+    return [
+        p
+        for p in periods
+        if p.start_char <= absolute
+        or yardstick_date(text, p.start_char) != _TO_LEVEL
+        or not _FROM_AFTER.search(text, absolute, p.start_char)
+    ]

@@ -402,6 +402,21 @@ class LeadRole:
         return bool(self.before.search(text, max(0, start - self.reach), start))
 
 
+RESIDENCE_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'-]*,\s+(?:aged\s+)?\d{1,3},|\b\d{1,3},\s+(?:both|all|each))\s+(?:of|from)\s+"
+    r"(?:the\s+)?$"
+)
+"""A person's name and age, then where they live: "Kyle Dawson, 31, of ", "Amy Hill, aged
+24, from "; several people named with their ages, then their shared home ("Kyle Dawson,
+29, and Amy Hill, 31, both of ", "…, 24, all from "): role ``residence`` of
+:mod:`.place_roles`. Not "both of the towns" after no age ("arrests in both of ")."""
+
+
+def resides(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where people just named with their ages live."""
+    return bool(RESIDENCE_BEFORE.search(text, max(0, start - 40), start))
+
+
 LEAD_ROLES: dict[str, LeadRole] = {
     role.name: role
     for role in (

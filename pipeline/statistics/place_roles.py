@@ -30,7 +30,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``sports-team``: a place that names a team ("on days when England played", "during
   every Wales game", "Scotland fans"): the side playing, not where the figures are;
 - ``residence``: where a person named with their age lives ("Kyle Dawson, 31, of
-  Wolverhampton, was jailed"): their home, not the scope of the release's figures;
+  Wolverhampton, was jailed"; "…, 29, and Amy Hill, 31, both of Leek"): their home, not
+  the scope of the release's figures;
 - ``portfolio``: the place of a speaker's portfolio closing the description before "said"
   ("Insp Hale, the force's roads policing lead for Somerset, said: …"): the speaker's
   remit, not the scope of the figures quoted.
@@ -91,7 +92,7 @@ from typing import TYPE_CHECKING
 from pressfacts.statistics.branch_subjects import branch_subject
 from pressfacts.statistics.located_groups import located_group, most_quantifier
 from pressfacts.statistics.named_bodies import LOCAL_BRANCH
-from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site
+from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site, resides
 from pressfacts.statistics.referred_figures import in_quote
 from pressfacts.statistics.street_names import STREET_WORDS
 from pressfacts.statistics.work_sites import work_sites_before
@@ -337,13 +338,8 @@ def _sports_team(context: RoleContext) -> bool:
     return bool(TEAM_AFTER.match(context.text, context.place.end))
 
 
-RESIDENCE_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:the\s+)?$")
-"""A person's name and age, then where they live: "Kyle Dawson, 31, of "."""
-
-
 def _residence(context: RoleContext) -> bool:
-    start = context.place.start
-    return bool(RESIDENCE_BEFORE.search(context.text, max(0, start - 40), start))
+    return resides(context.text, context.place.start)
 
 
 PORTFOLIO_BEFORE = re.compile(

@@ -23,6 +23,26 @@ ROWS = [
         ["Director"],
         id="director-of-place-named-body",
     ),
+    # rule vision_portfolio: "for a", a comparative, then the place is the portfolio's name
+    pytest.param(
+        "Councillor Sian Lloyd, the council's cabinet member for a greener Cardiff, said "
+        "the bins would change.",
+        "Sian Lloyd",
+        ["Councillor", "Cabinet Member for a Greener Cardiff"],
+        id="cabinet-member-for-a-greener-place",
+    ),
+    pytest.param(
+        "Dan Moss, lead member for a safer Stockport, said the scheme had worked.",
+        "Dan Moss",
+        ["Lead Member for a Safer Stockport"],
+        id="lead-member-for-a-safer-place",
+    ),
+    pytest.param(  # near miss: no "a" before the adjective: the place is the area
+        "Dan Moss, cabinet member for safer communities in Stockport, said so.",
+        "Dan Moss",
+        ["Cabinet Member for Safer Communities"],
+        id="portfolio-then-place",
+    ),
     # near misses: a place modifier and a place after "of"; a portfolio led by "head"
     pytest.param(
         "Amy Hart, chair of North Yorkshire, said so.",

@@ -19,6 +19,14 @@ from tests.quotes.test_infinitive_slogans import quoted
          [["truly shocking."]]),
         ("Jo Bell, of Refuge, said families needed help “that lasts”!",
          [["that lasts"]]),
+        # rule copula_complement: the two words end the complement of "be" and its clause
+        ("Councillor Ann Hale said the new scheme was “real progress” but warned of cuts.",
+         [["real progress"]]),
+        ("Inspector Tom Ward said the attack had been “utterly reckless”, and urged calm.",
+         [["utterly reckless"]]),
+        # near misses: "be" before, but its clause goes on; no "be" before
+        ("Inspector Tom Ward said the raids were “organised crime” on a large scale.", []),
+        ("Sergeant Amy Lee said victims often felt “too ashamed”, and stayed silent.", []),
         # near misses: the sentence goes on after the two words, and one word alone
         ("Sergeant Amy Lee said victims often felt “too ashamed” to call the police.", []),
         ("Inspector Tom Ward said the dealers ran a “county lines” network from Leeds.", []),

@@ -51,6 +51,23 @@ ROWS = [
         {28: ("2024-12-01", "2025-02-12")},  # the winter running at P
         id="continued-through-the-winter",
     ),
+    # a court date to come dates a hearing, not the people counted (rule due_in_court)
+    pytest.param(
+        "Three men have been charged over the raids and are due to stand trial in October.",
+        {3: None},
+        id="due-to-stand-trial",
+    ),
+    pytest.param(
+        "Officers charged 14 people in January. Two of them will appear before magistrates "
+        "in March.",
+        {14: ("2025-01-01", "2025-01-31"), 2: ("2025-01-01", "2025-01-31")},
+        id="will-appear-before-magistrates",
+    ),
+    pytest.param(  # near miss: a past hearing still dates
+        "Three men stood trial in January over the raids.",
+        {3: ("2025-01-01", "2025-01-31")},
+        id="stood-trial-in-january",
+    ),
 ]
 
 
@@ -78,12 +95,19 @@ WORDS = [
     ("The team will remain in place until ", "will_continue"),
     ("Patrols continued through ", None),
     ("The scheme was extended across the county in ", None),
+    ("Three women are due to stand trial in ", "due_in_court"),
+    ("He will appear before Leeds magistrates on ", "due_in_court"),
+    ("The pair are expected to be sentenced at Cardiff Crown Court in ", "due_in_court"),
+    ("The driver is set to face trial at Exeter Crown Court in ", "due_in_court"),
+    ("Two men stood trial in ", None),
+    ("He appeared before magistrates in ", None),
+    ("The pair were sentenced in ", None),
 ]
 
 
 @pytest.mark.parametrize(("before", "rule"), WORDS)
 def test_future_event_words(before: str, rule: str | None) -> None:
-    assert set(FUTURE_STARTS) == {"will_start", "will_continue", "which_opens"}
+    assert set(FUTURE_STARTS) == {"will_start", "will_continue", "which_opens", "due_in_court"}
     assert future_event(before + "May", len(before)) == rule
 
 

@@ -19,6 +19,7 @@ RULE_ROWS: dict[str, str] = {
     "charity last asked in 2021.",
     "multiple_as_date": "Three times as many knives were handed in during the amnesty as in 2021.",
     "from_level_date": "Dog thefts rose from 14 in 2021 to 23 in 2022.",
+    "to_level_from_date": "The cost of the damage fell to £2.1m, from £2.6m in 2021.",
 }
 
 
@@ -41,6 +42,8 @@ def test_yardstick_date_rule(name: str) -> None:
         "Officers made 500 arrests in 2024.",
         "Officers made 500 arrests, up from 400 in 2023, and 90 in 2024.",  # a count of its own
         "As many as 40 knives were handed in during 2024.",  # no multiple before the "as"
+        "Thefts rose to 23 in 2024.",  # the later level's own date, no earlier level
+        "Thefts rose to 23, and 14 in 2024.",  # no "from" before the count
     ],
 )
 def test_not_a_yardstick_date(text: str) -> None:
@@ -78,6 +81,50 @@ ROWS: list[tuple[str, float, tuple[str, str] | None]] = [
         "Officers made 500 arrests in 2024, up from 400 in 2023. Nine of them were charged.",
         9,
         ("2024-01-01", "2024-12-31"),
+    ),
+    # rule to_level_from_date: the later level and the sentences after it take the
+    # release's main period, not the earlier level's date
+    (
+        "Shops reported 61 ram raids in 2024, a rise of 9% on the previous year. Losses "
+        "fell to £1.2m, from £1.5m in 2023.",
+        1200000,
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Ram raids on shops reached 61 last year. Losses fell to £1.2m, from £1.5m in "
+        "2023. Half of the shops hit were in villages.",
+        50,
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Tool thefts from vans rose by 26% in 2024 compared with the year before. Losses "
+        "rose to £310,000, from £240,000 in 2023.",
+        310000,
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Officers seized 90 vans in 2024. Thefts of tools rose to 1,310, from 1,040 in "
+        "2023. Over a third were from vans parked overnight.",
+        33.3,
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Thieves carried out 96 attacks on cash machines across Wales in 2024, a rise of 12% "
+        "on the previous year. Losses fell to £1.1m, from £1.3m in 2023, but the average loss "
+        "rose to about £11,000. Rural Powys accounted for just over a quarter of the attacks.",
+        1100000,
+        ("2024-01-01", "2024-12-31"),
+    ),
+    # near misses: the earlier level keeps its date; a later level dated of its own
+    (
+        "Ram raids on shops reached 61 last year. Losses fell to £1.2m, from £1.5m in 2023.",
+        1500000,
+        ("2023-01-01", "2023-12-31"),
+    ),
+    (
+        "Ram raids on shops reached 61 last year. Losses fell to £1.2m in 2023.",
+        1200000,
+        ("2023-01-01", "2023-12-31"),
     ),
 ]
 

@@ -609,6 +609,25 @@ RESIDENCE_ROWS = [
         [(12, "Cumbria")],
         id="aged-from",
     ),
+    # several people named with their ages, then their shared home ("both of", "all from")
+    pytest.param(
+        "Kent Police said so.\n\nDean Marsh, 33, and Lee Fox, 28, both of Dover, were each "
+        "jailed for six years. Two other men, aged 20 and 23, received four years each.",
+        [(2, "Kent")],
+        id="both-of-after-ages",
+    ),
+    pytest.param(
+        "Essex Police said so.\n\nAmy Cole, 19, Jo Hart, 22, and Kim Lee, 20, all from "
+        "Harlow, admitted the thefts.\n\nThey stole 61 bikes.",
+        [(61, "Essex")],
+        id="all-from-after-ages",
+    ),
+    pytest.param(  # near miss: "both of" with no age before it is no home
+        "Essex Police said so. Officers made 24 arrests at the fairs in Harlow and Epping, "
+        "both of Essex.",
+        [(24, "Harlow and Epping")],
+        id="both-of-without-ages",
+    ),
     # a home address with its street: the town after the street is the home's, and leads
     # no place in to the figures after it
     pytest.param(
