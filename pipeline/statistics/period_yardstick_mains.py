@@ -50,6 +50,14 @@ YARDSTICK_DATES: dict[str, re.Pattern[str]] = {
         r"(?:(?:in|during|for|over|at)\s+)?$",
         re.I,
     ),
+    # "fell to 267, from 301 in 2024/25", "rose to £1.2m from £900,000 in 2023": the earlier
+    # level's date after the later level; not "fell to 267 in 2025/26" (the later level's)
+    "to_level_from_date": re.compile(
+        r"\b(?:rose|risen|rising|increased|grew|jumped|climbed|fell|fallen|falling|dropped|"
+        rf"decreased|went\s+(?:up|down))\s+to\s+(?:just\s+|only\s+)?{_COUNT},?\s+from\s+"
+        r"(?:just\s+|only\s+)?" + _COUNT + r",?\s+(?:(?:in|during|for|over|at)\s+)?$",
+        re.I,
+    ),
 }
 """Words right before a period phrase that make it the date of a comparison's yardstick
 count, each named."""
