@@ -17,9 +17,8 @@ decides which of them a figure of the numbers stage covers, in this order:
    12 months:" and its list; "During the two-day operation, …" and the sentences of its
    paragraph);
 4. a back-reference (:data:`BACK_REFERENCE_RULES`): a sentence that speaks of the
-   figures just stated ("That is an average of …", "Nearly one in three …", "Officers
-   also …", "They included …") takes the main period of the nearest sentence before
-   that states one (not a comparison's earlier half);
+   figures just stated ("That is an average of …", "They included …") takes the main
+   period of the nearest sentence before that states one (not a comparison's earlier half);
 5. for a change with nothing else: the document's two-period comparison;
 6. for a count no rule dates, told in the past tense while the release's lead period is
    the last stated: that period (:mod:`pressfacts.statistics.period_narrative`).
@@ -113,7 +112,7 @@ from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.period_such import counts_such
 from pressfacts.statistics.period_to_date import befores_of, closed_before_now, to_date_reference
-from pressfacts.statistics.period_yardstick_mains import yardstick_date
+from pressfacts.statistics.period_yardstick_mains import level_yardstick_before, yardstick_date
 from pressfacts.statistics.periods import UNRESOLVED
 
 _EVENT_REACH = 600
@@ -123,8 +122,7 @@ _EVENT_BACK_REACH = 1500
 # -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
 
 _OPENING_REACH = 160
-"""How far into a sentence (characters) its back-reference opening may run (a subject
-with an aside between commas, then "made up …")."""
+"""How far into a sentence (characters) its back-reference opening may run (", …, made up")."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
 _ALIKE_DAYS = 3
@@ -255,8 +253,7 @@ class DocumentPeriods:
             return surveyed  # "The survey found that 61 …": the survey's own period
         names = back_reference_names(opening)
         if whole := partitives.partitive_whole(opening, self._text, self._sentences, mains, index):
-            # "Wirral accounted for 1,310 of the witnesses": their sentence's (its whole's
-            # when that sentence singles a part out: "The busiest month was July")
+            # "Wirral accounted for 1,310 of the witnesses": their sentence's (or its whole's)
             return whole_of_part(self._text, whole, mains[: max(index, 0)])
         if partitives.undated_done_whole(opening, self._text, self._sentences, mains, index):
             return None  # "Eleven of the stolen cars", stolen on no stated day
@@ -442,6 +439,9 @@ class DocumentPeriods:
             return chosen
         if not own and change is None:  # "538 arrests, compared with 412 the year before"
             yardstick = next((p for p in sentence_periods if p.start_char > absolute), None)
+            stick = level_yardstick_before(self._text, sentence_periods, absolute)
+            if stick and (compared_with := self.later_than(s_start, stick)):
+                return compared_with  # "…, from 301 in 2024/25, and 98 …": 2025/26's
             if yardstick is not None and before_baseline(sentence, s_start, absolute, yardstick):
                 return self.later_than(s_start, yardstick)
             if yardstick is not None:

@@ -13,7 +13,9 @@ it picks each sentence's main period (the figure beside it keeps its own date).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
 
 _COMPARED = r"\b(?:compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+(?:just\s+|only\s+)?"
@@ -84,3 +86,21 @@ def yardstick_date(text: str, start: int) -> str | None:
         ):
             return name
     return None
+
+
+def level_yardstick_before(
+    text: str, periods: Sequence[PeriodFinding], absolute: int
+) -> PeriodFinding | None:
+    """Rule ``count_after_level_yardstick``: the latest of ``periods`` (its sentence's)
+    ending before the figure at ``absolute`` that dates a yardstick's count (a rule of
+    :data:`YARDSTICK_DATES`): "Burglaries fell to 267, from 301 in 2024/25, and 98 robberies
+    were recorded": the 98 are the year the sentence reports (the period the yardstick is
+    compared with), not the yardstick's 2024/25; None when there is no such period."""
+    return next(
+        (
+            p
+            for p in reversed(periods)
+            if p.end_char <= absolute and yardstick_date(text, p.start_char) is not None
+        ),
+        None,
+    )
