@@ -17,9 +17,8 @@ decides which of them a figure of the numbers stage covers, in this order:
    12 months:" and its list; "During the two-day operation, …" and the sentences of its
    paragraph);
 4. a back-reference (:data:`BACK_REFERENCE_RULES`): a sentence that speaks of the
-   figures just stated ("That is an average of …", "Nearly one in three …", "Officers
-   also …", "They included …") takes the main period of the nearest sentence before
-   that states one (not a comparison's earlier half);
+   figures just stated ("That is an average of …", "They included …") takes the main
+   period of the nearest sentence before that states one (not a comparison's earlier half);
 5. for a change with nothing else: the document's two-period comparison;
 6. for a count no rule dates, told in the past tense while the release's lead period is
    the last stated: that period (:mod:`pressfacts.statistics.period_narrative`).
@@ -39,6 +38,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
 from pressfacts.statistics import period_partitive_wholes as partitives
 from pressfacts.statistics import period_reach as reach
+from pressfacts.statistics import period_yardstick_mains as yardsticks
 from pressfacts.statistics.back_reference_openings import TRAILER_REACH, trails
 from pressfacts.statistics.headlines import headline_end
 from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
@@ -113,7 +113,6 @@ from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.period_such import counts_such
 from pressfacts.statistics.period_to_date import befores_of, closed_before_now, to_date_reference
-from pressfacts.statistics.period_yardstick_mains import later_level_own, yardstick_date
 from pressfacts.statistics.periods import UNRESOLVED
 
 _EVENT_REACH = 600
@@ -123,8 +122,7 @@ _EVENT_BACK_REACH = 1500
 # -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
 
 _OPENING_REACH = 160
-"""How far into a sentence (characters) its back-reference opening may run (a subject
-with an aside between commas, then "made up …")."""
+"""How far into a sentence (characters) its back-reference opening may run (", …, made up")."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
 _ALIKE_DAYS = 3
@@ -161,7 +159,7 @@ class DocumentPeriods:
             for p in periods
             if p.kind not in _NOT_MAIN
             and not in_bracketed_yardstick(text, p)
-            and yardstick_date(text, p.start_char) is None
+            and yardsticks.yardstick_date(text, p.start_char) is None
         ]  # "(2023/24: 1,102)", "compared with £840 in 2021" date their own figure only
         main_starts = sorted(p.start_char for p in main_periods)
         main_by_start = {p.start_char: p for p in main_periods}
@@ -255,8 +253,7 @@ class DocumentPeriods:
             return surveyed  # "The survey found that 61 …": the survey's own period
         names = back_reference_names(opening)
         if whole := partitives.partitive_whole(opening, self._text, self._sentences, mains, index):
-            # "Wirral accounted for 1,310 of the witnesses": their sentence's (its whole's
-            # when that sentence singles a part out: "The busiest month was July")
+            # "Wirral accounted for 1,310 of the witnesses": their sentence's (or its whole's)
             return whole_of_part(self._text, whole, mains[: max(index, 0)])
         if partitives.undated_done_whole(opening, self._text, self._sentences, mains, index):
             return None  # "Eleven of the stolen cars", stolen on no stated day
@@ -388,7 +385,7 @@ class DocumentPeriods:
         unit: str,
     ) -> PeriodFinding | None:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
-        own = later_level_own(self._text, absolute, [p for p in own if p.kind not in _EVENT_KINDS])
+        own = yardsticks.later_level_own(self._text, absolute, own, _EVENT_KINDS)
         if change is None:  # "310 arrests, 40 more than last year": the change's yardstick,
             # but "compared with 95 in 2015/16" is the yardstick's own count
             own = [
@@ -442,6 +439,9 @@ class DocumentPeriods:
             return chosen
         if not own and change is None:  # "538 arrests, compared with 412 the year before"
             yardstick = next((p for p in sentence_periods if p.start_char > absolute), None)
+            stick = yardsticks.level_yardstick_before(self._text, sentence_periods, absolute)
+            if stick and (compared_with := self.later_than(s_start, stick)):
+                return compared_with  # "…, from 301 in 2024/25, and 98 …": 2025/26's
             if yardstick is not None and before_baseline(sentence, s_start, absolute, yardstick):
                 return self.later_than(s_start, yardstick)
             if yardstick is not None:

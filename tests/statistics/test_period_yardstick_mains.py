@@ -44,6 +44,8 @@ def test_yardstick_date_rule(name: str) -> None:
         "As many as 40 knives were handed in during 2024.",  # no multiple before the "as"
         "Thefts rose to 23 in 2024.",  # the later level's own date, no earlier level
         "Thefts rose to 23, and 14 in 2024.",  # no "from" before the count
+        "Dog thefts fell to 23 in 2024.",  # the later level's date
+        "Dog thefts rose to 23 from 2024.",  # no earlier count: a change's yardstick
     ],
 )
 def test_not_a_yardstick_date(text: str) -> None:
@@ -70,12 +72,23 @@ ROWS: list[tuple[str, float, tuple[str, str] | None]] = [
         40,
         None,  # the multiple's yardstick year is no period of the knives it breaks down
     ),
+    (  # the earlier level after the later one ("fell to …, from … in 2023/24")
+        "The force recorded 2,140 thefts in 2024/25. Burglaries fell to 180, from 215 in "
+        "2023/24. Shoplifting made up about one in five of the total.",
+        20,
+        ("2024-04-01", "2025-03-31"),
+    ),
     # near misses: the yardstick's own count keeps its date, a main period still leads
     (
         "The charity questioned 900 farmers in January and February. The average cost was "
         "£1,180, compared with £840 in 2021.",
         840,
         ("2021-01-01", "2021-12-31"),
+    ),
+    (
+        "The force recorded 2,140 thefts in 2024/25. Burglaries fell to 180, from 215 in 2023/24.",
+        215,
+        ("2023-04-01", "2024-03-31"),
     ),
     (
         "Officers made 500 arrests in 2024, up from 400 in 2023. Nine of them were charged.",
