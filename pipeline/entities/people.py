@@ -52,6 +52,7 @@ from pressfacts.entities.title_context import (
     fuller_titles,
     lower_portfolio_before,
     post_nominal_role,
+    rank_after_owner_word,
     sentence_led_portfolio,
     use_fuller_title,
     with_portfolio,
@@ -288,10 +289,8 @@ class PersonFinder:
             return None
         text, start = context.text, match.start("name")
         owner = self.table.owner_before(text, match.start("titles"), context.organisations)
-        roles = [
-            RoleFinding(title, owner.organisation, owner.area)
-            for title in self.table.expand(match.group("titles"))
-        ]
+        titles = rank_after_owner_word(self.table, match.group("titles"), owner.organisation)
+        roles = [RoleFinding(t, owner.organisation, owner.area) for t in self.table.expand(titles)]
         roles = with_portfolio(roles, owner.text)
         if not (owner.text or owner.organisation or owner.area):  # "Firearms licensing manager"
             roles = with_portfolio(roles, sentence_led_portfolio(text, match.start("titles")))

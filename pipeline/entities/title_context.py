@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pressfacts.entities.title_words import NOT_PORTFOLIO_WORDS, ORGANISATION_LEADER_TITLES
+from pressfacts.entities.title_words import (
+    BODY_WORDS,
+    NOT_PORTFOLIO_WORDS,
+    ORGANISATION_LEADER_TITLES,
+)
 from pressfacts.entities.titles import TitleTable, title_case
 from pressfacts.findings import RoleFinding
 
@@ -204,3 +208,16 @@ def sentence_led_portfolio(text: str, position: int) -> str:
     if words[0] in NOT_PORTFOLIO_WORDS or any(w in _NOT_LED_PORTFOLIO for w in words):
         return ""
     return " ".join(word.capitalize() for word in words)
+
+
+def rank_after_owner_word(table: TitleTable, titles: str, owner: str | None) -> str:
+    """Rule ``rank_after_owner_word``: a run of ranks whose first word is a body word
+    (:data:`~pressfacts.entities.title_words.BODY_WORDS`) that ends the name of the force
+    or body ``owner`` found right before it loses that word, when the rest is a title of
+    its own: "Kent Police Sergeant Tom Bryant" is a Sergeant of Kent Police and "Gwent
+    Police Constable Rhys Evans" a Constable (the force's "Police", not a "Police
+    Sergeant"); not "Police Sergeant Amy Cole" (no owner before: the rank as written)."""
+    first, _, rest = titles.partition(" ")
+    if owner is None or first not in BODY_WORDS or table.entry(rest.strip()) is None:
+        return titles
+    return rest.strip()

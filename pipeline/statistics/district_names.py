@@ -12,7 +12,8 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   place list's own reading).
 - ``compass_ward``: a town's ward or division named by a compass point or "Central" after
   the town's name ("followed by 640 in Batley West", "Dewsbury East ward recorded …",
-  "across Huddersfield Central") -> "Batley West": the ward, not the town. Not "in London
+  "across Huddersfield Central", ``compass_ward_ranked``: "followed by Gillingham North with
+  17 and Rochester West with 11") -> "Batley West": the ward, not the town. Not "in London
   West End" or "in Hull East Riding" (a capital after: a longer name), nor "in the East
   Midlands" (no town before the point).
 - ``command_unit``: a police force's Basic Command Unit named for its part of the force
@@ -196,7 +197,8 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
     DistrictRule(
         "compass_ward",
         re.compile(
-            r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]t|[Ff]rom)\s+|^|(?<=[.!?]\s)|(?<=\n))"
+            r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]t|[Ff]rom)\s+|^|(?<=[.!?]\s)|(?<=\n)|"
+            r"\bfollowed\s+by\s+|(?<=\d),?\s+and\s+)"  # compass_ward_ranked
             r"(?P<place>(?!(?:The|This|That|Each|Every|North|South|East|West|Central)\b)"
             + _TOWN_AND_POINT
             + r")(?![\w'’-]|\s+(?-i:[A-Z]))"

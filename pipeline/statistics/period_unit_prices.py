@@ -36,13 +36,21 @@ UNIT_PRICE = re.compile(
 )
 """The price of one item (rule ``unit-price``): "cost up to £12,000 each", "worth £8,000
 apiece", "which cost around £3,000 to fit"."""
+PENALTY_TARIFF = re.compile(
+    rf"\ban?\s+(?:fixed\s+penalty(?:\s+notice)?|penalty\s+(?:charge|notice)(?:\s+notice)?)\s+"
+    rf"of\s+{_QUALIFIER}{_MONEY}",
+    re.I,
+)
+"""The amount of one penalty (rule ``penalty-tariff``): "issued a fixed penalty of £100",
+"a penalty charge notice of £70": the tariff, not a sum of the span. Not "fixed penalties
+of £40,000" (a plural: a total) nor "a fine of £500" (a court's sentence, dated by it)."""
 _REACH = 60
 """How far before the figure the verb of pricing may stand."""
 
 
 def unit_price(text: str, at: int) -> bool:
     """Whether the money figure at ``at`` of ``text`` is the price of one item
-    (:data:`UNIT_PRICE`)."""
+    (:data:`UNIT_PRICE`) or the amount of one penalty (:data:`PENALTY_TARIFF`)."""
     window = text[max(0, at - _REACH) : at + _REACH]
     offset = max(0, at - _REACH)
     for match in UNIT_PRICE.finditer(window):
@@ -50,7 +58,8 @@ def unit_price(text: str, at: int) -> bool:
         start, end = match.span(group)
         if offset + start - 12 <= at < offset + end:
             return True
-    return False
+    tariff = PENALTY_TARIFF.search(window)  # rule penalty-tariff
+    return tariff is not None and offset + tariff.start("money") <= at < offset + tariff.end()
 
 
 def unit_prices_undated(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:

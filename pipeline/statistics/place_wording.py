@@ -294,9 +294,10 @@ class PlaceTree:
         if THE_REGION.search(sentence) and area and own_area and self.all_within(area, own_area):
             return own_area  # "… nine in Birmingham …. Across the region, …": West Midlands
         if area is not None and THE_CITY.search(sentence):
+            area = TOWN_OF_CENTRE.sub(r"\g<town>", area)  # "Keighley town centre": Keighley
             # "… a coach from Stoke-on-Trent …. … clubs in the city": the town named last,
             # when it lies within the release's area; else no area of its own
-            release = own_area or speaks_for
+            release = TOWN_OF_CENTRE.sub(r"\g<town>", own_area or speaks_for or "") or None
             if release and fold_place(area) == fold_place(release) and self.county_of(area) != area:
                 return area  # "Shoplifting in Exeter … . … thefts in the city": the town itself
             within = release is not None and fold_place(area) != fold_place(release)
@@ -370,6 +371,11 @@ THE_CITY = re.compile(
 )
 """Words that point back to a city or town named before: "clubs in the city", "across the
 town" (not "the city council", "the town centre", "the city of London")."""
+TOWN_OF_CENTRE = re.compile(r"^(?P<town>.+?) (?:city|town) centre$", re.I)
+"""Rule ``town-of-named-centre``: "in the town" or "across the city" (:data:`THE_CITY`)
+after a centre named with its town ("… in Keighley town centre. … 412 reports in the
+town") points back to the town (Keighley), not to its centre; "in the town centre" is
+:mod:`~pressfacts.statistics.centre_words`' and the house's own reading (the centre)."""
 THE_REGION = re.compile(r"\bthe\s+region\b", re.I)
 """Words that point back to a region: "across the region", "in the region": after a
 country named last, the release's own area when that is no country ("Across England and

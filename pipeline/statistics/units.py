@@ -36,6 +36,7 @@ from pressfacts.statistics.unit_words import (
     SINGULAR_IN_S,
     capitalised_role_at_stop,
     joined_compound_after,
+    participle_before_subject_plural,
     participle_fits,
     skipped_before_noun,
 )
@@ -247,6 +248,8 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
         return True  # "four stolen Range Rovers inside a container"
     if (after_adverb or "-" in word) and _PLURAL_AFTER.match(rest):
         return True
+    if participle_before_subject_plural(word, rest):
+        return True  # "14 fixed penalties were issued"
     compound = _COMPOUND_AFTER.match(rest)
     if compound is None:  # "stolen manhole and drain covers"
         return joined_compound_after(word, rest)

@@ -1,0 +1,35 @@
+"""A rank written right after a force's name whose body word it would otherwise swallow
+("Kent Police Sergeant Tom Bryant") is the rank without that word: a Sergeant of the force,
+not a "Police Sergeant" (rule ``rank_after_owner_word``,
+``title_context.rank_after_owner_word``); sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.entities.conftest import people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Essex Police Sergeant Amy Cole said the patrols had worked.", "Amy Cole",
+         ["Sergeant"]),
+        ("Kent Police Sergeant Tom Bryant said: \"It is one team.\"", "Tom Bryant",
+         ["Sergeant"]),
+        ("Lancashire Police Chief Inspector Jo Bell said the patrols had worked.", "Jo Bell",
+         ["Chief Inspector"]),
+        # near misses: no force before the rank, or no body word opening it
+        ("Police Sergeant Amy Cole said the patrols had worked.", "Amy Cole",
+         ["Police Sergeant"]),
+        ("On Friday, Police Sergeant Amy Cole said the patrols had worked.", "Amy Cole",
+         ["Police Sergeant"]),
+        ("Durham Constabulary Sergeant Amy Cole said the patrols had worked.", "Amy Cole",
+         ["Sergeant"]),
+    ],
+)  # fmt: skip
+def test_rank_after_a_forces_body_word(
+    nlp: Language, text: str, name: str, titles: list[str]
+) -> None:
+    assert sorted(people(nlp, text)[name].titles) == titles
