@@ -328,6 +328,7 @@ SUITES = {
     "heldout291": _team_set(TESTS / "heldout291"),
     "heldout292": _team_set(TESTS / "heldout292"),
     "heldout293": _team_set(TESTS / "heldout293"),
+    "heldout297": _team_set(TESTS / "heldout297"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
