@@ -26,8 +26,6 @@
   nor one after hours that may run into the next day ("between 10pm and 3am on
   Saturday"); hours within the day date it (``hours_within_the_day``: "from 2pm to 11pm on
   Monday"); undated without P.
-- ``the_weekday_in_span``: "on the Saturday night", read as ``weekday_in_span`` reads "on
-  Saturday night"; not "on the Saturday before Christmas".
 - ``early_hours_of_weekday``: "in the early hours of Sunday" (or "… Sunday morning"),
   read as ``weekday_in_span`` reads "on Sunday": the day of a short span stated before,
   else the latest such weekday by P in a sentence told in the past.
@@ -165,16 +163,6 @@ _WEEKDAY_PART = (
     + r")"
 )
 """A weekday (or a part of one) after "on", not a recurring, a paired nor a dated one."""
-_THE_WEEKDAY_PART = (
-    r"(?<!every\s)\b[Oo]n\s+the\s+(?!(?:"
-    + "|".join(WEEKDAYS)
-    + r")(?:\s+(?:night|evening|afternoon|morning))?\s+(?:before|after|following|of|when)\b)"
-    + _WEEKDAY_PART.removeprefix(r"(?<!every\s)\b[Oo]n\s+")
-)
-"""Rule ``the_weekday_in_span``: "on the Saturday night", "on the Sunday" read as "on
-Saturday night" is (a day of the span stated before); not "on the Saturday before
-Christmas", "on the Sunday after the match", "on the Friday of half-term" (a day fixed by
-what follows it, not by the span)."""
 _EARLY_HOURS = (
     r"\b(?:[Ii]n|[Dd]uring)\s+the\s+early\s+hours\s+of\s+(?P<d>"
     + "|".join(WEEKDAYS)
@@ -431,12 +419,6 @@ WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "weekday_in_span",
         compile_rule(_WEEKDAY_PART, "oO"),
-        resolve_weekday_in_span,
-        needs=WEEKDAYS,
-    ),
-    PeriodRule(
-        "the_weekday_in_span",
-        compile_rule(_THE_WEEKDAY_PART, "oO"),
         resolve_weekday_in_span,
         needs=WEEKDAYS,
     ),

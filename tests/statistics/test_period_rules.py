@@ -426,11 +426,6 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-07-10", "2021-07-10"),
     ),
-    "the_weekday_in_span": (
-        "the fair ran from Friday 9 July to Sunday 11 July; 14 arrests on the Saturday night",
-        P,
-        ("2021-07-10", "2021-07-10"),
-    ),
     "busiest_weekday": (
         "the fair ran from Friday 9 July to Sunday 11 July; the busiest day was Saturday",
         P,
