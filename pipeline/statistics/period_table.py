@@ -430,7 +430,7 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:during|throughout|(?:over|in)(?=\s+the\s+(?:[\w-]+\s+){{0,4}}?{REFERRED_EVENT}\b))"
         rf"\s+the\s+(?!(?:19|20)\d\d\s+(?:festive|christmas)\s)"  # a season's year: festive's
         rf"(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|month)[-\s])?(?:[\w-]+\s+){{0,2}}?"
-        rf"{ANY_EVENT}\b(?!\s+of\b|\s+(?:(?:in|on|between|from)\s+(?:{MONTH}|\d)|"
+        rf"{ANY_EVENT}\b(?![’']|\s+of\b|\s+(?:(?:in|on|between|from)\s+(?:{MONTH}|\d)|"
         rf"(?:last|this)\s+(?:week|month|year|{MONTH})\b|(?:weekend|week)\s+of\s+(?:{MONTH}|\d)))"),
         resolve_the_named_event),
     # "during the three months", "over those two weeks", "in that quarter", "during the year",

@@ -40,6 +40,10 @@ MAY = ("2026-05-01", "2026-05-31")
         ("Police made 30 arrests at the festival in Reading, up from 21 in 2025. Of those "
          "arrested, 8 were charged.",
          {30: None, 21: Y2025, 8: None}),
+        # a possessive is no event phrase: the span after it dates the sentence
+        ("Medics saw 310 people in the festival's two tents near Reading between 5 and 7 "
+         "June.",
+         {310: DAYS, 2: DAYS}),
     ],
 )  # fmt: skip
 def test_festival_referred_back(
