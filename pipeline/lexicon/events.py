@@ -21,8 +21,13 @@ REFERRED_EVENT_NOUNS: tuple[str, ...] = (
     "crackdown",
     "initiative",
     "blitz",
+    "festival",
+    "carnival",
 )
-"""Nouns of an event with a start and an end ("the crackdown", "the two-day operation")."""
+"""Nouns of an event with a start and an end ("the crackdown", "the two-day operation");
+a festival or carnival a release dated, read by the rule ``the_operation``: "30 arrests
+over the festival weekend" after "The festival ran from 5 to 7 June" takes those days, so
+a yardstick after it ("up from 21 at last year's festival") no longer dates the sentence."""
 
 DURING_EVENT_NOUNS: tuple[str, ...] = ("pilot", "scheme")
 """Nouns of an event that may also stand for what it does ("a referral to the scheme"),

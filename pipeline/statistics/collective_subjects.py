@@ -9,6 +9,10 @@ amount), a level verb, or a change's ", to" (the level reached). The unit rule
 ``collective-subject`` (:data:`pressfacts.statistics.units.UNIT_RULES`) gives the noun's
 unit. Not "the population of 86,400 people" (a noun of its own after the count, read
 first), nor "the population fell by 3%" (a percentage has no unit to find).
+
+A count right after such a noun and "of" is its size too (:data:`COLLECTIVE_OF`): "ran at
+its new capacity of 15,000", "drew a crowd of 40,000", "a turnout of about 2,000" count
+people (the crowd and gathering nouns of :data:`COLLECTIVE_SUBJECTS`).
 """
 
 from __future__ import annotations
@@ -32,6 +36,11 @@ COLLECTIVE_SUBJECTS: tuple[CollectiveSubject, ...] = (
     CollectiveSubject("headcount_staff", "headcount", "staff"),
     CollectiveSubject("caseload_cases", "caseload", "cases"),
     CollectiveSubject("membership_members", "membership", "members"),
+    CollectiveSubject("crowd_people", "crowd", "people"),
+    CollectiveSubject("capacity_people", "capacity", "people"),
+    CollectiveSubject("audience_people", "audience", "people"),
+    CollectiveSubject("attendance_people", "attendance", "people"),
+    CollectiveSubject("turnout_people", "turnout", "people"),
 )
 """Singular nouns that name a body of people or things, each with the unit of its count."""
 
@@ -57,8 +66,15 @@ verb and "by" (the amount; or its amount and ", to" before the level reached) or
 verb, and an optional qualifier."""
 
 
+COLLECTIVE_OF = re.compile(rf"\b(?P<noun>{_NOUN})\s+of\s+{_QUALIFIER}$", re.I)
+"""The sentence up to the count: a collective noun and "of" (its size: "a crowd of",
+"its new capacity of around"); not "a capacity of 500 vehicles" (a noun after the count,
+read first by the unit rule ``noun-after``)."""
+
+
 def collective_subject(before: str) -> str | None:
     """The unit of a count whose sentence up to it (``before``) ends in a collective
-    noun's change or level (:data:`COLLECTIVE_COUNT`); else None."""
-    match = COLLECTIVE_COUNT.search(before)
+    noun's change or level (:data:`COLLECTIVE_COUNT`) or in the noun and "of"
+    (:data:`COLLECTIVE_OF`); else None."""
+    match = COLLECTIVE_COUNT.search(before) or COLLECTIVE_OF.search(before)
     return _UNITS[match.group("noun").lower()] if match else None
