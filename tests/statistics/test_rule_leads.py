@@ -51,12 +51,23 @@ def test_an_ascii_pattern_is_run_on_the_whole_text() -> None:
     assert pattern_leads(re.compile(r"\bsince", re.I | re.A)) is None
 
 
+UNLED_PERIOD_RULES = frozenset({
+    "since_month_before", "baseline_from", "of_the_figure", "snapshot_on_day",
+    "snapshot_caseload_day", "year_of_report", "set_off_day_range",
+    "set_off_shared_month_range", "set_off_two_days_running", "level_at_start",
+    "level_at_start_count",
+})  # fmt: skip
+"""The period rules whose leads cannot be shown, run on every text. A rule that joins them
+must be named here: ``superlative_month``, given a possessive owner "[\\w-]+'s" before its
+rank word, lost its leads and cost 0.17 ms a release until its owner became a look-behind."""
+
+
 def test_most_period_rules_are_led() -> None:
     scanner = LeadScanner([rule.pattern for rule in PERIOD_RULES])
     unled = [rule.name for rule in PERIOD_RULES if scanner.leads(rule.pattern) is None]
     assert "of_the_figure" in unled  # its opening is no \b but a sentence start
     assert not {"day", "month_year", "year", "since", "relative_year"} & set(unled)
-    assert len(unled) * 10 <= len(PERIOD_RULES)
+    assert set(unled) == UNLED_PERIOD_RULES
 
 
 _SCANNER = LeadScanner([rule.pattern for rule in PERIOD_RULES])
