@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
@@ -117,13 +117,26 @@ def partitive_whole(
     noun = (found.groupdict().get("noun") or "").lower()  # none: people (``of_those_it_did``)
     done = found.groupdict().get("done")
     reach = PARTITIVE_SENTENCES if done is None else DONE_SENTENCES
+    counting = _counting_sentences(text, sentences, index, reach, noun, done)
+    return next((mains[i] for i in counting if mains[i] is not None), None)
+
+
+def _counting_sentences(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    index: int,
+    reach: int,
+    noun: str,
+    done: str | None,
+) -> Iterator[int]:
+    """The sentences before sentence ``index``, nearest first and at most ``reach`` back,
+    that count ``noun`` (:func:`_counts`), with the verb ``done`` in them when given."""
     for before in range(index - 1, max(-1, index - 1 - reach), -1):
         start, end = sentences[before]
-        if mains[before] is None or not _counts(text, start, end, noun):
-            continue
-        if done is None or re.search(rf"\b{done}\b", text[start:end], re.I):
-            return mains[before]
-    return None
+        if _counts(text, start, end, noun) and (
+            done is None or re.search(rf"\b{done}\b", text[start:end], re.I)
+        ):
+            yield before
 
 
 _COUNT_WORDS = re.compile(r"\d[\d,]*(?P<words>(?:\s+[a-z-]+){1,4})", re.I)
@@ -172,11 +185,8 @@ def undated_done_whole(
     if found is None:
         return False
     noun, done = found.group("noun").lower(), found.group("done")
-    for before in range(index - 1, max(-1, index - 1 - DONE_SENTENCES), -1):
-        start, end = sentences[before]
-        if _counts(text, start, end, noun) and re.search(rf"\b{done}\b", text[start:end], re.I):
-            return mains[before] is None
-    return False
+    nearest = next(_counting_sentences(text, sentences, index, DONE_SENTENCES, noun, done), None)
+    return nearest is not None and mains[nearest] is None
 
 
 def done_part_whole(
