@@ -268,12 +268,18 @@ CHANGE_SPAN = (
 """Rule ``from_to_after_span``: the span of the change between its verb and ", from"
 ("rose between 2021 and 2024, from 310 to 684", "fell since 2019, from …", "doubled over the
 past five years, from …"); a comma must still come before "from"."""
+_FROM_TO_TAIL = (
+    rf"\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
+    rf"(?:(?:[\d,.]+|{WORD_NUMBER})(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?)?"
+)
+"""From "from" up to either count of a change from one level to another: "from", the
+first count (in digits or words, with its year) and "to" before the second."""
 FROM_TO_LEVELS = re.compile(
     _subject(FIGURES_SHOW)
     + rf"\s+(?:have\s+|has\s+|had\s+)?{CHANGE_DEGREE}(?:{_CHANGE})"
-    + rf"(?:{CHANGE_SPAN},|,?)\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
-    rf"(?:(?:[\d,.]+|{WORD_NUMBER})(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+"
-    rf"(?:(?:{_QUALIFIER})\s+)?)?",
+    + rf"(?:{CHANGE_SPAN},|,?)"
+    + _FROM_TO_TAIL,
     re.I,
 )
 """The sentence up to either count of a change from one level to another: the plural
@@ -284,10 +290,9 @@ in 2023 to 74", "deaths doubled, from three to six": both count the noun)."""
 
 RELATIVE_FROM_TO_LEVELS = re.compile(
     r"\b(?P<noun>[a-z][a-z-]*s)(?:\s+of\s+[a-z][a-z\s-]{0,40}?)?,\s+"
-    rf"(?:which\s+(?:have\s+|has\s+|had\s+)?{CHANGE_DEGREE}(?:{_CHANGE})|up|down)"
-    rf",?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
-    rf"(?:(?:[\d,.]+|{WORD_NUMBER})(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+"
-    rf"(?:(?:{_QUALIFIER})\s+)?)?$",
+    rf"(?:which\s+(?:have\s+|has\s+|had\s+)?{CHANGE_DEGREE}(?:{_CHANGE})|up|down),?"
+    + _FROM_TO_TAIL
+    + "$",
     re.I,
 )
 """Rule ``relative_from_to_levels``: a plural noun (with what it is "of") and a relative
