@@ -243,12 +243,8 @@ class TitleTable:
         if kept[-1] in self.head_words and (len(kept) > 1 or kept[-1] in BODY_WORDS):
             return Phrase("", area=area)  # "Harbour Trust Manager", "Police Sergeant"
         run_start = offset + run.start() + run.group(0).index(kept[0])
-        before = without_possessive_tail(text[max(0, run_start - 120) : run_start])
-        before_end = max(0, run_start - 120) + len(before)
-        owner = led_by  # "Rape Crisis' Regional Manager": the organisation owns the portfolio
-        for mention in organisations:
-            if mention.end == before_end and not mention.is_area:
-                owner = mention.entity_id
+        # "Rape Crisis' Regional Manager": the organisation owns the portfolio
+        owner = _owner_ending_at(text, run_start, organisations) or led_by
         return Phrase(" ".join(kept), organisation=owner, area=area)
 
     # -- a title phrase ----------------------------------------------------------------
@@ -375,17 +371,29 @@ class TitleTable:
         return Phrase(joined), affiliations
 
 
+def _owner_ending_at(
+    text: str, start: int, organisations: Sequence[OrganisationMention]
+) -> str | None:
+    """The organisation (no area's body) named right before ``start``, a possessive and
+    white space between allowed ("Rape Crisis' |Regional Manager"); None when none is."""
+    window = max(0, start - 120)
+    end = window + len(without_possessive_tail(text[window:start]))
+    owners = [m.entity_id for m in organisations if m.end == end and not m.is_area]
+    return owners[-1] if owners else None
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?\s*$")
+
+
 def _possessive_owner(
     text: str, place_start: int, organisations: Sequence[OrganisationMention]
 ) -> str | None:
     """The organisation whose possessive stands right before a place that opens a title
     (rule ``owner_then_place``: "Kent Police's Medway neighbourhood inspector" -> the force,
     area Medway); None when none does ("Medway neighbourhood inspector")."""
-    before = text[max(0, place_start - 120) : place_start]
-    if not re.search(r"[’']s?\s*$", before):
+    if not _POSSESSIVE_END.search(text, max(0, place_start - 120), place_start):
         return None
-    end = max(0, place_start - 120) + len(without_possessive_tail(before))
-    return next((m.entity_id for m in organisations if m.end == end and not m.is_area), None)
+    return _owner_ending_at(text, place_start, organisations)
 
 
 def _organisation_led(
