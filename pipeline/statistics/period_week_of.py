@@ -12,6 +12,11 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (through
 - ``week_beginning``: "the week beginning/commencing/starting" a day: seven days from it,
   the day placed as a single day is. Not "the week ending 8 March" (a snapshot's end, not
   read here), nor "the week of action" (no date).
+- ``the_week_as_subject``: a sentence whose subject is the week stated before and whose
+  verb tells what it brought ("The week also saw 12 people charged", "The week of action
+  resulted in 31 arrests"): that week, as "during the week" is (``the_week``). Not "The
+  week before, …", "The week ahead will see …" (no such verb right after), nor "the week"
+  inside a sentence ("Officers said the week saw …": only a sentence's opening subject).
 """
 
 from __future__ import annotations
@@ -26,7 +31,15 @@ from pressfacts.statistics.period_ranges import (
     resolve_day_range,
     resolve_shared_month_range,
 )
-from pressfacts.statistics.period_rules import ORDINAL, YEAR, Context, PeriodRule, Resolution, Span
+from pressfacts.statistics.period_rules import (
+    ORDINAL,
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    resolve_the_week,
+)
 from pressfacts.statistics.single_dates import DAY_DATE
 
 _IN = r"(?:(?:during|over|in|throughout)\s+)?"
@@ -66,6 +79,22 @@ def resolve_week_beginning(ctx: Context) -> Resolution:
     return Span(day, day + dt.timedelta(days=_WEEK_DAYS))
 
 
+THE_WEEK_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s[\"“‘']))\bthe\s+(?:same\s+)?week"
+    r"(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification|enforcement))?"
+    r"(?=,?\s+(?:also\s+|then\s+)?(?:saw|resulted\s+in|led\s+to|brought|produced|yielded)\b)",
+    re.I | re.M,
+)
+"""Rule ``the_week_as_subject``: "The week also saw", "The week of action resulted in", at
+the opening of a sentence (of a paragraph, or after a full stop)."""
+
+
+THE_WEEK_RULES = frozenset({"the_week", "the_week_as_subject"})
+"""The rules of a week stated elsewhere ("during the week", "The week also saw"): undated
+where they stand, they take the one week-long span the text states (rule
+``week_points_back`` of :func:`pressfacts.statistics.periods.find_period_phrases`)."""
+
+
 WEEK_OF_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("week_of_days", WEEK_OF_DAYS, resolve_shared_month_range, ("week of",)),
     PeriodRule("week_of_months", WEEK_OF_MONTHS, resolve_day_range, ("week of",)),
@@ -75,5 +104,6 @@ WEEK_OF_RULES: tuple[PeriodRule, ...] = (
         resolve_week_beginning,
         ("week beginning", "week commencing", "week starting"),
     ),
+    PeriodRule("the_week_as_subject", THE_WEEK_AS_SUBJECT, resolve_the_week, ("week",)),
 )
 """A week named by its dates (the period table adds them)."""

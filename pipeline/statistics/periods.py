@@ -59,6 +59,7 @@ from pressfacts.statistics.period_rules import (
 )
 from pressfacts.statistics.period_seasons import festive_stated_later
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
+from pressfacts.statistics.period_week_of import THE_WEEK_RULES
 from pressfacts.statistics.period_weeks import weekends_stated_later
 from pressfacts.statistics.reference_dates import publication_reference
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
@@ -236,7 +237,7 @@ def find_period_phrases(
         if period.kind == UNRESOLVED:
             if not UNDATED_SINCE.match(text, period.start_char):  # undated_since_kept
                 previous = None  # "the year before" an undated year is undated too
-            if rule.name == "the_week":
+            if rule.name in THE_WEEK_RULES:
                 weeks.append(len(found) - 1)
                 previous = _week_before(found) or previous  # rule week_points_back
             if rule.name == "same_period_last_year" and (

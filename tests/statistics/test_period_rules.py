@@ -325,6 +325,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2021-06-07", "2021-06-13"),
     ),
+    "the_week_as_subject": (
+        "between 7 and 13 June 2021 the force ran a week of action. The week also saw 12 arrests",
+        None,
+        ("2021-06-07", "2021-06-13"),
+    ),
     "the_operation": (
         "between 3 and 4 June 2021 … during the two-day operation",
         None,
