@@ -39,16 +39,18 @@ to", "rose for a second year, to", "dropped again to"; rule ``repeated_change``)
 change still reached the level after it."""
 CHANGED_TO = re.compile(
     r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|climbed|grew|jumped|slipped|"
+    r"doubled|tripled|trebled|quadrupled|halved|"
     r"went\s+(?:up|down)|was\s+(?:up|down)|were\s+(?:up|down))(?:\s+[a-z]+ly,?)?"
     + REPEATED_CHANGE
-    + r"(?:\s+by\s+[^.;:,]{1,30}?,?)?\s+to\s+"
+    + r"(?:\s+by\s+[^.;:,]{1,30}?)?,?\s+to\s+"
     r"(?:(?:around|about|almost|nearly|more\s+than|just\s+(?:over|under))\s+)?£?$",
     re.I,
 )
 """A change (by an amount or not), then "to" and the level it reached, right before the
 level: "fell by 11% force-wide to", "went up by 5% in Dover, to", "dropped by 7% to",
 "rose sharply, by 27%, to", "fell slightly to", "fell for the third year running, to"
-(:data:`REPEATED_CHANGE`)."""
+(:data:`REPEATED_CHANGE`); a multiple too, with or without a comma (rule
+``multiple_to_level``: "doubled, to", "halved to", "more than trebled, to")."""
 
 
 def change_level(
