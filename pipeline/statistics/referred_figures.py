@@ -138,6 +138,19 @@ POINTING_BACK: tuple[BackPointer, ...] = (
             re.I,
         ),
     ),
+    # "In Banbury they fell to 41", "they more than doubled, to 90": a level the counts just
+    # stated came to, in a place or group of their own; "they" with a verb of a level
+    # reached stands for those counts (people do not "fall to 41"). Not "they arrested 41"
+    # (no such verb), "they fell by 12" (a change, no level)
+    BackPointer(
+        "they-came-to",
+        re.compile(
+            r"\bthey\s+(?:had\s+|have\s+)?(?:(?:more\s+than|almost|nearly)\s+)?(?:fallen|fell|"
+            r"dropped|risen|rose|grown|grew|climbed|increased|decreased|declined|doubled|"
+            r"tripled|trebled|halved)(?:\s+by\s+[^.;:,]{1,30}?)?,?\s+to\s+$",
+            re.I,
+        ),
+    ),
     # "The sweep also found two machetes": a further find of the event before (event_again)
     BackPointer("the-event-again", EVENT_AGAIN),
     # "The claims cost just over £2.6m in total": the cost of the things counted before,

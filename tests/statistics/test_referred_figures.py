@@ -33,6 +33,12 @@ POINTER_ROWS = [
         id="the-counted-cost",
     ),
     pytest.param("By May 2024 that had fallen to 88.", 31, "", "that-came-to", id="that-came-to"),
+    pytest.param("In Ely they fell to 41.", 20, "", "they-came-to", id="they-came-to"),
+    pytest.param(
+        "In Leek they more than doubled, to 90.", 35, "", "they-came-to", id="they-doubled-to"
+    ),
+    pytest.param("In Ely they arrested 41 men.", 21, "", None, id="they-arrested-no-level"),
+    pytest.param("In Ely they fell by 41.", 20, "", None, id="they-fell-by-no-level"),
     pytest.param(
         "Abuse hit 40%, a figure that rose to 52% among women.",
         37,
@@ -500,3 +506,35 @@ def test_a_glossed_opening_share_takes_the_area_of_the_figure_before(
     """The share's two wordings are one figure (``restatements``), placed where the first
     stands: a share of the count before (rule ``opening-share``) is in its area."""
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Car thefts in Wiltshire fell to 1,240 in 2024, down from 1,610 in 2023. In Swindon"
+            " they fell to 410.",
+            [
+                (1240, "thefts", "Wiltshire"),
+                (410, "thefts", "Swindon"),
+                (1610, "thefts", "Wiltshire"),
+            ],
+        ),
+        (
+            "Reports of dog attacks in Dorset rose to 520 last year. In Poole they almost"
+            " doubled, to 96.",
+            [(520, "reports", "Dorset"), (2, "times", "Poole"), (96, "reports", "Poole")],
+        ),
+        # near miss: "they" with a verb of its own is no level of the counts before
+        (
+            "Car thefts in Wiltshire fell to 1,240 in 2024. In Swindon they arrested 41 men.",
+            [(1240, "thefts", "Wiltshire"), (41, "men", "Swindon")],
+        ),
+    ],
+)
+def test_they_came_to_counts_the_noun_before(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    """Pointer ``they-came-to``: the level is kept, counting the noun of the counts before."""
+    found = sorted((float(f.value), f.unit, f.area) for f in nlp(text)._.statistics)
+    assert found == sorted(expected)
