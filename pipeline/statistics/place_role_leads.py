@@ -302,7 +302,12 @@ speaker), "Leicestershire Police's Detective Inspector Tom Hallam said the force
 400 officers" (the force's own deed: its area), nor "Officers from Leicestershire Police's
 Detective Inspector …" (no opening)."""
 _ROUTE_NOUN = r"\b(?:route|routes|service|services|line|lines|corridor)\s+"
-_ROUTE_END = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|city\s+centre|town\s+centre))*"
+_ROUTE_END = (
+    r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|city\s+centre|town\s+centre|"
+    r"(?:of|upon)\s+(?:the\s+)?[A-Z][\w’'-]*))*"
+)
+"""A place at an end of a route or spread: capitalised words, "city centre", and "of" or
+"upon" inside a name ("the Isles of Scilly", "Newcastle upon Tyne")."""
 ROUTE_ENDS_BEFORE = re.compile(
     _ROUTE_NOUN + r"(?:(?:that|which)\s+runs?\s+|running\s+|runs?\s+)?(?:between\s+(?:the\s+)?"
     rf"(?:{_ROUTE_END}\s+and\s+(?:the\s+)?)?|from\s+(?:the\s+)?{_ROUTE_END}\s+to\s+(?:the\s+)?)$"
@@ -322,9 +327,14 @@ service from the North West" (where the calls came from: their area)."""
 
 _SPREAD_NOUN = (
     r"\b(?:venues|schools|theatres|halls|towns|villages|communities|places|locations|"
-    r"colleges|sites|libraries|clubs|everywhere|anywhere)\s+(?:(?:right|all\s+the\s+way)\s+)?"
-    r"from\s+(?:the\s+)?"
+    r"colleges|sites|libraries|clubs|services|projects|branches|shops|offices|bases|stations|"
+    r"everywhere|anywhere)\s+"
+    r"(?:(?:across|throughout|around|all\s+over)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+,?\s+)?"
+    r"(?:(?:right|all\s+the\s+way)\s+)?from\s+(?:the\s+)?"
 )
+"""The venues or places of a spread, then "from" (rule ``spread-ends``); the breadth they
+cover may come between (rule ``spread-across``: "120 services across the country, from
+Shetland to the Borders", "branches throughout the county, from Penrith to Barrow")."""
 SPREAD_ENDS_BEFORE = re.compile(_SPREAD_NOUN + rf"{_ROUTE_END}\s+to\s+(?:the\s+)?$")
 """Rule ``spread-ends``: the far end of a spread of venues or places "from" one place "to"
 another, right before it ("in theatres and school halls from Basingstoke to Newport",

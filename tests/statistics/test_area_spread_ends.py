@@ -37,6 +37,29 @@ from tests.statistics.conftest import AreasOf
             "North Wales",
             id="all-the-way",
         ),
+        # rule spread-across: the breadth the spread covers between its noun and "from"
+        pytest.param(
+            "Age Cymru worked with 9,400 older people in Wales last year. It runs 85 projects "
+            "across the country, from Anglesey to Monmouthshire.",
+            85,
+            "Wales",
+            id="spread-across",
+        ),
+        pytest.param(
+            "Cumbria Police ran a road safety roadshow across Cumbria this spring. Staff at "
+            "branches throughout the county, from Penrith to Barrow, gave out 600 leaflets.",
+            600,
+            "Cumbria",
+            id="spread-throughout",
+        ),
+        # a name with "of" inside it at the first end
+        pytest.param(
+            "Devon and Cornwall Police spoke to drivers across Cornwall this summer. The team "
+            "visited 31 schools from the Isles of Scilly to Bude.",
+            31,
+            "Cornwall",
+            id="name-with-of",
+        ),
         # near misses: a journey, no far end
         pytest.param(
             "Cumbria Police ran a road safety roadshow across Cumbria this spring. Officers "
