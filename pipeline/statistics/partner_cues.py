@@ -29,6 +29,7 @@ PARTNER_CUES: tuple[str, ...] = (
     "supported by",
     "run by",
     "run with",
+    "runs with",
     "shares with",
     "shared with",
     "share with",

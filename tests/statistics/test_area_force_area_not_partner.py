@@ -39,6 +39,12 @@ from tests.statistics.conftest import AreasOf
             [(85, "Lancashire")],
             id="shared-with",
         ),
+        pytest.param(
+            "Cumbria Police said officers from the collision unit the force runs with "
+            "Lancashire Constabulary dealt with 212 drivers across the force area.",
+            [(212, "Cumbria")],
+            id="unit-runs-with",
+        ),
         # near misses: the force that counts is the one named last, or the only one
         pytest.param(
             "Kent Police said officers from Essex Police seized 212 cars across the force area.",
