@@ -37,7 +37,7 @@ from pressfacts.statistics.measured_times import (
     TIME_OF_DAY,
     measured_spans,
 )
-from pressfacts.statistics.rate_bases import FOR_EVERY_BASE, PER_BASE
+from pressfacts.statistics.rate_bases import FIGURE_FOR_EVERY_BASE, FOR_EVERY_BASE, PER_BASE
 from pressfacts.statistics.route_numbers import ROUTE_NUMBER_LIST, ROUTE_NUMBER_NAMED
 from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
@@ -129,6 +129,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # the base of a rate: "3.3 per 1,000 people", "86p in every £1" (:mod:`.rate_bases`)
     Exclusion("rate-base", PER_BASE, needs=("per", "every £1", "each £1")),
     Exclusion("rate-base-for-every", FOR_EVERY_BASE, needs=("for every", "for each")),
+    Exclusion("rate-base-after-figure", FIGURE_FOR_EVERY_BASE, needs=("for every", "for each")),
     # "one too many", "42 too many", "two too few": a judgement, not a count
     Exclusion(
         "too-many",

@@ -29,6 +29,10 @@ PARTNER_CUES: tuple[str, ...] = (
     "supported by",
     "run by",
     "run with",
+    "runs with",
+    "shares with",
+    "shared with",
+    "share with",
     "funded by",
     "paid for by",
     "commissioned by",
@@ -71,7 +75,9 @@ partnership with more than 60 shops, Derby City Council and Derbyshire Constabul
 Derbyshire commissioner's partners, rule ``partnership_with``: the shops are the
 commissioner's, not the city's); "after a joint investigation by Sussex Police and the
 Metropolitan Police Service" (each force of the list is a partner in the case, so the
-figures after it keep the release's area, not the last force named)."""
+figures after it keep the release's area, not the last force named); "officers from the roads
+policing unit Kent Police shares with Essex Police" (a unit shared with a force names that
+force as a partner: rule ``force-area-not-partner`` then gives "across the force area" Kent's)."""
 _PARTNER_REACH = 100
 """How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(

@@ -7,7 +7,9 @@ statistic ``area``: the place as the text words it):
 - :data:`FORCE_AREA`: "across the force area", "in the force's area", "force-wide", "arrested
   by the force" names the area of the force the text speaks of (the nearest territorial
   force before it, else the first it names), not a town its lead names ("Kent Police
-  recorded 900 thefts across the force area": Kent).
+  recorded 900 thefts across the force area": Kent); a force named as a partner before it
+  is passed over (rule ``force-area-not-partner``: "officers from the unit Kent Police
+  shares with Essex Police stopped 300 cars across the force area": Kent).
 - :data:`POSSESSIVE_DISTRICT`: a ward or district named as part of a place ("in Leeds's
   Harehills ward") is the area, worded with its word ("Harehills ward": the name alone
   is no place), not the place it lies in.
@@ -35,6 +37,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pressfacts.lexicon.months import MONTHS
+from pressfacts.statistics.partner_cues import partnered
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
@@ -247,7 +250,8 @@ def _force_areas(text: str, places: Sequence[Place]) -> list[Place]:
     found: list[Place] = []
     for match in FORCE_AREA.finditer(text):
         before = [p for p in forces if p.end <= match.start()]
-        force = before[-1] if before else forces[0]
+        own = [p for p in before if not partnered(text, p)]  # rule force-area-not-partner
+        force = (own or before)[-1] if before else forces[0]
         start, end = match.span(next(g for g in ("area", "wide", "agent") if match.group(g)))
         found.append(replace(force, start=start, end=end, rule="place"))
     return found

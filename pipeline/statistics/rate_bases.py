@@ -1,6 +1,7 @@
 """The base of a rate, which is no figure: "3.3 per 1,000 people", "86p in every £1", "4.1
-thefts for every 1,000 residents". The exclusions ``rate-base`` and ``rate-base-for-every``
-of :data:`pressfacts.statistics.exclusions.EXCLUSIONS` read these patterns."""
+thefts for every 1,000 residents", "a rate of 53 for every 100,000 residents". The exclusions
+``rate-base``, ``rate-base-for-every`` and ``rate-base-after-figure`` of
+:data:`pressfacts.statistics.exclusions.EXCLUSIONS` read these patterns."""
 
 from __future__ import annotations
 
@@ -26,3 +27,16 @@ FOR_EVERY_BASE = re.compile(
 """Rule ``rate-base-for-every``: a rate's base after its counted noun ("4.1 thefts for every
 1,000 residents", "one officer for each 10,000 people"); not "one for every 1,000" (a share),
 "for every 250" (no round base)."""
+
+LARGE_BASE = r"(?:1,?000|10,?000|100,?000)"
+"""A round base of a thousand or more in digits, as the unit rule ``rate-base`` reads it
+(:data:`pressfacts.statistics.rate_units.RATE_PHRASE`): 1,000, 10,000, 100,000 (not 100)."""
+
+FIGURE_FOR_EVERY_BASE = re.compile(
+    rf"(?<=\d\s)for\s+(?:every|each)\s+{LARGE_BASE}(?![\d,]|\s*per\b)", re.I
+)
+"""Rule ``rate-base-after-figure``: the base of a rate stated right after a figure in digits
+("a rate of 53 for every 100,000 residents", "12.4 for each 1,000 people"): the figure is the
+rate, a count, as with "per 100,000"; no share of 0.05%. Not a share in words ("one for every
+1,000 inmates", "Two for every 1,000"), a base under a thousand ("3 for every 100 vans",
+"40 for every 250 checks")."""

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import re
 
-RATE_BASE = re.compile(r"\s*per\s+(?:100,?000|10,?000|1,?000|100)\b", re.I)
-"""The base right after a rate: "3.3 per 1,000 people" (its noun is the population,
-not the thing counted)."""
+_PER = (
+    r"(?:per\s+(?:100,?000|10,?000|1,?000|100)"
+    r"|for\s+(?:every|each)\s+(?:100,?000|10,?000|1,?000))"
+)
+"""A rate's base: "per 1,000", or "for every 100,000" with a base of a thousand or more (a
+figure in digits before it is a rate: exclusion ``rate-base-after-figure``)."""
+RATE_BASE = re.compile(rf"\s*{_PER}\b", re.I)
+"""The base right after a rate: "3.3 per 1,000 people", "53 for every 100,000 residents" (its
+noun is the population, not the thing counted)."""
 VERB_AFTER_BASE = (
     r"(?:is|was|are|were|has|had|remains|remained|rose|fell|stands|stood|compares|puts)\b"
 )
@@ -17,7 +23,7 @@ VERB_AFTER_BASE = (
 10,000 was …"): no word of the base (rule ``rate-base-before-verb``), though "is" and
 "was" end in an "s" as a plural noun does."""
 RATE_PHRASE = re.compile(
-    rf"\s*(?P<rate>per\s+(?:100,?000|10,?000|1,?000|100)(?:\s+(?:(?!{VERB_AFTER_BASE})"
+    rf"\s*(?P<rate>{_PER}(?:\s+(?:(?!{VERB_AFTER_BASE})"
     rf"[a-z]+\s+)?(?!{VERB_AFTER_BASE})(?:[a-z]+s|population|people|children|men|women)\b|"
     rf"(?=\s*(?:[.;:,)]|$)|\s+{VERB_AFTER_BASE})))"
 )

@@ -81,6 +81,9 @@ EXCLUSION_ROWS = [
     pytest.param("The force handles 999 and 101 calls.", id="service-number-named"),
     pytest.param("Rates are given per 100,000 residents.", id="rate-base"),
     pytest.param("Rates are given as thefts for every 1,000 residents.", id="rate-base-for-every"),
+    pytest.param(
+        "Rates for 2024 for every 1,000 residents are online.", id="rate-base-after-figure"
+    ),
     pytest.param("The raid began at 6.30am.", id="time-of-day"),
     pytest.param("The line is staffed until two in the morning.", id="clock-hour"),
     pytest.param("The helpline is open nine till six.", id="opening-hours"),
