@@ -7,16 +7,22 @@ clause names no place takes the body's area (rule ``closing-speaker``) before a 
 led in from an earlier sentence. Only territorial bodies (a force, a fire and rescue
 service, a council, a commissioner) speak for a place; a place or district named there
 ("…, in Leeds, police said") is no speaker, and a national charity cited as a source has
-no area of its own.
+no area of its own. A yardstick with its noun left out, though, keeps the area of the
+count it is compared with when the closing speaker is the only place after it (rule
+``yardstick-under-speaker``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pressfacts.statistics.areas import Place
 from pressfacts.statistics.national_scopes import CITED_BEFORE
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.figure_areas import FigureContext
 
 ATTRIBUTED_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:said|says|added|confirmed)"
@@ -81,3 +87,25 @@ def closing_speaker(
         ):
             return place.area
     return None
+
+
+def yardstick_under_speaker(context: FigureContext) -> str | None:
+    """The area of the count a yardstick is compared with (``compared_area``) when the only
+    places after the yardstick in its sentence are territorial bodies closing it as the
+    speaker (rule ``yardstick-under-speaker``): "In Telford, officers recorded 44 offences
+    between January and March, compared with 29 in the same quarter of 2025, West Mercia
+    Police said." gives the 29 Telford, as the 44, not the speaker's force area; None when
+    the figure is no such yardstick, or a place of its own follows it ("compared with 29 in
+    Shrewsbury, West Mercia Police said")."""
+    text, (s_start, s_end), at = context.text, context.sentence, context.at
+    if context.compared_area is None:
+        return None
+    after = [p for p in context.places if at < p.start < s_end]
+    if not after or not all(
+        p.rule in SPEAKING_BODIES
+        and ATTRIBUTED_AFTER.match(text, p.end)
+        and _BEFORE_BODY.search(text, max(s_start, p.start - 8), p.start)
+        for p in after
+    ):
+        return None
+    return context.compared_area

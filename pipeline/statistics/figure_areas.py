@@ -28,6 +28,7 @@ from pressfacts.statistics.closing_bodies import (
     attributed_aside,
     cited_body,
     closing_speaker,
+    yardstick_under_speaker,
 )
 from pressfacts.statistics.county_wording import county_as_worded
 from pressfacts.statistics.district_names import venue_at, venue_scope
@@ -458,6 +459,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
         lambda c: result_clause_area(c.text, c.sentence, c.at, c.places, c.compared_area),
     ),
     FigureAreaRule("centre-named-before", centre_named_before),
+    FigureAreaRule("yardstick-under-speaker", yardstick_under_speaker),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("part-of-sentence-whole", part_of_sentence_whole),
     # a like-for-like yardstick ("…, compared with 6,210 in the same quarter last year")

@@ -66,6 +66,8 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
 - ``ordinal_day_of``: a day in apposition to the first, opening, last or closing day of a
   scheme or event ("On Saturday 11 April, the first day of the wider scheme, 412 tools were
   marked"): that day; not the first day of a trial or hearing.
+- ``named_day_of``: a day in apposition to a named day in capitals ("On 10 February, Safer
+  Internet Day, officers visited 40 schools"): that day; not a person named Day.
 - ``single_day_named``: a day in apposition after "a single day" or "one day" ("On a
   single day, 3 August, trespassers caused 112 cancellations"): the day the figures count.
 - ``events_on_day``: a count opening its sentence whose things were, happened or fell on
@@ -409,6 +411,19 @@ March, the day after the raid" (no ordinal), "the first day of each month" (no a
 to a day)."""
 
 
+NAMED_DAY_OF = re.compile(
+    r",[ \t]+(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Judge|Councillor|Cllr|PC|DC|DS|DI|"
+    r"Sgt|Insp|Supt|Detective|Sergeant|Constable|Inspector|Superintendent|Chief)\b)"
+    r"(?:[A-Z][\w'’-]*[ \t]+){1,4}Day,[ \t]+(?![\d])"
+)
+"""Right after a day, an apposition naming it a named day, an awareness day or a holiday,
+in capitals and closed by a comma (rule ``named_day_of``): "On 10 February, Safer
+Internet Day, officers visited 40 schools", "on 25 December, Christmas Day, officers
+stopped 90 drivers": the day the figures were counted on; not a person whose surname is
+Day ("On 3 March, Detective Sergeant Amy Day, …"; "Amy Day, 34,": an age follows), "On 3
+March, the day after the raid" (no name), "Safer Internet Day on 10 February" (no
+apposition after the day)."""
+
 SEIZURE_WHEN = re.compile(
     rf",?[ \t]+when[ \t]+(?:(?:the[ \t]+)?(?:{'|'.join(FINDERS)})|they)"
     r"[ \t]+(?:also[ \t]+)?" + FIND_VERB,
@@ -428,6 +443,7 @@ FIGURE_DAYS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_for_action_day", FOR_ACTION_DAY),
     ("single_day_after", SINGLE_DAY_AFTER),
     ("ordinal_day_of", ORDINAL_DAY_OF),
+    ("named_day_of", NAMED_DAY_OF),
 )
 """The named patterns read right after a day, tried before :data:`FIGURE_DAYS`: a day of
 action told after the day in its clause, in apposition too ("On 12 May, in a single day of

@@ -338,6 +338,12 @@ FIGURE_AREA_ROWS = [
         id="closing-speaker",
     ),
     pytest.param(
+        "In Rugby, wardens issued 96 fines in May, compared with 70 a year earlier, "
+        "Warwickshire County Council said.",
+        [(96, "Rugby"), (70, "Rugby")],
+        id="yardstick-under-speaker",
+    ),
+    pytest.param(
         "Mind helped 9,100 people across the UK in 2023. Police in Wales recorded 4,780 hate "
         "crimes against disabled people in 2023, down 11% on the year before.",
         [(9100, "UK"), (4780, "Wales"), (11, "Wales")],
