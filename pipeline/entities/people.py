@@ -495,4 +495,4 @@ class PersonFinder:
             found.append(person)
         for person in found:
             context.add(person)
-        return family_mentions(context, self._short_title, self.table.expand)
+        return family_mentions(context, self._short_title, self.table.expand, self.table.is_rank)

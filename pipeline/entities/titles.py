@@ -127,6 +127,11 @@ class TitleTable:
             or self.folded.get(text.lower())
         )
 
+    def is_rank(self, title: str) -> bool:
+        """Whether ``title`` is written as a police (or fire) rank of the table."""
+        entry = self.entry(title)
+        return entry is not None and entry.kind == "police_rank"
+
     def is_place(self, text: str) -> bool:
         """A place or force area ("Lancashire", "Dyfed-Powys")."""
         return text.lower() in self.places or text.lower() in self.area_forces

@@ -162,16 +162,31 @@ attack on 2 March" (the day dates the attack) nor "a night out on 2 March"."""
 _RAID_CLAUSE = r"(?![^.;:\n]*\b(?:after|before|when|since|while)\b)[^.;:\n]{0,70}?"
 """The rest of a raid's clause up to its day (no "after …" clause between, whose day would
 be another event's)."""
-_RAID_VERB = r"\b(?:raided|executed[ \t]+(?:[\w-]+[ \t]+){0,3}?warrants?)\b"
+_RAID_VERB = (
+    r"\b(?:raided|(?:executed|carried[ \t]+out|served)[ \t]+(?:[\w-]+[ \t]+){0,3}?warrants?)\b"
+)
+"""A raid as a verb: "raided", a warrant "executed", "carried out" or "served" (rule part
+``warrant_carried_out``: "carried out warrants at four addresses on 14 April")."""
+_CHANGE_NOUNS = ("rise", "fall", "drop", "jump", "surge", "spike", "increase", "decline")
+_RAIDS_IN_GENERAL = "".join(rf"(?<!{noun}[ \t]in[ \t])" for noun in _CHANGE_NOUNS)
 _RAID_NOUN = r"\b(?:in|during)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?raid\b"
 """A raid told as a noun: "in a raid", "during an early-morning raid", "in a dawn raid";
 not "a rise in raids" (raids in general), "a raid on" with no "in"/"during" before it."""
+_RAIDS_AT_PLACE = (
+    rf"\b(?:in|during)[ \t]+{_RAIDS_IN_GENERAL}(?:(?:the|two|three|four|five|six|coordinated|"
+    r"simultaneous|dawn|early-morning)[ \t]+)?raids[ \t]+(?:across|at|in)\b"
+)
+"""Raids told in the plural with their place, right before their day (rule part
+``raids_at_place`` of ``raid_noun_day``: "in raids across Knowsley on 14 April", "during
+coordinated raids at three addresses in Hull on 3 May"); not "a rise in raids across Leeds"
+(raids in general), "in raids on 3 March" (no place). Not a lead-in: "during raids across
+the region, up from 900 the year before" dates no paragraph after."""
 RAID_DONE = rf"(?:{_RAID_VERB}|{_RAID_NOUN}){_RAID_CLAUSE}"
 """A raid or a warrant executed, told before the day it was done on, in the same clause
 (no "after …" clause between, whose day would be another event's)."""
 RAID_DAY = re.compile(_RAID_VERB + _RAID_CLAUSE + r"[ \t]+$", re.I)
 """Before a day, the raid whose finds the figures count (rule ``raid_day``)."""
-RAID_NOUN_DAY = re.compile(_RAID_NOUN + _RAID_CLAUSE + r"[ \t]+$", re.I)
+RAID_NOUN_DAY = re.compile(rf"(?:{_RAID_NOUN}|{_RAIDS_AT_PLACE})" + _RAID_CLAUSE + r"[ \t]+$", re.I)
 """Before a day, a raid told as a noun whose finds the figures count (rule
 ``raid_noun_day``): "seized 40 knives in a dawn raid at a flat in Leeds on 4 March",
 "were arrested in a raid in Lagos on 17 March" (and the paragraph after, by the lead-in

@@ -301,12 +301,22 @@ year]", "twice the number taken in the course of [2024]"): still the yardstick. 
 period is the yardstick's own, which the period dates). After a yardstick's count too
 (rule `compared_count_whole_of`: "compared with 61 in the whole of [2024/25]", "up from 40
 in the course of [2023/24]")."""
+CHANGE_ON_THE_COUNT = (
+    r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|jump)\s+(?:of\s+|by\s+)?"
+    r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+over)\s+)?\d[\d.]*"
+    r"(?:%|\s+per\s+cent)\s+on\s+the\s+(?:£?\d[\d,.]*|" + WORD_NUMBER + r")\s*"
+    r"(?:[a-z-]+\s+){0,3}?(?:in|during)\s+"
+)
+"""Rule `change_on_the_count`: a change "on" the yardstick's count and its period ("down 26%
+on the 31 reported in [the first quarter]", "a rise of 12% on the 40 seen in [May]"): the
+yardstick's period, so the change covers both. Not "acting on the 12 tips received in
+[May]" (no change before), "26% of the 31 reported in [May]" (a share, not a change)."""
 COMPARATOR_BEFORE = re.compile(
     r"(?:\b(?:on|than(?:\s+in)?|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?|"
     r"\bas\s+(?:many|much|high|often)\s+as\s+(?:in\s+)?|"
     r"\b(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+(?:(?:around|about|"
     r"some|nearly|almost|over|just)\s+)?(?:£?\d[\d,.]*|" + WORD_NUMBER + r")\s*(?:[a-z-]+\s+){0,3}?"
-    r"(?:in|during)\s+" + WHOLE_OF + r"|"
+    r"(?:in|during)\s+" + WHOLE_OF + r"|" + CHANGE_ON_THE_COUNT + r"|"
     r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
     r"(?:£?\d[\d,.]*\s*|" + WORD_NUMBER + r"\s+|(?:number|figure|total|level|amount)\s+)"
     r"(?:[a-z-]+\s+){0,5}?"

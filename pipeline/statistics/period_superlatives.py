@@ -67,11 +67,16 @@ _OWNER = r"(?:\b(?:the|its|our|their)\s+|(?<=\w['’]s\s)\b)"
 team's busiest month was March", "the force's quietest months were June and July"; after a
 possessive the match opens on the rank word, so that the rule's opening words stay known
 to :mod:`.rule_leads` and it is tried only where they stand)."""
+_SCOPE = r"(?:\s+(?:across|in|for|at|on|within)\s+(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)?"
+"""Rule part ``scoped_ranking``: where the ranking holds, between "month(s)" and "was"
+("The busiest month across the force area was March", "the quietest month in Cumbria
+was June"); words only, so "the busiest month in 2025 was March" keeps its year out."""
 SUPERLATIVE_MONTH = (
     rf"\b(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?=\s+(?:was|proved|remained|became)\s+(?:the|its|"
     rf"our|their)\s+(?:(?:single|{_RANK})\s+)+month\b)|{_OWNER}(?:{_RANK})\s+"
-    rf"month(?:\s+of\s+the\s+year)?\s+(?:was|being)\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?\b"
-    rf"|{_OWNER}(?:{_RANK})\s+months(?:\s+of\s+the\s+year)?\s+(?:were|being)\s+"
+    rf"month(?:\s+of\s+the\s+year)?{_SCOPE}\s+(?:was|being)\s+(?P<m2>{MONTH})"
+    rf"(?:\s+(?P<y2>{YEAR}))?\b"
+    rf"|{_OWNER}(?:{_RANK})\s+months(?:\s+of\s+the\s+year)?{_SCOPE}\s+(?:were|being)\s+"
     rf"(?P<pm>{MONTH})\s+and\s+(?P<pm2>{MONTH})(?:\s+(?P<py>{YEAR}))?\b"
 )
 """A month named as the busiest (quietest, worst …) of a span: "July was the busiest month

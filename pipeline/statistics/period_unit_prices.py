@@ -44,13 +44,25 @@ PENALTY_TARIFF = re.compile(
 """The amount of one penalty (rule ``penalty-tariff``): "issued a fixed penalty of £100",
 "a penalty charge notice of £70": the tariff, not a sum of the span. Not "fixed penalties
 of £40,000" (a plural: a total) nor "a fine of £500" (a court's sentence, dated by it)."""
+PENALTY_CEILING = re.compile(
+    r"\b(?:(?:(?:can|could|may|might|will|would|faces?|facing|risks?|risking)\s+(?:now\s+|"
+    r"also\s+|still\s+)?(?:be\s+)?fined|(?:fines?|penalty|penalties)\s+of|(?:punishable\s+by|"
+    r"carrying|carries)\s+an?\s+fine\s+of)\s+(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)|"
+    rf"maximum\s+(?:fine|penalty)(?:\s+of)?)\s+{_MONEY}",
+    re.I,
+)
+"""The most a law lets a court fine (rule ``penalty-ceiling``): "can be fined up to £2,500",
+"a fine of up to £5,000", "fines of up to £1,000", "a maximum fine of £500": a ceiling, not a
+sum of the span. Not "was fined £500" (a court's sentence, dated by it), "fines totalling
+£40,000" (a sum), "were fined up to £500" (no modal nor noun of a fine before)."""
 _REACH = 60
 """How far before the figure the verb of pricing may stand."""
 
 
 def unit_price(text: str, at: int) -> bool:
     """Whether the money figure at ``at`` of ``text`` is the price of one item
-    (:data:`UNIT_PRICE`) or the amount of one penalty (:data:`PENALTY_TARIFF`)."""
+    (:data:`UNIT_PRICE`), the amount of one penalty (:data:`PENALTY_TARIFF`) or the most a
+    law lets a court fine (:data:`PENALTY_CEILING`)."""
     window = text[max(0, at - _REACH) : at + _REACH]
     offset = max(0, at - _REACH)
     for match in UNIT_PRICE.finditer(window):
@@ -58,8 +70,11 @@ def unit_price(text: str, at: int) -> bool:
         start, end = match.span(group)
         if offset + start - 12 <= at < offset + end:
             return True
-    tariff = PENALTY_TARIFF.search(window)  # rule penalty-tariff
-    return tariff is not None and offset + tariff.start("money") <= at < offset + tariff.end()
+    for pattern in (PENALTY_TARIFF, PENALTY_CEILING):  # rules penalty-tariff, penalty-ceiling
+        for found in pattern.finditer(window):
+            if offset + found.start("money") - 14 <= at < offset + found.end():  # "up to £"
+                return True
+    return False
 
 
 def unit_prices_undated(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:

@@ -332,6 +332,7 @@ SUITES = {
     "heldout295": _team_set(TESTS / "heldout295"),
     "heldout296": _team_set(TESTS / "heldout296"),
     "heldout297": _team_set(TESTS / "heldout297"),
+    "heldout298": _team_set(TESTS / "heldout298"),
     "heldout299": _team_set(TESTS / "heldout299"),
     "heldout300": _team_set(TESTS / "heldout300"),
     # real releases beside the repository (CI has them); their baseline lives here
