@@ -27,6 +27,7 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_future import told_in_past
 from pressfacts.statistics.period_rules import (
     MULTIPLE_OF_THE_NUMBER,
     YEAR,
@@ -188,11 +189,12 @@ def resolve_season(ctx: Context) -> Resolution:
     subject and "will" right after it), the one running at P or the next, whole; else the
     latest begun by P (cut at P while it runs); "this …" when none runs at P, the nearer
     of the latest over and the next to come ("this winter" in November: the coming one;
-    "this summer" in September: the one just over); "last …" the latest one over before
-    P, unless that lies within the span stated just before it (then the one before) and
-    the season does not open its sentence ("Last winter, almost a third …" after a year's
-    figures is a new statement, not that comparison's yardstick: rule
-    `season_opening_sentence`)."""
+    "this summer" in September: the one just over), but the one over when its sentence
+    tells it in the past (rule ``this_season_told_in_past``: "recovered three machines
+    this spring" in October); "last …" the latest one over before P, unless that lies
+    within the span stated just before it (then the one before) and the season does not
+    open its sentence ("Last winter, almost a third …" after a year's figures is a new
+    statement, not that comparison's yardstick: rule `season_opening_sentence`)."""
     name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
     first_month = SEASON_FIRST_MONTHS[name]
     stated = ctx.group("y") or ctx.group("y3")
@@ -230,8 +232,9 @@ def resolve_season(ctx: Context) -> Resolution:
     funded = which == "" and _funded_ahead(text, ctx.match.start())  # season_funded_ahead
     if (which == "this" or funded) and end < published:  # none running at P: the nearer
         after = _span(start.year + 1, first_month, months)
-        if after[0] - published < published - end:  # "this winter" in November: the next
-            return Span(*after, "relative")
+        nearer_next = after[0] - published < published - end  # "this winter" in November
+        if nearer_next and not (which == "this" and told_in_past(ctx)):
+            return Span(*after, "relative")  # rule this_season_told_in_past: the one over
     if which in ("last", "past", "previous", "preceding"):
         before = ctx.previous
         within = before is not None and before.start <= start and end <= before.end

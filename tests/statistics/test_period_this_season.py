@@ -1,6 +1,8 @@
 """ "this winter" when no winter runs at P: the nearer of the latest one over and the next
 to come ("this winter" in November is the coming one, "this summer" in September the one
-just over; ``period_seasons.resolve_season``; sentences invented for these tests)."""
+just over, but the one over when the sentence tells it in the past: rule
+``this_season_told_in_past``; ``period_seasons.resolve_season``; sentences invented for
+these tests)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,12 @@ from tests.statistics.conftest import dated_phrases
          dt.date(2025, 11, 4), [("this winter", "2025-12-01", "2026-02-28")]),
         ("Volunteers will run 30 beach patrols this summer.", dt.date(2026, 5, 12),
          [("this summer", "2026-06-01", "2026-08-31")]),
+        # rule this_season_told_in_past: the next is nearer, but the sentence tells it in
+        # the past, so the one over (and a plan for it stays the next)
+        ("Trackers helped police recover three stolen tractors this spring.",
+         dt.date(2025, 10, 16), [("this spring", "2025-03-01", "2025-05-31")]),
+        ("Officers will run 40 checks on farm vehicles this spring.", dt.date(2025, 10, 16),
+         [("this spring", "2026-03-01", "2026-05-31")]),
         # near misses: a season just over, and one running at P (cut at P)
         ("Officers seized 40 off-road bikes this summer.", dt.date(2025, 9, 20),
          [("this summer", "2025-06-01", "2025-08-31")]),
