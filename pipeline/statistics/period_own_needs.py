@@ -15,6 +15,7 @@ from pressfacts.statistics.period_from_now import FROM_NOW_RULES
 from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holiday_spans import HOLIDAY_SPAN_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
+from pressfacts.statistics.period_joined import JOINED_RULES
 from pressfacts.statistics.period_month_possessives import MONTH_POSSESSIVE_RULES
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_named_events import NAMED_EVENT_RULES
@@ -57,6 +58,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *WEEK_OF_RULES,
     *MONTH_YEAR_RULES,
     *STARTED_RULES,
+    *JOINED_RULES,
     *WORDING_RULES,
     *REPORT_YEAR_RULES,
     *FOOTBALL_SEASON_RULES,

@@ -325,6 +325,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2021-06-07", "2021-06-13"),
     ),
+    "joined_then_so_far": (
+        "PC Ward, who joined the force in May, has made 30 arrests",
+        P,
+        ("2021-05-01", "2021-07-14"),
+    ),
     "the_week_as_subject": (
         "between 7 and 13 June 2021 the force ran a week of action. The week also saw 12 arrests",
         None,
