@@ -178,6 +178,17 @@ def _planned_before(text: str, start: int) -> bool:
     return _PLANNED_BEFORE.search(text[max(0, start - 120) : start]) is not None
 
 
+_PURPOSE_BEFORE = re.compile(r"\bfor\b[^.;:!?]{0,80}$", re.I)
+"""Guard ``season_purpose_ahead`` of ``this_season_told_in_past``: "for" earlier in the
+clause ("she had set aside £20,000 for thermal imaging cameras this winter"): the season
+is what the thing is for, whatever the tense of the telling; the nearer one stands."""
+
+
+def _purpose_before(text: str, start: int) -> bool:
+    """Whether "for" stands earlier in the clause ending at ``start`` (:data:`_PURPOSE_BEFORE`)."""
+    return _PURPOSE_BEFORE.search(text[max(0, start - 100) : start]) is not None
+
+
 def _funded_ahead(text: str, start: int) -> bool:
     """Whether money just given to pay for what follows stands earlier in the clause
     ending at ``start`` (:data:`_FUNDED_AHEAD`)."""
@@ -233,7 +244,10 @@ def resolve_season(ctx: Context) -> Resolution:
     if (which == "this" or funded) and end < published:  # none running at P: the nearer
         after = _span(start.year + 1, first_month, months)
         nearer_next = after[0] - published < published - end  # "this winter" in November
-        if nearer_next and not (which == "this" and told_in_past(ctx)):
+        past = (
+            which == "this" and told_in_past(ctx) and not _purpose_before(text, ctx.match.start())
+        )
+        if nearer_next and not past:
             return Span(*after, "relative")  # rule this_season_told_in_past: the one over
     if which in ("last", "past", "previous", "preceding"):
         before = ctx.previous

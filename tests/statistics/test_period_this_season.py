@@ -24,6 +24,8 @@ from tests.statistics.conftest import dated_phrases
         # the past, so the one over (and a plan for it stays the next)
         ("Trackers helped police recover three stolen tractors this spring.",
          dt.date(2025, 10, 16), [("this spring", "2025-03-01", "2025-05-31")]),
+        ("The commissioner said she had set aside £9,000 for patrols on farms this spring.",
+         dt.date(2025, 10, 16), [("this spring", "2026-03-01", "2026-05-31")]),
         ("Officers will run 40 checks on farm vehicles this spring.", dt.date(2025, 10, 16),
          [("this spring", "2026-03-01", "2026-05-31")]),
         # near misses: a season just over, and one running at P (cut at P)
