@@ -120,11 +120,24 @@ def anaphoric_owner(
         return None
     owner_noun = _BY_NOUN[found.group("noun").lower()]
     kind = (found.group("kind") or "").lower().split()[:1]
+    return _named_before(text, owner_noun, kind, found.start(), organisations)
+
+
+def _named_before(
+    text: str,
+    owner_noun: AnaphoricOwner,
+    kind: Sequence[str],
+    before: int,
+    organisations: Sequence[OrganisationMention],
+) -> str | None:
+    """The entity id ``owner_noun`` (with its ``kind`` words) points back to from
+    ``before``: the last organisation named before it whose name ends with the noun and
+    holds the kind words, else (unless ``by_name_only``) the last of one of its types."""
     owner = named = None
     for mention in organisations:
         if mention.is_area or mention.type not in owner_noun.types:
             continue
-        if mention.end <= found.start():
+        if mention.end <= before:
             owner = mention.entity_id
             head = _HEAD.search(text, mention.start, mention.end)
             name_words = text[mention.start : mention.end].lower().split()
@@ -143,6 +156,13 @@ _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
 """What stands before a sentence's first word: a full stop and space, or a line break."""
 _SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
 """What may stand before a sentence's subject: nothing, or "the"."""
+_NOUN_SUBJECT = re.compile(
+    r"\s*the\s+" + _KIND + "(?P<noun>" + "|".join(_BY_NOUN) + r")\b(?![’'-])", re.I
+)
+"""Rule ``subject_noun_points_back``: the sentence before opens on "The <noun>" of
+:data:`ANAPHORIC_OWNERS` ("The partnership, which is funded by the Home Office, spent
+£1.6m. Its director, …"): "Its" is the body that noun points back to (the partnership
+named earlier), not the last organisation named (the Home Office, inside its clause)."""
 
 
 def sentence_subject(text: str, its_start: int, named: Sequence[OrganisationMention]) -> str | None:
@@ -150,16 +170,42 @@ def sentence_subject(text: str, its_start: int, named: Sequence[OrganisationMent
     sentence before opens on, its subject ("Welsh Women's Aid said its helpline took
     9,000 calls. Its chief executive, …" is the charity's, not the helpline's). None when
     "its" does not open a sentence or the sentence before opens on no organisation."""
-    if its_start and not _SENTENCE_OPENING.search(text, max(0, its_start - 4), its_start):
+    previous_start = _previous_opening(text, its_start)
+    if previous_start is None:
         return None
-    end = len(text[:its_start].rstrip())  # the sentence before ends here
-    previous_start = previous_sentence_start(text, end, 2 * _ITS_REACH)
     for mention in named:
         if mention.start < previous_start:
             continue
         opening = _SUBJECT_OPENING.fullmatch(text, previous_start, mention.start)
         return mention.entity_id if opening is not None else None
     return None
+
+
+def _previous_opening(text: str, its_start: int) -> int | None:
+    """Where the sentence before a sentence-opening "Its" starts; None when "its" opens no
+    sentence."""
+    if its_start and not _SENTENCE_OPENING.search(text, max(0, its_start - 4), its_start):
+        return None
+    end = len(text[:its_start].rstrip())  # the sentence before ends here
+    return previous_sentence_start(text, end, 2 * _ITS_REACH)
+
+
+def noun_subject(
+    text: str, its_start: int, organisations: Sequence[OrganisationMention]
+) -> tuple[bool, str | None]:
+    """Rule ``subject_noun_points_back``: whether the sentence before a sentence-opening
+    "Its" opens on "The <noun>" (:data:`_NOUN_SUBJECT`), and the organisation that noun
+    points back to (None when none of its kind was named before: "its" is then a body
+    named by no entity, and no other organisation owns the title)."""
+    previous_start = _previous_opening(text, its_start)
+    if previous_start is None:
+        return False, None
+    noun = _NOUN_SUBJECT.match(text, previous_start, its_start)
+    if noun is None:
+        return False, None
+    owner_noun = _BY_NOUN[noun.group("noun").lower()]
+    kind = (noun.group("kind") or "").lower().split()[:1]
+    return True, _named_before(text, owner_noun, kind, previous_start, organisations)
 
 
 def owner_right_before(
@@ -175,6 +221,9 @@ def owner_right_before(
             for m in organisations
             if m.end <= its.start() and its.start() - m.end <= _ITS_REACH and not m.is_area
         ]
+        by_noun, owner = noun_subject(text, its.start(), organisations)
+        if by_noun:
+            return owner
         subject = sentence_subject(text, its.start(), named)
         if subject is not None:
             return subject

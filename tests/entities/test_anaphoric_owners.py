@@ -101,6 +101,27 @@ ROWS = [
         ("Kofi Adu", "Manager", None),
         id="its-with-nothing-named",
     ),
+    # rule subject_noun_points_back: "Its" after a sentence opening on "The <noun>" is the
+    # body that noun points back to, not the organisation inside that sentence's clause
+    pytest.param(
+        "The Tees Valley Safety Partnership published its figures. The partnership, which is "
+        "funded by the Home Office, spent £900,000. Its chair, Dr Ravi Shah, said it helped.",
+        ("Ravi Shah", "Chair", "org:tees-valley-safety-partnership"),
+        id="its-after-the-partnership-subject",
+    ),
+    pytest.param(
+        "The partnership, which is backed by Cleveland Police, spent £900,000. Its chair, Dr "
+        "Ravi Shah, said it helped.",
+        ("Ravi Shah", "Chair", None),
+        id="its-after-a-subject-noun-named-by-no-entity",
+    ),
+    # near miss: the sentence before opens on the organisation itself
+    pytest.param(
+        "Cleveland Police funded the Tees Valley Safety Partnership. Its head of crime, Dr "
+        "Ravi Shah, said it helped.",
+        ("Ravi Shah", "Head of Crime", "force:cleveland-police"),
+        id="its-after-a-named-subject",
+    ),
     # nothing of that kind named before: no organisation is guessed
     pytest.param(
         "“We are proud,” said Tom Reyes, director of the charity.",
