@@ -201,11 +201,12 @@ def resolve_season(ctx: Context) -> Resolution:
     latest begun by P (cut at P while it runs); "this …" when none runs at P, the nearer
     of the latest over and the next to come ("this winter" in November: the coming one;
     "this summer" in September: the one just over), but the one over when its sentence
-    tells it in the past (rule ``this_season_told_in_past``: "recovered three machines
-    this spring" in October); "last …" the latest one over before P, unless that lies
-    within the span stated just before it (then the one before) and the season does not
-    open its sentence ("Last winter, almost a third …" after a year's figures is a new
-    statement, not that comparison's yardstick: rule `season_opening_sentence`)."""
+    tells it in the past, a season of P's year (rule ``this_season_told_in_past``:
+    "recovered three machines this spring" in October; not a winter); "last …" the latest
+    one over before P, unless that lies within the span stated just before it (then the
+    one before) and the season does not open its sentence ("Last winter, almost a third
+    …" after a year's figures is a new statement, not that comparison's yardstick: rule
+    `season_opening_sentence`)."""
     name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
     first_month = SEASON_FIRST_MONTHS[name]
     stated = ctx.group("y") or ctx.group("y3")
@@ -244,8 +245,11 @@ def resolve_season(ctx: Context) -> Resolution:
     if (which == "this" or funded) and end < published:  # none running at P: the nearer
         after = _span(start.year + 1, first_month, months)
         nearer_next = after[0] - published < published - end  # "this winter" in November
-        past = (
-            which == "this" and told_in_past(ctx) and not _purpose_before(text, ctx.match.start())
+        past = (  # a winter runs across the new year: "this winter" is none of P's year
+            which == "this"
+            and name != "winter"
+            and told_in_past(ctx)
+            and not _purpose_before(text, ctx.match.start())
         )
         if nearer_next and not past:
             return Span(*after, "relative")  # rule this_season_told_in_past: the one over

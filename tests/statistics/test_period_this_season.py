@@ -26,6 +26,8 @@ from tests.statistics.conftest import dated_phrases
          dt.date(2025, 10, 16), [("this spring", "2025-03-01", "2025-05-31")]),
         ("The commissioner said she had set aside £9,000 for patrols on farms this spring.",
          dt.date(2025, 10, 16), [("this spring", "2026-03-01", "2026-05-31")]),
+        ("City Hall had funded 250 extra beds this winter.", dt.date(2025, 10, 16),
+         [("this winter", "2025-12-01", "2026-02-28")]),
         ("Officers will run 40 checks on farm vehicles this spring.", dt.date(2025, 10, 16),
          [("this spring", "2026-03-01", "2026-05-31")]),
         # near misses: a season just over, and one running at P (cut at P)
