@@ -1,6 +1,8 @@
-"""What befalls a person in a court report or an announcement, and who an age before a
-name is: the words after or before a name that make it a person's (person rules
-``name_event`` and ``age_before_name`` of :mod:`pressfacts.entities.person_rules`)."""
+"""What befalls a person in a court report or an announcement, who an age before a name
+is, an age and address after it, and whose agency a passive names: the words after or
+before a name that make it a person's (person rules ``name_event``, ``age_before_name``,
+``name_age_address``, ``given_name_age`` and ``passive_agent`` of
+:mod:`pressfacts.entities.person_rules`)."""
 
 from __future__ import annotations
 
@@ -27,3 +29,20 @@ EVENT = (  # or a theft from the person: "had his scooter stolen", "had her car 
     r"commended|recognised|suspended|dismissed|fined|banned|disqualified|"
     r"reported[ \t]+missing|found[ \t]+guilty))\b"
 )
+
+# an age's comma is never a thousands separator: "as Operation Kay, 1,940 reports"
+AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},(?!\d)|(?:\d{1,3},(?!\d)\s*)?(?:of|from)\s+[A-Z])"
+COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"  # "Kayla, 15, said"; not "3,062"
+AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,(?!\d)))?"
+"""An age set off before an appositive ("PC Jo Bell, 29, of Kent Police, said"): skipped."""
+
+AGENT_BEFORE = (
+    r"\b(?:(?:led|chaired|filled|held|run|founded|set[ \t]+up|opened|presented|hosted|"
+    r"written|signed|replaced|succeeded|headed|commissioned|carried[ \t]+out|conducted)"
+    r"(?:[ \t]+(?:now|jointly|formally))?[ \t]+by|(?:succeeds|succeeded|replaces|replaced))"
+    r"[ \t]+"
+)
+"""Rule ``passive_agent``: the agent of a passive a person does ("The review was led by
+Sarah Jones", "a post now filled by Darren Martland", "the scheme was founded by Amy
+Cole") or the one a person succeeds ("succeeds Michelle Skeer"), before a name whose first
+word is a known given name; not "led by Kent Police" (no given name)."""

@@ -33,7 +33,11 @@ from pressfacts.entities.person_descriptions import (
     NAMED_ONLY_AS,
     THEN_DESCRIBED,
 )
+from pressfacts.entities.person_events import AGE_ADDRESS as _AGE_ADDRESS
+from pressfacts.entities.person_events import AGE_APPOSITIVE as _AGE_APPOSITIVE
 from pressfacts.entities.person_events import AGE_NOUN as _AGE_NOUN
+from pressfacts.entities.person_events import AGENT_BEFORE as _AGENT_BEFORE
+from pressfacts.entities.person_events import COMMA_AGE as _COMMA_AGE
 from pressfacts.entities.person_events import EVENT as _EVENT
 from pressfacts.entities.portfolio_runs import APPOSITIVE_LIST_PART as _LIST_PART
 from pressfacts.entities.portfolio_runs import CLOSING_LIST_PART as _CLOSING_LIST
@@ -101,13 +105,7 @@ ADDRESSEE_BEFORE = re.compile(
 Bucks Free Press: “…”", "said to Radio Kent: “…”"."""
 _SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
 _COMMA_WHO = r",[ \t]+who(?:se)?\b"
-# an age's comma is never a thousands separator: "as Operation Kay, 1,940 reports"
-_AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},(?!\d)|(?:\d{1,3},(?!\d)\s*)?(?:of|from)\s+[A-Z])"
-_COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"  # "Kayla, 15, said"; not "3,062"
-_AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,(?!\d)))?"
-"""An age set off before an appositive ("PC Jo Bell, 29, of Kent Police, said"): skipped."""
-_DASH = r"[ \t]+[–—-]"
-"""A spaced dash setting off an appositive ("Jo Bell – head of X – said")."""
+_DASH = r"[ \t]+[–—-]"  # a spaced dash setting off an appositive: "Jo Bell – head of X – said"
 
 
 @dataclass(frozen=True)
@@ -161,6 +159,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
     PersonRule("according_to", "according to Leah Fox"),
     PersonRule("agent_titled_appositive", "opened by Jo Bell, the Chief Constable, on Monday"),
+    PersonRule("passive_agent", "The review was led by Sarah Jones"),
     PersonRule("age_before_name", "officers arrested 23-year-old Callum Reid"),
     PersonRule("name_event", "Daniel Moss was jailed for six years"),
     PersonRule("sought_person", "appealing for help to find missing pensioner Doreen Hollis"),
@@ -330,6 +329,7 @@ def compile_patterns(
             rf"(?:\b[Mm]issing|\b[Ww]anted|\bspeak[ \t]+(?:to|with)|\btrace|\blocate|\bfind)"
             rf"[ \t]+(?:{_AGE_NOUN}[ \t]+|(?:school)?(?:girl|boy)[ \t]+)?{_NAME}{_NAME_END}"
         ),
+        "passive_agent": rf"{_AGENT_BEFORE}{_NAME}{_NAME_END}",  # "was led by Sarah Jones"
         "age_before_name": (
             rf"(?<![\w-])\d{{1,3}}-year-old[ \t]+(?:{_AGE_NOUN}[ \t]+)?{_NAME}{_NAME_END}"
         ),

@@ -93,6 +93,11 @@ PERSON_ROWS = {
         "The new radios were handed over by Alys Morgan, the Deputy Chief Constable, on Friday.",
         {"Alys Morgan": ["Deputy Chief Constable"]},
     ),
+    "passive_agent": (
+        "The inquiry into the crash was chaired by Imogen Fairley, and Dan Ruiz succeeds Ewan"
+        " Pryce as head of the unit.",
+        {"Imogen Fairley": [], "Ewan Pryce": []},
+    ),
     "age_before_name": (
         "Detectives in Hull arrested 34-year-old Nadia Bloom on Friday.",
         {"Nadia Bloom": []},
