@@ -332,6 +332,7 @@ SUITES = {
     "heldout295": _team_set(TESTS / "heldout295"),
     "heldout296": _team_set(TESTS / "heldout296"),
     "heldout297": _team_set(TESTS / "heldout297"),
+    "heldout301": _team_set(TESTS / "heldout301"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
