@@ -32,10 +32,6 @@ figure_period` on the period the other rules chose, only in a sentence holding
   runs 40 shops"); not when a verb of saying or a modal stands between "now" and the figure
   ("…, and it now says it will recruit 40").
 
-- ``since-then-perfect``: a count whose own verb is a perfect with the adverb "since"
-  (:data:`SINCE_THEN`: "and six people have since been cautioned") runs from the start of
-  the period carried to it to P.
-
 - ``held-present-state``: a level in a sentence that states no period and whose verb is
   one of holding in the present simple (:data:`PRESENT_STATE`: "In Cornwall, 3,870 people
   hold a shotgun certificate, while Plymouth has 1,240") keeps no span carried from the
@@ -76,14 +72,6 @@ from pressfacts.findings import PeriodFinding
 
 NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
 """A word saying a figure holds now."""
-SINCE_THEN = re.compile(
-    r"[\w£,.%]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:have|has)\s+since\s+(?:been\s+)?[a-z]+(?:ed|en)\b"
-)
-"""Right after a count, its own verb in the perfect with the adverb "since" (rule
-``since-then-perfect``): "seized 17 nets last summer, and six people have since been
-cautioned" counts from the start of the period before to P (as "since last summer" would);
-not "12 officers, who have since left, …" (a relative aside), "six people were cautioned"
-(no "since")."""
 STATE_CLAUSE = re.compile(
     r"\b(?:which|who|that)\s+(?:also\s+|now\s+|currently\s+)?"
     r"(?!(?:was|is|this|has\s+been|has\s+had)\b)[a-z]{2,}s\s+(?:after\s+|for\s+|over\s+)?"
@@ -190,8 +178,6 @@ def held_now(
         return None  # held-still-level
     if published is None or period.end >= published:
         return period
-    if change is None and SINCE_THEN.match(sentence, len(before)):  # since-then-perfect
-        return replace(period, end=published, kind="since")
     if change is None and not sentence_periods and PRESENT_STATE.search(sentence):
         return None  # held-present-state
     if NOW.search(sentence) is None:
