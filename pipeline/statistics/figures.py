@@ -215,6 +215,16 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _fraction,
         needs=("half", "third", "quarter", "fifth", "tenth", "sixth", "eighth"),
     ),
+    # "fell by as much as half since 2000", "as many as a third of callers": a share after
+    # the qualifier "as much as"/"as many as" (up to); not "as much as they could" (no share)
+    FigureRule(
+        "fraction-as-much-as",
+        re.compile(
+            rf"(?:(?<=\bas much as )|(?<=\bas many as ))(?P<frac>{_FRACTION_WORDS})\b", re.I
+        ),
+        _fraction,
+        needs=("half", "third", "quarter", "fifth", "tenth", "sixth", "eighth"),
+    ),
     # "more than double the figure for other types of fraud", "twice the rate among other
     # groups", "almost twice as many as in the East Riding", "more than twice the national
     # rate", "double the Welsh average": a multiple of the same measure

@@ -60,6 +60,8 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   Cheshire Police on 17 September"): the day of its checks and finds (the paragraph after
   too: ``period_lead_ins``' ``action_day_lead_in``); not "a week of action on 3 March" (a
   week), "a day of action after a stabbing on 3 March" (another event's day).
+- ``patrol_day``: one patrol told right before the day, with its place between ("During one
+  night's patrol in Northumberland on 23 May, they stopped five vehicles").
 - ``dispersal_order_day``: a dispersal order used or in force, in the clause before the
   day ("When the last dispersal order was used at the interchange, on 6 December, officers
   directed 23 young people to leave"): the day of the directions under it.
@@ -241,6 +243,18 @@ made 23 arrests", "during a day of action across Tower Hamlets on 4 June"; not "
 day of action in Leeds on 4 June" (one to come), "a week of action in Leeds on 4 June" (a
 span of its own), "a day of action in the town on 4 June" (a place in lower case is no
 named place)."""
+PATROL_DAY = re.compile(
+    r"(?<!\bafter\s)(?<!\bbefore\s)\b(?:on|in|during)\s+(?:an?|one|the|its|their)\s+(?:single\s+)?"
+    r"(?:(?:night|day|evening|morning)(?:'s|’s)\s+|(?:joint|overnight|night-time)\s+)?patrol"
+    r"(?:[ \t]+(?:in|at|across|along|near)[ \t]+(?:the[ \t]+)?"
+    r"(?-i:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?(?:[ \t]+on)?[ \t]+$",
+    re.I,
+)
+"""Before a day, one patrol held on that day, its place told between (rule ``patrol_day``):
+"During one night's patrol in Northumberland on 23 May, they stopped five vehicles", "on a
+joint patrol at Sherwood Pines on 4 June": the day the patrol's stops and finds count; not
+"after a patrol on 3 March" (another event's day), "patrols on 3 March" (many), "a patrol in
+the town on 4 June" (a place in lower case is no named place)."""
 OPENING_ON = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)On\s+(?:[A-Z][a-z]+day,?\s+)?$")
 """Before a day, "On" opening the sentence ("On 13 September, …", "On Saturday 4 May, …")."""
 ONE_DAY_EVENT = re.compile(
@@ -379,6 +393,7 @@ FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("border_seizure_day", BORDER_SEIZURE_DAY),
     ("action_day", ACTION_DAY),
     ("action_day_at_place", ACTION_DAY_AT_PLACE),
+    ("patrol_day", PATROL_DAY),
     ("action_clause_day", ACTION_CLAUSE_DAY),
     ("single_day_named", SINGLE_DAY_NAMED),
     ("dispersal_order_day", DISPERSAL_ORDER_DAY),

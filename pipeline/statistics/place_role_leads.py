@@ -180,6 +180,16 @@ from, not the area of the figures (the force they were sent to); not "Officers f
 Police arrested 12 people" (the force's own officers at work)."""
 
 
+JOURNEY_ORIGIN_BEFORE = re.compile(
+    r"\bwho\s+(?:had\s+|have\s+)?(?:travelled|traveled|drove|driven)\s+(?:[a-z]+\s+){0,2}?"
+    r"from\s+(?:the\s+)?$"
+)
+"""Rule ``journey-origin``: a relative clause telling where the counted people travelled
+from, right before the place ("Three men who travelled from Essex to chase hares … near
+Holbeach", "poachers who drove up from London"): their journey's start, not the area of the
+figure (the place they came to is); not "calls that came from Essex" (what is counted
+there), "12 men travelled from Essex" (no relative clause: the sentence's own place)."""
+
 ARRIVAL_CLAUSE_BEFORE = re.compile(
     r"\b(?:who|that|which)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
     r"(?:[a-z]+ly\s+)?(?:brought|trafficked|smuggled|moved|taken|flown|shipped|transported)\s+"
@@ -446,6 +456,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("body-base", BODY_BASE_BEFORE, 70),
         LeadRole("gang-base", GANG_BASE_BEFORE, 90),
         LeadRole("arrival-clause", ARRIVAL_CLAUSE_BEFORE, 80, place=ARRIVAL_COUNTRY),
+        LeadRole("journey-origin", JOURNEY_ORIGIN_BEFORE, 60),
         LeadRole("national-agent", NATIONAL_AGENT_BEFORE, 70, rule="national-branch"),
         LeadRole("ranking-field", RANKING_FIELD, 80),
         LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90, place=EXTENSION_PLACE),

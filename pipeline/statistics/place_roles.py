@@ -72,6 +72,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   after the flooding in Carlisle"): the event's place, not the scope of what followed.
 - ``arrival-clause``: where counted people had been brought, in a relative clause ("half of
   them were foreign nationals who had been brought to the UK"): how they arrived, not its scope.
+- ``journey-origin``: where counted people travelled from, in a relative clause ("Three
+  men who travelled from Essex … near Holbeach"): their journey's start.
 - ``national-agent``: a nation's body as the funder or crew ("awarded £240,000 by the Welsh
   Government"): the giver or helper.
 - ``ranking-field``: the field a comparison with every other ranks against ("licenses 27,400
@@ -429,6 +431,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("body-base", _led("body-base")),
     PlaceRoleRule("gang-base", _led("gang-base")),
     PlaceRoleRule("arrival-clause", _led("arrival-clause")),
+    PlaceRoleRule("journey-origin", _led("journey-origin")),
     PlaceRoleRule("national-agent", _led("national-agent")),
     PlaceRoleRule("ranking-field", _led("ranking-field")),
     PlaceRoleRule("extension-target", _led("extension-target")),

@@ -24,6 +24,8 @@ from tests.entities.conftest import people
         ("Ifrah Ali told the panel it had worked.", {"Ifrah Ali"}),
         ("Guto Hughes said the scheme had worked.", {"Guto Hughes"}),
         ("Tirion Parry, 15, said she felt safer.", {"Tirion Parry"}),
+        ("Carwyn Jenkins, 41, of Tregaron, admitted the offence.", {"Carwyn Jenkins"}),
+        ("Rhydian Pugh said the river had been netted.", {"Rhydian Pugh"}),
         # near miss: a given name in neither list
         ("Zorblax Asante said the scheme had worked.", set()),
     ],

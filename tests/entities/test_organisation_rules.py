@@ -1396,6 +1396,17 @@ OWNED_HOTLINES: list[tuple[str, Found]] = [
     (
         "Victim Support said the National Hotline was busy.",
         [("Victim Support", "CHARITY", "charity:victim-support")],
+    ),  # an adjective between the owner's possessive and the hotline (held-out 301)
+    (
+        "Call the RSPCA's confidential Animal Cruelty Hotline on 0300 123 4999.",
+        [
+            ("RSPCA", "CHARITY", "charity:royal-society-for-the-prevention-of-cruelty-to-animals"),
+            ("Animal Cruelty Hotline", "CHARITY", "charity:animal-cruelty-hotline"),
+        ],
+    ),
+    (  # near miss: a force's hotline, an adjective between, is no charity
+        "Call Dorset Police's confidential Rural Crime Hotline.",
+        [("Dorset Police", "FORCE", "force:dorset-police")],
     ),
 ]
 

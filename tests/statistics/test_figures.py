@@ -32,6 +32,9 @@ FIGURE_ROWS = [
     pytest.param("One in four callers were children.", (25, "percent", None), id="proportion"),
     pytest.param("A quarter of the reports were online.", (25, "percent", None), id="fraction"),
     pytest.param(
+        "Sightings fell by as much as half.", (50, "percent", None), id="fraction-as-much-as"
+    ),
+    pytest.param(
         "Referrals have tripled since the launch.", (3, "times", "increase"), id="multiplier"
     ),
     pytest.param(

@@ -350,6 +350,11 @@ ROLE_ROWS = {
         [(22, "Essex"), (9, "Essex")],
         id="arrival-clause",
     ),
+    "journey-origin": pytest.param(
+        "Three men who travelled from Surrey to course hares near Spalding were fined.",
+        [(3, "Spalding")],
+        id="journey-origin",
+    ),
     "gang-base": pytest.param(
         "The network, which was run from rented flats in Crawley, moved 70 people into the UK.",
         [(70, "UK")],
