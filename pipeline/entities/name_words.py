@@ -35,3 +35,5 @@ NAME_WORD = (  # a middle initial, with or without its stop ("Jo R. Bell", "Jo R
 )
 NAME = rf"(?P<name>{NAME_TOKEN}(?:{NAME_WORD}){{0,3}})"
 NAME_PAIR = rf"(?P<name>{NAME_TOKEN}{NAME_WORD})"  # after a place: "South Yorkshire Jo Bell"
+NAME_START = r"(?<![\w’'])"  # no word goes on before a name
+POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"

@@ -16,11 +16,12 @@ from pressfacts.entities.body_phrases import BODY_GLOSS, BODY_HEADS, BODY_TAIL
 from pressfacts.entities.credit_lines import CREDIT as _CREDIT
 from pressfacts.entities.credit_lines import FILLER as _FILLER
 from pressfacts.entities.lead_in_heads import LEAD_IN_HEADS, PLACE_COMMAND_HEADS, UNIT_HEAD_LEAD
+from pressfacts.entities.name_led import name_led_filter as _name_led_filter
 from pressfacts.entities.name_words import NAME as _NAME
 from pressfacts.entities.name_words import NAME_PAIR as _NAME_PAIR
+from pressfacts.entities.name_words import NAME_START as _NAME_START
 from pressfacts.entities.name_words import NAME_TOKEN as _NAME_TOKEN
-from pressfacts.entities.name_words import NAME_TOKEN_REST as _NAME_TOKEN_REST
-from pressfacts.entities.name_words import NAME_WORD as _NAME_WORD
+from pressfacts.entities.name_words import POST_NOMINALS as _POST_NOMINALS
 from pressfacts.entities.person_descriptions import (
     DESCRIBED,
     DESCRIBED_APPOSITIVE,
@@ -62,8 +63,6 @@ from pressfacts.entities.title_words import (
 from pressfacts.entities.title_words import NAME_BRACKET as _PICTURED
 from pressfacts.entities.title_words import POSSESSIVE_PLACE_TITLE as PLACE_TITLE
 
-_POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
-_NAME_START = r"(?<![\w’'])"
 _NAME_END = r"(?![\w’])"
 _SENTENCE_STOP = r"\.(?!(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z]\.)[ \t]+[A-Z])"
 """A full stop inside a phrase: not one ending a sentence (a stop, then a capital: "for
@@ -439,43 +438,6 @@ NAME_LED = CUE_AFTER | {"name_appositive_verb", "name_age_then_home"}
 """Rules whose match begins with the name (their pattern starts with one): those whose
 cue follows the name, the appositive ("Jo Bell, head of policy at X, said") and the age
 and home ("Kwame Mensah, 27, of Lewisham"), which opens on the name too."""
-
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
-
-
-def _name_led_filter(patterns: dict[str, str]) -> re.Pattern[str]:
-    """A match wherever one of ``patterns`` (each a name, then its own words) matches,
-    starting there: the name's capital, then a look-ahead for the rest of the same
-    name and any rule's words (groups unnamed so that they join; the words of the rules
-    that open with post-nominals behind one copy of them: the same places, found
-    faster). Each pattern's matches start where this one matches, so a rule is only
-    tried there."""
-    lead = _NAME_START + _NAME
-    tails: list[str] = []
-    after_post_nominals: list[str] = []
-    for name, pattern in sorted(patterns.items()):
-        if not pattern.startswith(lead):
-            raise ValueError(f"rule {name} does not begin with the name")
-        tail = pattern[len(lead) :]
-        if tail.startswith(_POST_NOMINALS):
-            after_post_nominals.append(tail[len(_POST_NOMINALS) :])
-        else:
-            tails.append(tail)
-    if after_post_nominals:  # their shared opening tried once, not once per rule
-        tails.insert(0, f"{_POST_NOMINALS}(?:{'|'.join(after_post_nominals)})")
-    rest = rf"{_NAME_TOKEN_REST}(?:{_NAME_WORD}){{0,3}}"
-    alternation = _GROUP_NAME.sub("(?:", f"{rest}(?:{'|'.join(tails)})")
-    return re.compile(f"{_NAME_LEAD}(?={alternation})")
-
-
-_NAME_LEAD = r"[A-Z](?<![\w’'][A-Z])"
-"""A name's first letter, where no word goes on before it (``_NAME_START``), taken as
-the filter's first character: a pattern opening with a character class is scanned for
-that class in C before anything else is tried (one opening with a look-around is tried
-at every character). Taking the capital loses no start: the next name begins at least
-two characters on. A test checks the filter finds the places the look-ahead form
-``_NAME_START`` + ``_NAME`` + words does."""
-
 
 MUST_CONTAIN: dict[str, re.Pattern[str]] = {
     "name_colon_quote": re.compile(_COLON_QUOTE),

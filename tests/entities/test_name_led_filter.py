@@ -8,16 +8,16 @@ import re
 import pytest
 from spacy.language import Language
 
+from pressfacts.entities.name_led import GROUP_NAME as _GROUP_NAME
+from pressfacts.entities.name_led import name_led_filter as _name_led_filter
+from pressfacts.entities.name_words import NAME as _NAME
+from pressfacts.entities.name_words import NAME_START as _NAME_START
+from pressfacts.entities.name_words import NAME_TOKEN as _NAME_TOKEN
+from pressfacts.entities.name_words import NAME_TOKEN_REST as _NAME_TOKEN_REST
 from pressfacts.entities.person_rules import (
-    _GROUP_NAME,
-    _NAME,
-    _NAME_START,
-    _NAME_TOKEN,
-    _NAME_TOKEN_REST,
     _PHRASE,
     NAME_LED,
     PERSON_RULES,
-    _name_led_filter,
 )
 from pressfacts.entities.rule_scans import matches_from
 
