@@ -111,6 +111,16 @@ in a nail bar, told the inquiry"); not "Mai, who was trafficked at 15, now runs 
 (no verb of saying), nor "Chelsea, who were beaten on Saturday, said" (a plural
 relative: a club or a body), nor "Kent, who was …" (no known given name)."""
 
+WHO_THEN_SPEAKS = (
+    r",[ \t]+who(?=[ \t]+(?:was|is|had|has)\b[^.\n“”\"]{0,160}?,[ \t]+"
+    r"(?:said|says|added|explained|told)\b)"
+)
+"""Rule ``name_who_then_speaks``: after a full name, a relative clause about one person in
+commas, then a verb of saying ("Seyi Obakin, who has led the charity since 2004, said its
+helpline …"): a person whatever their given name (``name_who`` needs a known one); not
+"Safer Streets, which has …, said" (no "who"), nor "Kent Police, who have …, said" (a
+plural verb: a body)."""
+
 KIN_NOUNS = (
     "son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "brother",
     "sister", "nephew", "niece", "cousin", "husband", "wife", "partner", "father", "mother",

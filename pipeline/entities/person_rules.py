@@ -33,6 +33,7 @@ from pressfacts.entities.person_descriptions import (
     KIN_VERB,
     NAMED_ONLY_AS,
     THEN_DESCRIBED,
+    WHO_THEN_SPEAKS,
 )
 from pressfacts.entities.person_events import AGE_ADDRESS as _AGE_ADDRESS
 from pressfacts.entities.person_events import AGE_APPOSITIVE as _AGE_APPOSITIVE
@@ -127,7 +128,7 @@ NAME_MAY_BE_CUT = frozenset({"rank_before_name", "title_phrase_then_name", "byli
 
 CUE_AFTER = frozenset(
     {"name_then_verb", "name_age_address", "given_name_age", "name_colon_quote",
-     "post_nominal", "name_who", "name_event", "name_pictured"}
+     "post_nominal", "name_who", "name_who_then_speaks", "name_event", "name_pictured"}
 )  # fmt: skip
 """Rules whose cue follows the name: words before the name are not part of the cue."""
 
@@ -156,6 +157,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
+    PersonRule("name_who_then_speaks", "Seyi Obi, who has led it since 2004, said", False),
     PersonRule("according_to", "according to Leah Fox"),
     PersonRule("agent_titled_appositive", "opened by Jo Bell, the Chief Constable, on Monday"),
     PersonRule("passive_agent", "The review was led by Sarah Jones"),
@@ -308,6 +310,7 @@ def compile_patterns(
         "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+{_SEAT}",
         # "Derek Hale, who organised the protest,": "who" makes a person of the name
         "name_who": rf"{_NAME_START}{_NAME}{_COMMA_WHO}",
+        "name_who_then_speaks": rf"{_NAME_START}{_NAME}{WHO_THEN_SPEAKS}",
         # "Daniel Moss was jailed", "Leah Fox has been appointed": what happens to people
         # in court reports and announcements; must not match "Kent Police was praised"
         "name_event": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?[ \t]+{_EVENT}",
@@ -443,6 +446,7 @@ MUST_CONTAIN: dict[str, re.Pattern[str]] = {
     "name_colon_quote": re.compile(_COLON_QUOTE),
     "post_nominal": re.compile(_SEAT),
     "name_who": re.compile(_COMMA_WHO),
+    "name_who_then_speaks": re.compile(_COMMA_WHO),
     "name_age_address": re.compile(_AGE_ADDRESS),
     "given_name_age": re.compile(_COMMA_AGE),
     "name_event": re.compile(_EVENT),

@@ -93,6 +93,10 @@ PERSON_ROWS = {
         "The new radios were handed over by Alys Morgan, the Deputy Chief Constable, on Friday.",
         {"Alys Morgan": ["Deputy Chief Constable"]},
     ),
+    "name_who_then_speaks": (
+        "Tunde Bakare, who has run the youth club since 2011, said the grant would help.",
+        {"Tunde Bakare": []},
+    ),
     "passive_agent": (
         "The inquiry into the crash was chaired by Imogen Fairley, and Dan Ruiz succeeds Ewan"
         " Pryce as head of the unit.",
