@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_words import RANKING_NEXT
+from pressfacts.statistics.standard_yardsticks import STANDARD_YARDSTICK
 
 FINANCIAL_YEAR = r"(?:19|20)\d{2}[/-]\d{2}\b"
 """A financial or school year written as two years ("2025/26", "2024-25"): a period, never
@@ -389,6 +390,8 @@ YARDSTICK_BREAK = re.compile(
     + AGAINST_YARDSTICK
     + "|"
     + RANKED_YARDSTICK
+    + "|"
+    + STANDARD_YARDSTICK
     + "|"
     + MULTIPLE_YARDSTICK_PLACE
     + "|"

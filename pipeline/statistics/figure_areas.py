@@ -118,6 +118,7 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
                     floor = max(floor, s_start + brk_end)
             elif s_start + brk_start > context.at:
                 end = min(end, s_start + brk_start)
+    floor = start if floor > s_start else floor  # rule past-yardstick-clause
     if _OF_OPENING.match(context.text, s_start):  # "Of the 38 forces that responded, Kent …"
         # the whole divided is not the part's place; a thousands separator ("3,870") is no
         # comma of the clause

@@ -101,9 +101,13 @@ _LEVEL_QUALIFIER = (
     r"(?:(?:(?:just|well)\s+(?:under|over)|around|about|nearly|almost|more\s+than|over)\s+)?"
 )
 """A qualifier before a level of an average's move ("from more than six minutes")."""
+_LEVEL_PERIOD = r"(?:\s+(?:in|during|for|over)\s+[^.;,\d]{1,30}?)?"
+"""A period between an average's new level and "from" its old one ("fell to 4.2 minutes in
+January, from 11.5 minutes a year earlier"; rule ``average-time``, wording
+``level-period-from``); a phrase of words only, no figure."""
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,8}?\s+"
-    r"(?:of|was|were|is|at)\s+$|"
+    rf"(?:of|was|were|is|at)\s+{_LEVEL_QUALIFIER}$|"
     rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|{_NOT_SERVICE}\d)[\w'’-]+){{0,14}}?"
     rf"\s+(?:{TO_LEVEL}|"
     r"(?:reached|finali[sz]ed|completed|concluded|closed|resolved)(?:\s+[\w'’-]+){0,2}?\s+in)\s+$|"
@@ -113,7 +117,7 @@ _AVERAGE_BEFORE = re.compile(
     rf"(?:was|is|{TO_LEVEL})\s+$|"
     r"\b(?:average[sd]?|median)\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$|"
     rf"\b(?:average[sd]?|median)\b[^.;]*?\s{TO_LEVEL}\s+{_LEVEL_QUALIFIER}(?:{NUMBER})\s+{_TIME_WORD}"
-    rf",?\s+from\s+{_LEVEL_QUALIFIER}$|"
+    rf"{_LEVEL_PERIOD},?\s+from\s+{_LEVEL_QUALIFIER}$|"
     rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){{0,14}}?\s+"
     rf"{_FROM_LEVEL}\s+$|"
     rf"\b(?:average[sd]?|median)\b[^.;]*?\s{_FROM_LEVEL}\s+(?:{NUMBER})\s+{_TIME_WORD}[^.;]{{0,40}}?"
@@ -126,12 +130,15 @@ _AVERAGE_BEFORE = re.compile(
 time to answer a call was", "the average time to finalise one fell to", "the average case
 reached a hearing in" (no count between: not "an average of 20 calls in 12 months";
 up to 14 words: "the average wait from charge to the end of a trial in X rose to"),
-"averaged", an opening "On average," and its subject's verb of time ("On average,
+"averaged", a qualifier after the average's verb or "of" ("an average of just under nine
+minutes", "the average wait was more than 20 minutes": wording ``qualified-level``), an
+opening "On average," and its subject's verb of time ("On average,
 forces took"), the average carried on after a semicolon by "it"/"this"/"that" ("the median
 wait was six days; in the spring it was"), an average stated before the time's comparison ("an
 average of 94 seconds, compared with 241 seconds"), an average's move from one time to
 another ("the average wait fell from [14 minutes] in 2024/25 to just under [seven
-minutes]"), or the next time of an average's list ("an average of 11 minutes in towns and
+minutes]", "fell to 4.2 minutes in January, from [11.5 minutes]": :data:`_LEVEL_PERIOD`),
+or the next time of an average's list ("an average of 11 minutes in towns and
 16 minutes in rural areas"); not "an average of 300 calls within" (a threshold after a
 count)."""
 _TOTAL_BEFORE = re.compile(

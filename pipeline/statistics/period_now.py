@@ -44,7 +44,15 @@ figure_period` on the period the other rules chose, only in a sentence holding
   running to P: "still" says how things stand at the release, not what the span added; a
   period its own sentence states is kept. Read with or without :data:`NOW`.
 
-And one rule read on every figure, with or without :data:`NOW`:
+And rules read on every figure, with or without :data:`NOW`:
+
+- ``held-standard-level``: a share or sum written right before a noun of standard or
+  target (:data:`STANDARD_LEVEL`: "below the 90% standard for forces", "a 95 per cent
+  national target", "the £2m government target") is a benchmark, not what happened in a
+  span: it keeps no period, not even its sentence's ("79% in July, below the 90%
+  standard": July is the 79%'s); not "90% of standard calls" (a noun between), "40
+  targets" (a count), "hit its target of 90%" (the figure after the noun: left to the
+  other rules).
 
 - ``held-now-relative``: a level right after a relative pronoun and a verb in the present
   simple ("the Diocese of Ely, which looks after more than 330 churches"; "a charity that
@@ -142,6 +150,14 @@ STILL_HOLDING = re.compile(
 """"still" and a verb of holding right before a figure ("The force still has 61 posts
 unfilled"): the rule ``held-still-level``; not "still seized 40" (an event), "has still
 not filled 61" (no figure held)."""
+STANDARD_LEVEL = re.compile(
+    r"£?\d[\d,.]*\s*(?:%|per\s*cent|[mk]\b|(?:million|billion)\b)?\s+"
+    r"(?:(?:national|government|home\s+office|statutory|official|minimum)\s+)?"
+    r"(?:standard|target|benchmark)\b",
+    re.I,
+)
+"""A figure right before a noun of standard or target ("90% standard", "95 per cent
+national target", "£2m target"): rule ``held-standard-level``."""
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 """A break between two clauses of a sentence, each with its own verb."""
 SPEECH_OR_MODAL = re.compile(r"\b(?:said|say|says|told|would|will|could|might|may)\b", re.I)
@@ -163,6 +179,8 @@ def held_now(
 ) -> PeriodFinding | None:
     """``period`` as the rules of this module leave it for a figure of ``sentence`` (of
     which ``before`` is the text before the figure)."""
+    if change is None and STANDARD_LEVEL.match(sentence, len(before)):
+        return None  # held-standard-level
     if change is None and STATE_CLAUSE.search(before):
         if period not in sentence_periods:
             return None  # held-now-relative

@@ -11,7 +11,9 @@ stand, by what comes before it (:data:`NAMING_BEFORE`): another service number i
 paired with ("999 and 101 calls", "101 or 111 callers"), a share's denominator ("one in
 six 101 calls", "nine in ten 111 callers"), or a call's fate ("abandoned 101 calls",
 "unanswered 111 calls"), or a share it is the whole of ("the share of 101 callers", "a
-third of 101 callers"); not "answered 101 calls", "took 101 calls", "of 101 calls".
+third of 101 callers"), or a measure of them ("the number of 101 calls", "the volume of
+111 calls": wordings ``the-number-of``, ``the-volume-of``); not "answered 101 calls",
+"took 101 calls", "of 101 calls".
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ _SHARE_NOUNS = ("share", "proportion", "percentage", "third", "quarter", "fifth"
 """Nouns of a part before "of" that make the 101 or 111 after them name the calls whose
 share is given ("the share of 101 callers who hung up", "more than a third of 101 callers",
 "the proportion of 111 calls answered"); a bare "of 101 calls" may be a count."""
+_MEASURE_NOUNS = ("number", "volume")
+"""Nouns of a measure after "the" and before "of" that make the 101 or 111 after them name
+the calls measured ("the number of 101 calls abandoned has halved", "the volume of 111
+calls"); not "a total of 101 calls" (a count) nor "a number of 101 calls" (no "the")."""
 NAMING_BEFORE: tuple[tuple[str, str], ...] = (
     *(
         (f"paired-{number}-{word}", rf"\b{number}\s{word}\s")
@@ -66,10 +72,12 @@ NAMING_BEFORE: tuple[tuple[str, str], ...] = (
     *((f"share-{word}", rf"\bin\s{word}\s") for word in _SHARE_DENOMINATORS),
     *((f"fate-{word}", rf"\b{word}\s") for word in _CALL_FATES),
     *((f"share-of-{word}", rf"\b{word}\sof\s") for word in _SHARE_NOUNS),
+    *((f"the-{word}-of", rf"\bthe\s{word}\sof\s") for word in _MEASURE_NOUNS),
 )
 """Named wordings before a 101 or 111 that make it name its calls: another service number
 it is paired with, a share's denominator ("one in six"), a call's fate ("abandoned"), a
-part's noun before "of" ("the share of", "a third of")."""
+part's noun before "of" ("the share of", "a third of"), a measure's noun after "the" and
+before "of" ("the number of")."""
 
 _PAIRED_AFTER = r"(?=\s(?:and|or)\s(?:101|111|999)\s(?:calls?|callers?)\b)"
 """The first of a pair of service numbers before calls ("999 and 101 calls")."""

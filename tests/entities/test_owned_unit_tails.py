@@ -1,0 +1,53 @@
+"""Rule ``owned_unit_tail`` (``titles.py``): a unit noun left alone after the last
+organisation taken out of a title phrase is that organisation's unit, and the connector
+before the organisation goes with it. Sentences invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.entities.conftest import titles_of
+
+ROWS = [
+    pytest.param(
+        "Dave Quinlan, branch secretary for Unison's Merseyside Police branch, said pay was low.",
+        "Dave Quinlan",
+        ["Branch Secretary"],
+        id="unison-force-branch",
+    ),
+    pytest.param(
+        "Ann Lee, branch chair for the GMB's Durham Police branch, said staff were tired.",
+        "Ann Lee",
+        ["Branch Chair"],
+        id="gmb-force-branch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), ROWS)
+def test_an_organisation_s_unit_is_no_part_of_the_title(
+    nlp: Language, text: str, name: str, expected: list[str]
+) -> None:
+    assert titles_of(nlp, text, name) == expected
+
+
+NEAR_MISSES = [
+    pytest.param(
+        "Tom Hart, head of branch at Barclays, said staff were tired.",
+        "Tom Hart",
+        ["Head of Branch"],
+        id="unit-before-the-organisation",
+    ),
+    pytest.param(
+        "Kim Cole, head of the NSPCC's policy unit, said staff were tired.",
+        "Kim Cole",
+        ["Head of Policy Unit"],
+        id="a-named-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), NEAR_MISSES)
+def test_other_units_stay(nlp: Language, text: str, name: str, expected: list[str]) -> None:
+    assert titles_of(nlp, text, name) == expected
