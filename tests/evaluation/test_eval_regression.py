@@ -335,6 +335,7 @@ SUITES = {
     "heldout298": _team_set(TESTS / "heldout298"),
     "heldout299": _team_set(TESTS / "heldout299"),
     "heldout300": _team_set(TESTS / "heldout300"),
+    "heldout303": _team_set(TESTS / "heldout303"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
