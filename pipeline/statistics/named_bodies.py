@@ -221,14 +221,15 @@ NAMED_FOR_RULES = (
         "territorial-service",
     ),
     # "the Office of the Police and Crime Commissioner for Avon and Somerset" -> Avon and
-    # Somerset: the commissioner's office speaks for the commissioner's area; not "the
-    # Office of the Police and Crime Commissioner" (no place)
+    # Somerset, "… for Hampshire and the Isle of Wight" (a place with "and the" and "of",
+    # as a region's name): the commissioner's office speaks for the commissioner's area;
+    # not "the Office of the Police and Crime Commissioner" (no place)
     NamedForRule(
         "pcc-office",
         "ORG",
         re.compile(
             r"^(?:the\s+)?Office\s+of\s+the\s+Police(?:,\s+Fire)?\s+(?:and|&)\s+Crime\s+"
-            rf"Commissioner\s+for\s+(?:the\s+)?{_PLACE}$"
+            rf"Commissioner\s+for\s+(?:the\s+)?{_REGION.replace(' (?:and', ' (?:of |and', 1)}$"
         ),
         "pcc",
     ),

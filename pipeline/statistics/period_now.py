@@ -8,8 +8,8 @@ figure_period` on the period the other rules chose, only in a sentence holding
 - ``held-now-level``: a level in a sentence that states no period keeps no span carried
   from a lead-in or the sentences before that closed before P (it is how things stand at
   the release); a span running to P ("since its scheme began in 2019") is kept.
-- ``held-now-carried``: the same for a level right after "now" and a verb of holding
-  (:data:`NOW_HOLDING`) in a sentence that states a period only for another figure ("The
+- ``held-now-carried``: the same for a level right after "now" and a verb of holding or
+  handling (:data:`NOW_HOLDING`) in a sentence that states a period only for another figure ("The
   force now has 22 detectives, up from 15 in 2024": 2024 is the 15's): the 22 keeps no
   span carried from the sentences before; not a share ("now accounts for one in eight
   crimes, up from one in 20": a share of the year's crimes keeps the year).
@@ -122,12 +122,14 @@ has 1,240"; not "has seized" (a perfect), "held" (the past), "on hold", "hold up
 verb of holding), nor "own" ("their own": mostly an adjective), nor the noun "hold" of a
 ship or aircraft (:data:`HOLD_AS_NOUN`: "found in hold luggage", "stowed in the hold")."""
 NOW_HOLDING = re.compile(
-    r"\bnow\s+(?:has|have|holds?|employs?|runs?|operates?|funds?)\s+"
+    r"\bnow\s+(?:has|have|holds?|employs?|runs?|operates?|funds?|process(?:es)?|handles?|"
+    r"deals?\s+with|receives?|answers?)\s+"
     r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?$",
     re.I,
 )
-""""now" and a verb of holding right before a figure ("now has 22", "now runs more than"):
-the rule ``held-now-carried``."""
+""""now" and a verb of holding or of handling in the present right before a figure ("now
+has 22", "now runs more than", "now processes about 180 applications a month"): the rule
+``held-now-carried``."""
 _NO_AUXILIARY = "".join(
     rf"(?<!\b{aux})" for aux in ("has", "have", "had", "is", "are", "was", "were")
 )

@@ -21,11 +21,10 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   first day of the month named in the phrase, when they end by P.
 - ``since_then``: "since then": from the first day of the latest span stated not far
   before (a scheme's life, a month it began) to P.
-- ``since_it_launched``: "since it launched", "since the hub opened" with no date: from the
-  first day of the month the thing began, stated anywhere before ("The service launched
-  in April 2023"), or of the year when the start is stated by its year alone ("Since the
-  protocol began in 2016": ``launched_in_year``), to P; undated when no start is stated
-  before.
+- ``since_it_launched``: "since it launched" with no date: from the first day of the month
+  the thing began, stated anywhere before ("The service launched in April 2023"), of the
+  year stated alone ("Since the protocol began in 2016": ``launched_in_year``), or of a
+  month alone in its sentence (``launched_bare_month``), to P; else undated.
 - ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
   2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
   figures after it cover.
@@ -49,6 +48,7 @@ from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.launch_bare_months import bare_month_start
 from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_in_force import IN_FORCE_ON_DAY, in_force_month
 from pressfacts.statistics.period_people_stages import people_stage
@@ -212,8 +212,7 @@ UNITS_SINCE_LAUNCH = re.compile(
 )
 """A thing's life so far told by its length: "in the 18 months since it was set up", "over
 the two years since the scheme was launched", "in the year since it opened"; not "in the
-18 months to March" (a span to a month) nor "since it was set up" alone (``since``'s own
-rules)."""
+18 months to March" (a span to a month) nor "since it was set up" alone (``since``'s)."""
 
 
 def resolve_units_since_launch(ctx: Context) -> Resolution:
@@ -355,9 +354,8 @@ def _same_thing(phrase: str, text: str, verb_at: int) -> bool:
 
 def resolve_since_it_launched(ctx: Context) -> Resolution:
     """From the first day of the month the thing began, stated anywhere before ("The
-    service launched in April 2023"), or of the year when only the year is stated ("Since
-    the protocol began in 2016": ``launched_in_year``, for "since it …" or the same noun),
-    to P; undated when no start is stated before."""
+    service launched in April 2023"), of the year stated alone (``launched_in_year``), or of
+    a month alone in its sentence (``launched_bare_month``), to P; else undated."""
     published = ctx.published
     text, at = ctx.match.string, ctx.match.start()
     launch = None
@@ -368,12 +366,14 @@ def resolve_since_it_launched(ctx: Context) -> Resolution:
         in_year = found  # a year alone stated after the last month-and-year start
     if in_year is not None and not _same_thing(ctx.match.group(0), text, in_year.start()):
         in_year = None  # "Since the scheme began in 2015 …" is not "since the hub opened"
-    if published is None or (launch is None and in_year is None):
+    if published is None:
         return None
     if in_year is not None:
         first: dt.date | None = dt.date(int(in_year.group("y")), 1, 1)
-    else:
-        first = _launch_month(launch, published) if launch else None
+    elif launch is not None:
+        first = _launch_month(launch, published)
+    else:  # "opened in October, … since it launched": rule launched_bare_month
+        first = bare_month_start(text, at, published)
     if first is None:
         return None
     return Span(first, published, "relative") if first <= published else NOT_A_PERIOD

@@ -59,6 +59,18 @@ NAME_ROWS = [
     ),
     pytest.param(
         "ORG",
+        "Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight",
+        ("Hampshire and the Isle of Wight", "pcc"),
+        id="pcc-office-place-with-and-the-of",
+    ),
+    pytest.param(
+        "ORG",
+        "Office of the Police and Crime Commissioner for the county",
+        None,
+        id="pcc-office-no-place-named",
+    ),
+    pytest.param(
+        "ORG",
         "Office of the Norfolk Police and Crime Commissioner",
         ("Norfolk", "pcc"),
         id="pcc-office-place-inside",
@@ -297,6 +309,13 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "Robberies in Camden and Islington fell by 12% in May. The patrols are paid for "
             "with £2m from the Mayor's Office for Policing and Crime.",
             [(12, "Camden and Islington"), (2000000, "London")],
+        ),
+        # an office named for a place with "and the" and "of" speaks for that place as
+        # worded
+        (
+            "The Office of the Police and Crime Commissioner for Hampshire and the Isle of "
+            "Wight completed 62 complaint reviews in May. The office upheld 14 of them.",
+            [(62, "Hampshire and the Isle of Wight"), (14, "Hampshire and the Isle of Wight")],
         ),
         # a police and crime panel named for its area is the place of its clause
         (
