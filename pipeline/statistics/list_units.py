@@ -81,10 +81,11 @@ _REACH = 600
 
 
 LABEL_ITEM = re.compile(
-    rf"^\s*(?:{BULLET}\s*)?(?P<label>[A-Z][a-z-]+(?:\s+[a-z-]+){{0,3}})\s*(?::|\s[–—-])\s*$"
+    rf"^\s*(?:{BULLET}\s*)?(?P<label>[A-Z][a-z-]+(?:\s+[a-z-]+){{0,6}})\s*(?::|\s[–—-])\s*$"
 )
 """A line that names what it counts, then its number: "Arrests: ", "Vehicles recovered: ",
-"- Search warrants executed – "."""
+"- Search warrants executed – ", with up to six words after the first (rule
+``long_result_label``: "Victims referred to support services: 9,870")."""
 _NOT_COUNTED = frozenset({"results", "totals", "figures", "numbers", "notes", "sources"})
 """Labels that head a list or say what it is, not a thing counted."""
 

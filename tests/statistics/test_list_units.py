@@ -75,6 +75,10 @@ def test_a_breakdown_led_by_its_event(nlp: Language, unit_periods_of: UnitPeriod
         ("Results:\n", "Arrests: ", "arrests"),
         ("Results:\n", "Vehicles recovered: ", "vehicles"),
         ("Results:\n", "- Search warrants executed – ", "warrants"),
+        # rule long_result_label: up to six words after the first
+        ("Results:\n", "- Victims referred to support services: ", "victims"),
+        ("Results:\n", "- Young people diverted away from the courts – ", "people"),
+        ("Results:\n", "- Average time to answer a call in the control room: ", None),
         ("Results:\n", "- Wales: ", None),  # a place, with no lead to count it
         ("Results:\n", "Notes: ", None),  # nothing counted
         # a breakdown on its lead's line, up to a place and its number
