@@ -165,10 +165,14 @@ _RAID_CLAUSE = r"(?![^.;:\n]*\b(?:after|before|when|since|while)\b)[^.;:\n]{0,70
 """The rest of a raid's clause up to its day (no "after …" clause between, whose day would
 be another event's)."""
 _RAID_VERB = (
-    r"\b(?:raided|(?:executed|carried[ \t]+out|served)[ \t]+(?:[\w-]+[ \t]+){0,3}?warrants?)\b"
+    r"\b(?:raided|(?:executed|carried[ \t]+out|served)[ \t]+(?:[\w-]+[ \t]+){0,3}?warrants?|"
+    r"warrants?[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:executed|carried[ \t]+out|"
+    r"served))\b"
 )
 """A raid as a verb: "raided", a warrant "executed", "carried out" or "served" (rule part
-``warrant_carried_out``: "carried out warrants at four addresses on 14 April")."""
+``warrant_carried_out``: "carried out warrants at four addresses on 14 April"; in the
+passive too, rule part ``warrants_were_carried_out``: "Warrants were carried out at nine
+addresses in Wrexham on Tuesday morning")."""
 _CHANGE_NOUNS = ("rise", "fall", "drop", "jump", "surge", "spike", "increase", "decline")
 _RAIDS_IN_GENERAL = "".join(rf"(?<!{noun}[ \t]in[ \t])" for noun in _CHANGE_NOUNS)
 _RAID_NOUN = r"\b(?:in|during)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?raid\b"

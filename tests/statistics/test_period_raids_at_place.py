@@ -31,6 +31,11 @@ DAY = ("2025-10-14", "2025-10-14")
          "officers seized 14 phones.", {5: DAY, 14: DAY}),
         ("Officers served a warrant at a flat in Crewe on 14 October and found 9 knives.",
          {9: DAY}),
+        # rule part warrants_were_carried_out: the passive, and the finds told after it
+        ("Warrants were carried out at six addresses in Rhyl on 14 October. Heroin worth "
+         "£8,000 was seized along with £2,300 in cash.", {6: DAY, 8000: DAY, 2300: DAY}),
+        ("A warrant was executed at a house in Crewe on 14 October, where 9 knives were "
+         "found.", {9: DAY}),
         # near misses: raids in general, raids with no place, no raid
         ("There was a rise in raids across Leeds on 14 October, with 12 homes hit.",
          {12: None}),
@@ -50,6 +55,8 @@ def test_raids_at_a_place_date_their_finds(
         ("seized 14 knives in raids across Salford on 2 March", "raid_noun_day"),
         ("carried out warrants at four addresses on 2 March", "raid_day"),
         ("a rise in raids across Salford on 2 March", None),
+        ("warrants were served at four addresses on 2 March", "raid_day"),
+        ("warrants were issued for four men on 2 March", None),
         ("carried out checks at four shops on 2 March", None),
     ],
 )
