@@ -335,6 +335,7 @@ SUITES = {
     "heldout298": _team_set(TESTS / "heldout298"),
     "heldout299": _team_set(TESTS / "heldout299"),
     "heldout300": _team_set(TESTS / "heldout300"),
+    "heldout304": _team_set(TESTS / "heldout304"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
