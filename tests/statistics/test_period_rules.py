@@ -210,6 +210,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-04-01", "2021-07-14"),
     ),
+    "unit_before_day": ("in the fortnight before 5 July", P, ("2021-06-21", "2021-07-04")),
     "units_before_day": (
         "in the six weeks before polling day on 6 May",
         P,
