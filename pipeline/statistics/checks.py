@@ -19,14 +19,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from pressfacts.findings import CheckFinding, PeriodFinding, StatisticFinding
+from pressfacts.lexicon.months import MONTH
 from pressfacts.lexicon.number_words import NUMBER
 
 FROM_TO = re.compile(
-    rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
+    rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+(?!{MONTH}\b)[a-z]+)?\s+to\s+(?P<b>{NUMBER})"
+    rf"(?![\w%]|\s*per\s?cent|\s+{MONTH}\b)",
     re.I,
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit: the
-statistics stage keeps them per sentence for the checks of the changes found there."""
+statistics stage keeps them per sentence for the checks of the changes found there. Not
+the days of a date range (guard ``from_to_not_days``: a month after either number, "from
+26 October to 5 November", "from 3 to 9 June"), which are no counts."""
 
 _COMPARATOR = re.compile(
     r"\baverage\b|\b(?:higher|lower|more|less|greater|bigger|smaller)\s+than\s+(?:the|that|in)\b",

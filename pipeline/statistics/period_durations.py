@@ -121,6 +121,29 @@ event of that day between them or not ("in the six weeks before polling day on 7
 1 April"); not "the six weeks before polling day" (no day: an event undated here)."""
 
 
+def resolve_unit_before_day(ctx: Context) -> Resolution:
+    """ "in the fortnight before 5 November": the week (7 days) or fortnight (14 days)
+    that ends the day before the stated day; undated when the day cannot be fixed."""
+    day = ctx.days.read(ctx.match, ctx.reference)
+    if day is None:
+        return None
+    length = 14 if (ctx.group("one") or "").lower() == "fortnight" else 7
+    return Span(day - dt.timedelta(days=length), day - dt.timedelta(days=1))
+
+
+UNIT_BEFORE_DAY = re.compile(
+    r"\b(?:in|during|over|across|throughout|for)\s+the\s+(?:(?:final|last)\s+)?"
+    r"(?P<one>week|fortnight)\s+(?:before|leading\s+up\s+to|running\s+up\s+to|"
+    r"in\s+the\s+run[-\s]up\s+to|ahead\s+of)\s+(?:(?:the|this|that|its|their)\s+)?"
+    rf"(?:(?!on\b)[\w'’-]+\s+){{0,3}}?(?:{DAY_DATE.pattern})",
+    re.I,
+)
+"""``unit_before_day``'s phrase: one week or fortnight up to a stated day, as
+:data:`UNITS_BEFORE_DAY` reads a number of them ("in the fortnight before 5 November",
+"during the week leading up to the vote on 7 May"); not "the week before Christmas" (a
+holiday: ``days_around_holiday``) nor "the week before polling day" (no day)."""
+
+
 def resolve_units_before_start(ctx: Context) -> Resolution:
     """ "the 12 months before the scheme began": the span of that length before the period
     stated before (:func:`resolve_following`); with none stated, no period at all."""
@@ -132,6 +155,12 @@ UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
         "units_before_day",
         UNITS_BEFORE_DAY,
         resolve_units_before_day,
+        ("before", "up to", "ahead of", "run-up", "run up"),
+    ),
+    PeriodRule(
+        "unit_before_day",
+        UNIT_BEFORE_DAY,
+        resolve_unit_before_day,
         ("before", "up to", "ahead of", "run-up", "run up"),
     ),
     PeriodRule(
@@ -177,7 +206,8 @@ period stated before (the scheme's first span), as "the previous 12 months"; wit
 period stated before, none; not "the 12 months before the scheme began in May 2023" (a
 dated start: ``units_before_month``), nor "the six months before the trial" (an event,
 not a start), nor "the two years before the cameras went live" (years: ``year_before``).
-``units_before_day``: see :data:`UNITS_BEFORE_DAY`.
+``units_before_day``: see :data:`UNITS_BEFORE_DAY`; ``unit_before_day``: see
+:data:`UNIT_BEFORE_DAY`.
 ``units_before_inspection``: "in the six months before the inspection", after "Inspectors
 who visited HMP Hull in February": the span of that length just before the visit, the
 period stated before (:data:`DATED_VISITS`); not "the six months before the trial"."""

@@ -315,6 +315,31 @@ SET_OFF_RANGE_RULES: tuple[PeriodRule, ...] = (
         resolve_two_days_running,
         _MONTH_STEMS,
     ),
+    # "during the Bonfire period, from 26 October to 5 November, …": a "from … to" range
+    # set off by a comma or bracket, which dates the undated phrase right before it as
+    # the bare set-off ranges do (its words run from "from" to past the comma, as
+    # ``day_range``'s do, so a rule that read words before them wins: "in last year's
+    # operation, from 3 to 9 June, …"); not ", from 40 to 60," (no month)
+    PeriodRule(
+        "set_off_from_day_range",
+        compile_rule(
+            rf"{_SET_OFF}(?P<phrase>from\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*(?:to|until|[-–])"
+            rf"\s*{day_month(2)},?\s*(?P<y2>{YEAR})?{_SET_OFF_END},?\s*)",
+        ),
+        resolve_day_range,
+        _MONTH_STEMS,
+    ),
+    # "over the festival, from 3 to 9 August, …", "(from 1-7 June)"
+    PeriodRule(
+        "set_off_from_shared_month_range",
+        compile_rule(
+            rf"{_SET_OFF}(?P<phrase>from\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:to|until|[-–])"
+            rf"\s*{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+            rf"{_SET_OFF_END},?\s*)",
+        ),
+        resolve_shared_month_range,
+        _MONTH_STEMS,
+    ),
 )
 """Ranges set off from their sentence by brackets or commas (the period table adds them)."""
 SET_OFF_RULE_NAMES = frozenset(rule.name for rule in SET_OFF_RANGE_RULES)

@@ -339,7 +339,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the same period (of) last year", "the same quarter a year earlier / the year before"
     # (not "the year before last"), "the equivalent week last year", "during the same
     # campaign a year earlier / the previous winter", "at this time last year", "last year's
-    # campaign / amnesty / consultation / survey / Sceptre week"; not "the same campaign" alone
+    # campaign / amnesty / survey / Sceptre week / Bonfire period"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
         rf"{_YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{_YEAR_OR_SEASON}|a\s+year\s+"
@@ -347,10 +347,10 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+"
         rf"{_YEAR_OR_SEASON}['’]?s\s+"  # "last years campaign": a reprint's lost apostrophe
         r"(?:campaign|operation|event|festival|carnival|crackdown|figures?|consultation|survey|"
-        r"appeal|census|"
+        r"appeal|census|amnesty|surrender|"
         r"(?P<event>week\s+of\s+action|(?:freshers|welcome|awareness|safety|enforcement|action)"
         r"['’]?\s+(?:week|fortnight))|"
-        r"amnesty|surrender|(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
+        r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown|period))\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year", "in the last year" (as past), "this year's
     # budget", "last year's grant" (a budget's or grant's year), "lost £900 each last year"

@@ -360,6 +360,20 @@ def test_change_is_checked_against_its_counts(nlp: Language, text: str, check: t
     assert change.check == CheckFinding(*check)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guard ``from_to_not_days``: the days of a date range are no counts to check
+        "Fires fell by 18% over the Bonfire period, from 26 October to 5 November.",
+        "Thefts rose by 40% during the festival, from 3 to 9 August.",
+        "Calls fell by 12% from 1 March to 30 April.",
+    ],
+)
+def test_a_date_range_is_no_counts_to_check(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert [f.check for f in doc._.statistics if f.change] == [None]
+
+
 def test_percentages_from_and_to_are_not_counts_to_check(nlp: Language) -> None:
     # "from 10 per cent to 20 per cent" are points, not counts: 100% is not checked on them
     doc = nlp("Reports rose from 10 per cent to 20 per cent, a rise of 100%.")

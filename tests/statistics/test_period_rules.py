@@ -161,6 +161,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "set_off_day_range": ("the campaign (28 June to 4 July)", P, ("2021-06-28", "2021-07-04")),
     "set_off_shared_month_range": ("the week, 5-11 July,", P, ("2021-07-05", "2021-07-11")),
     "set_off_two_days_running": ("the weekend, 5 and 6 July,", P, ("2021-07-05", "2021-07-06")),
+    "set_off_from_day_range": (
+        "the Euros period, from 11 June to 11 July,",
+        P,
+        ("2021-06-11", "2021-07-11"),
+    ),
+    "set_off_from_shared_month_range": (
+        "the week, from 5 to 11 July,",
+        P,
+        ("2021-07-05", "2021-07-11"),
+    ),
     "school_year": ("since the start of the school year", P, ("2020-09-01", "2021-07-14")),
     "since_last_month": ("since last August", P, ("2020-08-01", "2021-07-14")),
     "current_year": (
@@ -200,6 +210,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-04-01", "2021-07-14"),
     ),
+    "unit_before_day": ("in the fortnight before 5 July", P, ("2021-06-21", "2021-07-04")),
     "units_before_day": (
         "in the six weeks before polling day on 6 May",
         P,

@@ -82,4 +82,6 @@ def test_set_off_rules_are_named() -> None:
         "set_off_day_range",
         "set_off_shared_month_range",
         "set_off_two_days_running",
+        "set_off_from_day_range",
+        "set_off_from_shared_month_range",
     } == SET_OFF_RULE_NAMES

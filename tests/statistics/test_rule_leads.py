@@ -55,7 +55,7 @@ UNLED_PERIOD_RULES = frozenset({
     "since_month_before", "baseline_from", "of_the_figure", "snapshot_on_day",
     "snapshot_caseload_day", "year_of_report", "set_off_day_range",
     "set_off_shared_month_range", "set_off_two_days_running", "level_at_start",
-    "level_at_start_count",
+    "level_at_start_count", "set_off_from_day_range", "set_off_from_shared_month_range",
 })  # fmt: skip
 """The period rules whose leads cannot be shown, run on every text. A rule that joins them
 must be named here: ``superlative_month``, given a possessive owner "[\\w-]+'s" before its
