@@ -31,12 +31,14 @@ spans, a year apart, not a later paragraph's "the year before").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_range_levels import REACHED_AFTER_WORDS
+from pressfacts.statistics.period_reach import paragraph_end
 
 _LISTED = re.compile(r",|\band\b")
 """What lists a figure after a comparison: ", and recovered goods worth …"."""
@@ -397,6 +399,27 @@ def comparisons_before(
                 last = max(later.end_char, earlier.end_char)
                 found.append((last, replace(later, start=earlier.start, kind="comparison")))
     return sorted(found, key=lambda item: item[0])
+
+
+ALIKE_DAYS = 3
+"""How far apart (days) two spans' lengths may be to be alike (a leap year, a month's end)."""
+
+
+def comparison_reaching(
+    comparison: PeriodFinding | None, text: str, absolute: int, later: PeriodFinding | None
+) -> PeriodFinding | None:
+    """``comparison``, the release's, for a change at ``absolute`` whose later period is
+    ``later``; one first stated after the figure's paragraph only when its earlier period
+    is the one right before ``later`` (rule ``comparison_stated_after``: under a list's
+    lead for 2024/25, "Burglaries: 2,114, down 11%" does not take "… higher than in
+    2019/20" stated after the list; "That is a rise of 4.4%" after a rise to 2026/27 still
+    takes a 2025/26 to 2026/27 stated in the paragraph after)."""
+    if later is None or comparison is None:
+        return None if later is None else comparison
+    if comparison.start_char <= paragraph_end(text, absolute):
+        return comparison
+    length = later.end - later.start + dt.timedelta(days=ALIKE_DAYS)
+    return comparison if comparison.start >= later.start - length else None
 
 
 def comparison_before(

@@ -67,10 +67,12 @@ from pressfacts.statistics.period_clauses import (
     trend_only,
 )
 from pressfacts.statistics.period_comparisons import (
+    ALIKE_DAYS,
     anchored_main,
     compared_after,
     comparison_before,
     comparison_period,
+    comparison_reaching,
     comparisons_before,
     only_yardstick,
     past_comparison,
@@ -125,8 +127,6 @@ _OPENING_REACH = 160
 """How far into a sentence (characters) its back-reference opening may run (", …, made up")."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
-_ALIKE_DAYS = 3
-"""How far apart (days) two spans' lengths may be to be alike (a leap year, a month's end)."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
 
 
@@ -318,7 +318,7 @@ class DocumentPeriods:
         bound = baseline.start if baseline.kind == "since" else baseline.end  # since: its start
         later = [m for m in mains if m and m.kind != UNRESOLVED and m.start > bound]
         days = (baseline.end - baseline.start).days
-        alike = (m for m in later if abs((m.end - m.start).days - days) <= _ALIKE_DAYS)
+        alike = (m for m in later if abs((m.end - m.start).days - days) <= ALIKE_DAYS)
         return next(alike, later[0] if later else None)
 
     def lead_in(self, absolute: int, at: int = -1) -> PeriodFinding | None:
@@ -454,7 +454,7 @@ class DocumentPeriods:
             return event  # "… during the operation, which ran from 3 to 9 May"
         lead = self.lead_in(absolute, s_start)
         if lead is not None and lead.kind != UNRESOLVED:
-            compared = self.comparison
+            compared = comparison_reaching(self.comparison, self._text, absolute, lead)
             if change and compared and within(lead, compared):  # a paragraph comparing two periods
                 return None if takes_no_comparison(sentence, absolute - s_start) else compared
             if change is None and started_from(sentence, absolute - s_start):
@@ -470,7 +470,7 @@ class DocumentPeriods:
                 and started_from(sentence, absolute - s_start)
             ):
                 return self.earlier_half(absolute, referred)  # "In Hove it halved, from 80"
-            compared = self.comparison
+            compared = comparison_reaching(self.comparison, self._text, absolute, referred)
             if referred is not None and change and compared and within(referred, compared):
                 return compared  # "In Hove it halved": the change compares both periods
             if referred is not None and not closed_before_now(
