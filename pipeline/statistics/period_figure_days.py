@@ -314,15 +314,17 @@ too)."""
 
 SINGLE_DAY_NAMED = re.compile(
     r"\b(?:on|in|over|during)[ \t]+(?:just[ \t]+|only[ \t]+)?(?:a[ \t]+single|one)[ \t]+"
-    r"day(?:[ \t]+alone)?,[ \t]+(?:[A-Z][a-z]+day[ \t]+)?$",
+    r"day(?:[ \t]+alone)?(?:[ \t]+(?:earlier[ \t]+)?(?:last|this)[ \t]+(?:week|month|year))?,"
+    r"[ \t]+(?:[A-Z][a-z]+day[ \t]+)?$",
     re.I,
 )
 """Before a day, "a single day" or "one day" it stands in apposition to (rule
 ``single_day_named``): "On a single day, 3 August, trespassers caused 112 cancellations",
 "In one day, Saturday 4 May, officers stopped 80 cars", "On one day alone, 2 March,
-officers were called to three attacks" ("alone" after the words): the words single out the
-day the figures count; not "On 3 August, trespassers caused 112 cancellations" (a date
-alone: an event's), "for a single day on 3 August" (no apposition)."""
+officers were called to three attacks" ("alone" after the words), "On a single day last
+month, 18 June, …" (the span the day lies in, last or this week, month or year, between):
+the words single out the day the figures count; not "On 3 August, trespassers caused 112
+cancellations" (a date alone: an event's), "for a single day on 3 August" (no apposition)."""
 
 DISPERSAL_ORDER_DAY = re.compile(
     r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bfollowing\s)(?<!\bbefore\s)\b(?:the|an?)\s+"
