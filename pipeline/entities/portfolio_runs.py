@@ -27,13 +27,16 @@ a list of places (:data:`PLACE_LIST_RUN`)."""
 IN_PLACE_RUN = rf"(?!(?i:{MONTH_WORD})\b){PLACE_RUN}"
 """The place of a title named with "in" before a comma and a name ("director in Northern
 Ireland, Jo Bell"): a place run, never a month ("the chairman in July, Jo Bell")."""
+_LOWER_ITEM = r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
+"""One subject of a listed portfolio: a word or two ("crime", "young people")."""
 LOWER_PORTFOLIO_LIST = (
-    r"[a-z][\w-]*(?:,[ \t]+[a-z][\w-]*){1,3},?[ \t]+and[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
-    r"(?=,)"
+    rf"[a-z][\w-]*(?:,[ \t]+{_LOWER_ITEM}){{1,3}},?[ \t]+and[ \t]+{_LOWER_ITEM}(?=,)"
 )
 """Rule ``portfolio_comma_list``: a title's subjects listed with commas and closed by "and",
 before the comma and name ("deputy mayor for policing, crime and criminal justice, Jo
-Bell"); never a list with no "and" ("head of policy, crime, Jo Bell" is no list)."""
+Bell", "cabinet member for children, young people and families, Jo Bell": a subject after
+the first of one or two words); never a list with no "and" ("head of policy, crime, Jo
+Bell" is no list)."""
 APPOSITIVE_LIST_PART = (
     r"(?=[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?(?:,[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?){0,2}"
     r",?[ \t]+and[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2},)"

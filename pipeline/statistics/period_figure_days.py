@@ -166,8 +166,7 @@ _RAID_CLAUSE = r"(?![^.;:\n]*\b(?:after|before|when|since|while)\b)[^.;:\n]{0,70
 be another event's)."""
 _RAID_VERB = (
     r"\b(?:raided|(?:executed|carried[ \t]+out|served)[ \t]+(?:[\w-]+[ \t]+){0,3}?warrants?|"
-    r"warrants?[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:executed|carried[ \t]+out|"
-    r"served))\b"
+    r"warrants?[ \t]+(?:were|was|ha[vd]e?[ \t]+been)[ \t]+(?:executed|carried[ \t]+out|served))\b"
 )
 """A raid as a verb: "raided", a warrant "executed", "carried out" or "served" (rule part
 ``warrant_carried_out``: "carried out warrants at four addresses on 14 April"; in the
@@ -318,15 +317,17 @@ too)."""
 
 SINGLE_DAY_NAMED = re.compile(
     r"\b(?:on|in|over|during)[ \t]+(?:just[ \t]+|only[ \t]+)?(?:a[ \t]+single|one)[ \t]+"
-    r"day(?:[ \t]+alone)?,[ \t]+(?:[A-Z][a-z]+day[ \t]+)?$",
+    r"day(?:[ \t]+alone)?(?:[ \t]+(?:earlier[ \t]+)?(?:last|this)[ \t]+(?:week|month|year))?,"
+    r"[ \t]+(?:[A-Z][a-z]+day[ \t]+)?$",
     re.I,
 )
 """Before a day, "a single day" or "one day" it stands in apposition to (rule
 ``single_day_named``): "On a single day, 3 August, trespassers caused 112 cancellations",
 "In one day, Saturday 4 May, officers stopped 80 cars", "On one day alone, 2 March,
-officers were called to three attacks" ("alone" after the words): the words single out the
-day the figures count; not "On 3 August, trespassers caused 112 cancellations" (a date
-alone: an event's), "for a single day on 3 August" (no apposition)."""
+officers were called to three attacks" ("alone" after the words), "On a single day last
+month, 18 June, …" (the span the day lies in, last or this week, month or year, between):
+the words single out the day the figures count; not "On 3 August, trespassers caused 112
+cancellations" (a date alone: an event's), "for a single day on 3 August" (no apposition)."""
 
 DISPERSAL_ORDER_DAY = re.compile(
     r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bfollowing\s)(?<!\bbefore\s)\b(?:the|an?)\s+"

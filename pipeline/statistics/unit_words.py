@@ -219,10 +219,18 @@ full stop or the end of the text (rule ``capitalised_role_at_stop``): "recruited
 TravelSafe Support and Enforcement Officers, and …", "has 12 Community Safety Wardens." count
 the role; "12 Range Rovers." names no role, and before a lower-case noun the name only
 describes it."""
+CAPITALISED_ORDER_PLURALS = frozenset({"orders", "notices", "injunctions", "warrants", "reviews"})
+"""Plural court orders, notices and reviews that end a capitalised name of the thing
+counted at a stop as a role does (rule ``capitalised_order_at_stop``): "had applied for
+three FGM Protection Orders.", "issued 14 Closure Orders, and …", "served 40 Community
+Protection Notices." count the orders, notices; "12 Range Rovers." names none."""
 _STOP = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 def capitalised_role_at_stop(word: str, gap: str) -> bool:
-    """Whether the capitalised ``word`` is a role of :data:`CAPITALISED_ROLE_PLURALS` and
-    ``gap`` (what follows it up to the next word) opens with a stop or is the text's end."""
-    return word.lower() in CAPITALISED_ROLE_PLURALS and bool(_STOP.match(gap))
+    """Whether the capitalised ``word`` is a role of :data:`CAPITALISED_ROLE_PLURALS` (or
+    an order of :data:`CAPITALISED_ORDER_PLURALS`) and ``gap`` (what follows it up to the
+    next word) opens with a stop or is the text's end."""
+    plural = word.lower()
+    named = plural in CAPITALISED_ROLE_PLURALS or plural in CAPITALISED_ORDER_PLURALS
+    return named and bool(_STOP.match(gap))

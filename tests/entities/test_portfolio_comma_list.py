@@ -34,7 +34,28 @@ ROWS = [
         ["Director of Policy, Research and Campaigns"],
         id="director-before-quote",
     ),
+    # a subject of two words inside the list ("young people", "community safety")
+    pytest.param(
+        "Sheffield City Council's cabinet member for schools, young people and families, "
+        "Priya Marsh, said the pilot would grow.",
+        "Priya Marsh",
+        ["Cabinet Member for Schools, Young People and Families"],
+        id="two-word-subject",
+    ),
+    pytest.param(
+        "The borough's lead member for housing, community safety and parks, Dev Okafor, said "
+        "the scheme had worked.",
+        "Dev Okafor",
+        ["Lead Member for Housing, Community Safety and Parks"],
+        id="two-word-subject-second",
+    ),
     # near misses: no "and" closing the run; the list after the name
+    pytest.param(
+        "The council's head of policy, young people, Leah Dunmore, said it was fine.",
+        "Leah Dunmore",
+        [],
+        id="two-words-no-and",
+    ),
     pytest.param(
         "The charity's head of policy, research, Leah Dunmore, said it was fine.",
         "Leah Dunmore",

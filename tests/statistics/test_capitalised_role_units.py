@@ -57,8 +57,31 @@ STOP_ROWS = [
         [(6, "advisers")],
         id="advisers-at-the-end",
     ),
+    # an order or notice that ends the name at a stop (rule ``capitalised_order_at_stop``:
+    # :data:`~pressfacts.statistics.unit_words.CAPITALISED_ORDER_PLURALS`)
+    pytest.param(
+        "Cumbria Police made 20 arrests and applied for four Stalking Protection Orders.",
+        [(20, "arrests"), (4, "orders")],
+        id="orders-at-the-end",
+    ),
+    pytest.param(
+        "The council served 35 Community Protection Notices, and two were breached.",
+        [(35, "notices"), (2, "notices")],
+        id="notices-at-a-comma",
+    ),
+    pytest.param(
+        "Magistrates granted nine Closure Orders; three more are pending.",
+        [(9, "orders"), (3, "orders")],
+        id="orders-at-a-semicolon",
+    ),
     # near misses: a plural that is no role; a lower-case noun after the name
     pytest.param("Officers recovered 12 Range Rovers.", [], id="no-role-plural"),
+    pytest.param("Detectives seized 8 Royal Enfields.", [], id="no-order-plural"),
+    pytest.param(
+        "Sussex Police investigated 11 Domestic Abuse Protection Orders breaches.",
+        [(11, "breaches")],
+        id="order-name-before-a-noun",
+    ),
     pytest.param(
         "The team handled 310 Anti-Social Behaviour Officers reports.",
         [(310, "reports")],

@@ -37,11 +37,30 @@ CASES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         "In a single day alone, Sunday 9 August, rangers found 14 dogs off the lead.",
         {14: ("2026-08-09", "2026-08-09")},
     ),
+    # the span the day lies in between the words and the day ("last month", "earlier this
+    # week"): the day, not the whole span
+    (
+        "On a single day last month, 21 September, the hotline received 64 reports.",
+        {64: ("2026-09-21", "2026-09-21")},
+    ),
+    (
+        "In one day earlier this month, Friday 9 October, wardens issued 27 fines.",
+        {27: ("2026-10-09", "2026-10-09")},
+    ),
+    (
+        "On one day last week, 6 October, the team seized 19 bikes.",
+        {19: ("2026-10-06", "2026-10-06")},
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
     ("On 3 August, trespassers near Preston caused 112 cancellations.", {112: None}),
     ("Officers stopped 80 cars for a single day on 3 August.", {80: None}),
+    # the span alone, with no day in apposition: the whole month
+    (
+        "On a single day last month, the hotline received 64 reports.",
+        {64: ("2026-09-01", "2026-09-30")},
+    ),
     ("The dogs were left alone for one day alone, 2 March, and killed four ewes.", {4: None}),
 ]
 
