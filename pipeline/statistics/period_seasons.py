@@ -68,14 +68,18 @@ SEASON = (
     rf"\b(?:(?:over|during|in|throughout|across|through|for)\s+the\s+{_RECORD}{_NAME}{_TO_SEASON}(?:\s+of\s+"
     rf"(?:(?P<y>{YEAR})|{_OF_YEAR}))?{_AFTER}|(?:the\s+(?=previous|preceding))?(?P<which>this|last|past|previous|"
     rf"preceding)\s+(?P<s2>spring|summer|autumn|winter)"
-    rf"{_AFTER}|(?:(?:in|during|over|throughout)\s+)?(?P<s3>spring|summer|autumn|winter)\s+"
+    rf"{_AFTER}|the\s+(?P<s4>spring|summer|autumn|winter)\s+(?P<before>before)"
+    r"(?!\s+(?:last|the|a|an|it|its|they|we|he|she|(?-i:[A-Z0-9])))\b|(?:(?:in|during|over|throughout)\s+)?(?P<s3>spring|summer|autumn|winter)\s+"
     rf"(?P<y3>{YEAR})\b)"
 )
 """A season: "over the summer", "during the winter months", "in the spring of 2023",
 "the overtime bill for the summer",
 "during the hottest summer on record" (:data:`_RECORD`),
 "over the spring and summer months" (two seasons in a row),
-"last autumn", "this summer", "the previous summer" (as "last summer"), "summer 2022"; not
+"last autumn", "this summer", "the previous summer" (as "last summer"; after a summer stated
+before it, the one before that: rule ``previous_of_stated``), "the summer before" (as "the
+previous summer", rule ``season_before``; not "the summer before last", "the winter before
+the pandemic"), "summer 2022"; not
 "the summer holidays" or "a summer campaign" (no article and no year or "this"/"last")."""
 SEASON_LEAD = "otidalpswf"
 """The characters a season phrase can open with."""
@@ -207,7 +211,7 @@ def resolve_season(ctx: Context) -> Resolution:
     one before) and the season does not open its sentence ("Last winter, almost a third
     …" after a year's figures is a new statement, not that comparison's yardstick: rule
     `season_opening_sentence`)."""
-    name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
+    name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or ctx.group("s4") or "").lower()
     first_month = SEASON_FIRST_MONTHS[name]
     stated = ctx.group("y") or ctx.group("y3")
     relative = (ctx.group("yrel") or "").lower()
@@ -228,7 +232,7 @@ def resolve_season(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
-    which = (ctx.group("which") or "").lower()
+    which = "previous" if ctx.group("before") else (ctx.group("which") or "").lower()
     text, end_char = ctx.match.string, ctx.match.end()
     planned = _SPOKEN_OF_AS_TO_COME.match(text, end_char) or _planned_before(
         text, ctx.match.start()
@@ -272,6 +276,8 @@ def resolve_season(ctx: Context) -> Resolution:
             # 31 August … up from 870 last summer", "patrols between June and September …
             # 58 fewer than last summer"): the one before
             start, end = _span(start.year - 1, first_month, months)
+            if which in ("previous", "preceding") and before and before.start <= end <= before.end:
+                start, end = _span(start.year - 1, first_month, months)  # previous_of_stated
     return Span(start, min(end, published), "relative")
 
 

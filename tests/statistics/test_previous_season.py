@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.units import noun_after
-from tests.statistics.conftest import UnitPeriodsOf
+from tests.statistics.conftest import UnitPeriodsOf, dated_phrases
 
 P = dt.date(2026, 9, 8)
 SUMMER = ("2026-06-01", "2026-08-31")
@@ -68,3 +68,30 @@ def test_previous_season(
 )
 def test_a_season_after_previous_is_no_unit(after: str, unit: str | None) -> None:
     assert noun_after(after) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule previous_of_stated: "the previous summer" after a summer stated before it is
+        # the one before that; rule season_before: "the summer before" reads the same
+        (
+            "Last summer, officers in Newry dealt with 640 reports, 12% fewer than the"
+            " previous summer.",
+            [("Last summer", "2024-06-01", "2024-08-31"),
+             ("the previous summer", "2023-06-01", "2023-08-31")],
+        ),
+        (
+            "Last winter, crews in Omagh attended 212 fires, up from 180 the winter before.",
+            [("Last winter", "2024-12-01", "2025-02-28"),
+             ("the winter before", "2023-12-01", "2024-02-29")],
+        ),
+        # near misses: "the winter before last", "the summer before the pandemic"
+        ("Reports fell in the summer before last.",
+         [("in the summer", "2025-06-01", "2025-07-01")]),
+        ("Reports fell in the summer before the pandemic.",
+         [("in the summer", "2025-06-01", "2025-07-01")]),
+    ],
+)  # fmt: skip
+def test_a_season_before_the_one_stated(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dated_phrases(text, dt.date(2025, 7, 1)) == expected
