@@ -1,6 +1,7 @@
 """Titles a sentence gives a person by appointing them: "Jo Farrell has been sworn in as
 the new Chief Constable of Durham Constabulary", "Sam Lee was appointed head of the
-rural crime team".
+rural crime team", "Lancashire Constabulary has appointed Amina Rashid as its new head of
+crime" (rule ``appointed_by_organisation``: the title is the appointing body's).
 
 The rules that find a person read titles written before or beside a name; an
 appointment states the title after a verb, so it gave none. Here, once the people are
@@ -16,10 +17,10 @@ from collections.abc import Sequence
 
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.entities.organisation_led_titles import with_organisation_led_titles
-from pressfacts.entities.person_context import PersonMention
+from pressfacts.entities.person_context import PersonMention, owned_role
 from pressfacts.entities.titles import TitleTable
 
-__all__ = ["APPOINTED", "OFFICE_THEN_NAMED", "with_titles_read_after"]
+__all__ = ["APPOINTED", "APPOINTED_BY", "OFFICE_THEN_NAMED", "with_titles_read_after"]
 
 APPOINTED = re.compile(
     r"(?:,[^,.\n]{1,60},)?[ \t]+(?:has[ \t]+been|had[ \t]+been|was|is|will[ \t]+be)[ \t]+"
@@ -33,6 +34,54 @@ APPOINTED = re.compile(
 """After a name: an optional appositive, an appointing verb ("has been sworn in as",
 "was promoted to the rank of", "was named") and an optional "the new", then the title
 phrase up to the end of its clause: "Chief Constable of Durham Constabulary"."""
+
+
+APPOINTING_VERB = re.compile(
+    r"\b(?:has|have|had)[ \t]+(?:appointed|named|chosen|selected|promoted|recruited)[ \t]+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?[ \t]+)?$"
+)
+"""Right before a name: an organisation's appointing verb ("has appointed Dr")."""
+APPOINTED_BY = re.compile(
+    r"[ \t]+as[ \t]+(?:(?:its|their|the|an?)[ \t]+)?"
+    r"(?:new[ \t]+|next[ \t]+|first[ \t]+|permanent[ \t]+|interim[ \t]+)?"
+    r"(?P<phrase>[A-Za-z][^.;,\n()]{2,100}?)"
+    r"(?=[ \t]*(?:[.;,\n(]|$)|[ \t]+(?:and|after|following|on|in|from|with|by|last|this)\b)"
+)
+"""Rule ``appointed_by_organisation``: after a name an organisation "has appointed", the
+title it is appointed as ("… has appointed Amina Rashid as its new head of crime"): that
+body's title (the last organisation named before the verb in its sentence); not "has
+appointed Jo Bell to lead the review" (no "as")."""
+_APPOINTER_REACH = 160
+"""How far before the verb (characters) the appointing organisation may be named."""
+
+
+def _appointed_by(
+    table: TitleTable,
+    text: str,
+    person: PersonMention,
+    organisations: Sequence[OrganisationMention],
+) -> None:
+    """Rule ``appointed_by_organisation`` on ``person`` (:data:`APPOINTED_BY`)."""
+    verb = APPOINTING_VERB.search(text, max(0, person.start - 40), person.start)
+    appointed = APPOINTED_BY.match(text, person.end) if verb else None
+    if verb is None or appointed is None:
+        return
+    sentence = max(text.rfind(". ", 0, verb.start()), text.rfind("\n", 0, verb.start()))
+    owner = next(
+        (
+            o.entity_id
+            for o in reversed(organisations)
+            if max(sentence, verb.start() - _APPOINTER_REACH) < o.start and o.end <= verb.start()
+        ),
+        None,
+    )
+    roles, _ = table.parse(text, appointed.start("phrase"), appointed.end("phrase"), organisations)
+    held = {role.title.casefold() for role in person.roles}
+    for role in roles:
+        if role.title.casefold() not in held:
+            person.roles.append(owned_role(role, owner, None))
+    if owner is not None and roles and owner not in person.affiliations:
+        person.affiliations.append(owner)
 
 
 _TITLE_WORDS = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|for|of)[ \t]+)?[A-Z][\w’'-]*){0,5}"
@@ -89,6 +138,7 @@ def with_titles_read_after(
     for person in people:
         appointed = APPOINTED.match(text, person.end)
         if appointed is None:
+            _appointed_by(table, text, person, organisations)
             continue
         roles, affiliations = table.parse(
             text, appointed.start("phrase"), appointed.end("phrase"), organisations

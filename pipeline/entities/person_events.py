@@ -39,10 +39,12 @@ AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,(?!\d)))?"
 AGENT_BEFORE = (
     r"\b(?:(?:led|chaired|filled|held|run|founded|set[ \t]+up|opened|presented|hosted|"
     r"written|signed|replaced|succeeded|headed|commissioned|carried[ \t]+out|conducted)"
-    r"(?:[ \t]+(?:now|jointly|formally))?[ \t]+by|(?:succeeds|succeeded|replaces|replaced))"
+    r"(?:[ \t]+(?:now|jointly|formally))?[ \t]+by|(?:succeeds|succeeded|replaces|replaced)|"
+    r"(?:has|have|had)[ \t]+(?:appointed|named|promoted|recruited)(?=[ \t]+\S+[ \t]+\S+[ \t]+as\b))"
     r"[ \t]+"
 )
 """Rule ``passive_agent``: the agent of a passive a person does ("The review was led by
 Sarah Jones", "a post now filled by Darren Martland", "the scheme was founded by Amy
-Cole") or the one a person succeeds ("succeeds Michelle Skeer"), before a name whose first
-word is a known given name; not "led by Kent Police" (no given name)."""
+Cole"), the one a person succeeds ("succeeds Michelle Skeer") or the one an organisation
+appoints as something ("has appointed Amina Rashid as its new director"), before a name
+whose first word is a known given name; not "led by Kent Police" (no given name)."""
