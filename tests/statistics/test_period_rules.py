@@ -634,6 +634,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-18", "2021-05-18"),
     ),
+    "snapshot_on_issue_day": (
+        "There were 6,400 firearm certificates on issue in Essex on 31 March 2021",
+        P,
+        ("2021-03-31", "2021-03-31"),
+    ),
     "snapshot_available_day": (
         "There were 212 beds available in Kent on 31 March 2021",
         P,
