@@ -18,6 +18,10 @@ FORTNIGHT_DAYS = range(11, 16)
 """How many days after its first a stated fortnight may end (12 to 16 days in all)."""
 FORTNIGHT_REACH = 2500
 """How far before the phrase (in characters) the fortnight it points back to may be stated."""
+YARDSTICK_KINDS = frozenset({"previous"})
+"""Kinds of span a fortnight never points back to: a yardstick counted back from another
+span ("down from 31 over the same two weeks last year"), which the figures after it are
+not about."""
 THE_FORTNIGHT = re.compile(
     r"\b(?:during|over|in|throughout|across)\s+(?:the|that|this|its|their)\s+(?:same\s+)?"
     r"fortnight\b(?!['’]|\s+(?:to|ending|ended|up\s+to|before|after|of|from|since)\b)",
@@ -31,14 +35,18 @@ THE_FORTNIGHT = re.compile(
 
 def resolve_the_fortnight(ctx: Context) -> Resolution:
     """The latest span stated before the phrase, within :data:`FORTNIGHT_REACH`, whose end
-    is :data:`FORTNIGHT_DAYS` days after its start; when there is none, no period (the
+    is :data:`FORTNIGHT_DAYS` days after its start and which is no yardstick
+    (:data:`YARDSTICK_KINDS`); when there is none, no period (the
     phrase blocks nothing: "made 300 arrests during the fortnight" after "in May" keeps
     whatever the figure took before)."""
     floor = ctx.match.start() - FORTNIGHT_REACH
     for before in reversed(ctx.found):
         if before.end_char < floor:
             break
-        if (before.end - before.start).days in FORTNIGHT_DAYS:
+        if (
+            before.kind not in YARDSTICK_KINDS
+            and (before.end - before.start).days in FORTNIGHT_DAYS
+        ):
             return Span(before.start, before.end, "same")
     return NOT_A_PERIOD
 

@@ -35,6 +35,16 @@ P = dt.date(2025, 11, 4)
             {90: ("2024-01-01", "2024-12-31"), 140: ("2025-09-01", "2025-09-14")},
             id="over-that-fortnight",
         ),
+        pytest.param(
+            "The festival ran from 8 to 21 August, with 14 thefts reported, down from 20 over "
+            "the same two weeks last year. During the fortnight, officers made 31 arrests.",
+            {
+                14: ("2025-08-08", "2025-08-21"),
+                20: ("2024-08-08", "2024-08-21"),
+                31: ("2025-08-08", "2025-08-21"),
+            },
+            id="not-the-yardstick-fortnight",
+        ),
         # near misses: no fortnight before (read as before), a fortnight of its own
         pytest.param(
             "Officers made 40 arrests in May. Across the region, forces made 300 arrests "
