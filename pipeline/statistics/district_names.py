@@ -2,14 +2,13 @@
 
 Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is the area:
 
-- ``named_district``: "across Ashford borough", "in Eden district" -> Ashford, Eden; a
-  ward also with "the" and a possessive name ("in the Elvet ward", "in the Neville's Cross
-  ward"), after "from" or "of" too, owned by "the city's", or opening a sentence, and two
-  wards joined by "and" ("The Burngreave and Firth Park wards of Sheffield", "in the city's
-  Bulwell and St Ann's wards", "from the St Peter's ward in Wolverhampton") -> the names
-  as worded, without "ward(s)". Not "across the Echo district" (a newspaper's patch, with
-  "the"), nor a longer list of wards ("in the Anfield, Everton and Kirkdale wards": the
-  place list's own reading).
+- ``named_district``: "across Ashford borough", "in Eden district" -> Ashford, Eden; a ward
+  also with "the" and a possessive name ("in the Neville's Cross ward"), after "from" or
+  "of" too, owned by "the city's", or opening a sentence, and two wards joined by "and"
+  ("The Burngreave and Firth Park wards of Sheffield", "in the city's Bulwell and St Ann's
+  wards", "from the St Peter's ward") -> the names as worded, without "ward(s)"; a district
+  with "the" ("in the Eden district"). Not "across the Echo district" (a paper's patch), nor
+  a list of wards ("in the Anfield, Everton and Kirkdale wards": the place list's).
 - ``compass_ward``: a town's ward or division named by a compass point or "Central" after
   the town's name ("followed by 640 in Batley West", "Dewsbury East ward recorded …",
   "across Huddersfield Central", ``compass_ward_ranked``: "followed by Gillingham North with
@@ -148,7 +147,8 @@ _WARD_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+(?:['’]s)?){0,2}"
 _NOT_AREA_NAME = (
     r"(?:[A-Z][a-z]+[ -]){0,2}(?:Police|Constabulary|Force|Council|Command|Division|Policing|"
     r"Authority|Board|Trust|Service|Partnership|Operation|Team|Unit|Echo|Gazette|Dispatch|"
-    r"Post|Star|Times|Mail|News|Herald|Same|Wider|Whole|Local|Surrounding|Greater)\b|"
+    r"Post|Star|Times|Mail|News|Herald|Mercury|Argus|Chronicle|Courier|Advertiser|Express|"
+    r"Journal|Observer|Telegraph|Sentinel|Examiner|Same|Wider|Whole|Local|Surrounding|Greater)\b|"
     r"(?:North|South|East|West|Central)(?:[ -](?:North|South|East|West))?\s+area\b"
 )
 """Rule ``named_area``: names no "the X area" is read from: a body's ("the South Wales
@@ -178,8 +178,8 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         re.compile(
             r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]rom|[Oo]f)\s+(?:(?P<the>the)\s+"
             r"(?:(?:city|town|borough|county)['’]s\s+)?)?|\b(?P<lead>The)\s+)"
-            rf"(?P<place>{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)\s+"
-            r"(?(the)wards?|(?(lead)wards?|(?:borough|district|parish|ward)))\b"
+            rf"(?P<place>(?!(?:{_NOT_AREA_NAME})\s+district){_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)"
+            r"\s+(?(the)(?:wards?|district)|(?(lead)wards?|(?:borough|district|parish|ward)))\b"
         ),
         ("borough", "district", "parish", "ward"),
     ),

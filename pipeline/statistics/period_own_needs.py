@@ -11,6 +11,7 @@ from pressfacts.statistics.period_event_days import EVENT_DAY_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_football_seasons import FOOTBALL_SEASON_RULES
+from pressfacts.statistics.period_fortnights import FORTNIGHT_RULES
 from pressfacts.statistics.period_from_now import FROM_NOW_RULES
 from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holiday_spans import HOLIDAY_SPAN_RULES
@@ -55,6 +56,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *FISCAL_RULES,
     *AN_OPERATION_RULES,
     *SNAPSHOT_DAY_RULES,
+    *FORTNIGHT_RULES,
     *WEEK_OF_RULES,
     *MONTH_YEAR_RULES,
     *STARTED_RULES,

@@ -187,6 +187,19 @@ where they bind told between ("in force against supporters of the city's clubs o
 January"); not "came into force on 1 April" (a law starting: an event), "will be in force
 on 22 November" (an order to come), nor "were issued on 3 May" (an event)."""
 
+ON_ISSUE_DAY = re.compile(
+    r"(?<!\bbe\s)\bon\s+issue"
+    r"(?:\s+(?:across|in|throughout|to)(?:\s+the)?(?:\s+(?-i:[A-Z])[\w’'-]*|\s+and|\s+of){1,4})?"
+    r"\s+on\s+" + _DAY_MONTH + _YEAR_AFTER,
+    re.I,
+)
+"""Rule ``snapshot_on_issue_day``: certificates, licences, permits or badges "on issue" on a
+day are a stock held that day ("there were 489,000 shotgun certificates on issue in England
+and Wales on 31 March 2026", "1,240 blue badges were on issue on 1 April"), with the place
+they were held in told between in capitalised words ("across the Isle of Wight"); not
+"will be on issue on 1 May" (one to come), "were issued on 3 June" (an event), nor "on
+issue" with no day."""
+
 AVAILABLE_STATES = r"available|vacant|empty|occupied|in\s+use"
 """States of places or beds held on a day: spaces "available", beds "vacant" or "occupied"."""
 AVAILABLE_DAY = re.compile(
@@ -284,6 +297,12 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
         IN_FORCE_DAY,
         resolve_snapshot_day,
         needs=("in force", "in effect"),
+    ),
+    PeriodRule(
+        "snapshot_on_issue_day",
+        ON_ISSUE_DAY,
+        resolve_snapshot_day,
+        needs=("on issue",),
     ),
     PeriodRule(
         "snapshot_available_day",

@@ -52,6 +52,9 @@ SKIPPED_BEFORE_NOUN = {
     # monuments"): only before a building or site (HERITAGE_PARTICIPLES, rule
     # ``heritage_participle``)
     "listed", "scheduled", "protected", "designated",
+    # a weapon's legal state or how it was altered ("17 prohibited firearms", "two converted
+    # pistols"): only before a weapon (WEAPON_PARTICIPLES, rule ``weapon_participle``)
+    "prohibited", "banned", "converted", "deactivated", "reactivated",
 }  # fmt: skip
 NEGATED_PARTICIPLE = re.compile(r"un(?!it)[a-z]{3,}ed")
 """A negated participle, never a count's own verb (rule ``negated_participle``): "96,000
@@ -95,13 +98,32 @@ HERITAGE_AHEAD = re.compile(
 :data:`HERITAGE_PARTICIPLES`."""
 
 
+WEAPON_PARTICIPLES = frozenset({"prohibited", "banned", "converted", "deactivated", "reactivated"})
+"""Participles of :data:`SKIPPED_BEFORE_NOUN` giving a weapon's legal state or how it was
+altered (rule ``weapon_participle``): skipped only when a weapon is named within the next
+three words (:data:`WEAPON_AHEAD`): "17 prohibited firearms", "two converted blank-firing
+pistols", "12 banned knives", "40 deactivated rifles"; not "17 prohibited from driving",
+"12 banned from the town centre", "six converted to flats" (no weapon: the count's verb)."""
+WEAPON_AHEAD = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:firearms|weapons|guns|handguns|shotguns|pistols|revolvers|"
+    r"rifles|air\s+rifles|knives|blades|machetes|swords|crossbows|tasers|stun\s+guns|"
+    r"knuckledusters|rounds|cartridges|bullets|ammunition)\b",
+    re.I,
+)
+"""A weapon or its ammunition named within three words after a participle of
+:data:`WEAPON_PARTICIPLES`."""
+
+
 def participle_fits(word: str, rest: str) -> bool:
     """Whether a skipped ``word`` may be passed over before the noun in ``rest`` (the text
     after it): always, except a participle of :data:`EQUIPMENT_PARTICIPLES` with no equipment
     named right after it (rule ``equipment_participle``) or one of
-    :data:`HERITAGE_PARTICIPLES` with no building or site (rule ``heritage_participle``)."""
+    :data:`HERITAGE_PARTICIPLES` with no building or site (rule ``heritage_participle``) or
+    one of :data:`WEAPON_PARTICIPLES` with no weapon (rule ``weapon_participle``)."""
     if word in HERITAGE_PARTICIPLES:
         return HERITAGE_AHEAD.match(rest) is not None
+    if word in WEAPON_PARTICIPLES:
+        return WEAPON_AHEAD.match(rest) is not None
     return word not in EQUIPMENT_PARTICIPLES or EQUIPMENT_AHEAD.match(rest) is not None
 
 

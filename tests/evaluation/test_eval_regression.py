@@ -339,6 +339,7 @@ SUITES = {
     "heldout302": _team_set(TESTS / "heldout302"),
     "heldout303": _team_set(TESTS / "heldout303"),
     "heldout304": _team_set(TESTS / "heldout304"),
+    "heldout305": _team_set(TESTS / "heldout305"),
     "heldout306": _team_set(TESTS / "heldout306"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

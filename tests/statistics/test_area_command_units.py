@@ -74,7 +74,7 @@ def test_a_command_unit_is_an_area(
         ("Officers of the Basic Command Unit met.", []),
         ("Thefts in the Hyson Green ward fell.", [(14, 25, "Hyson Green")]),
         ("Arrests in the Bishop's Park ward rose.", [(15, 28, "Bishop's Park")]),
-        ("Calls across the Mercury district rose.", []),  # a paper's patch: "the" only for a ward
+        ("Calls across the Mercury district rose.", []),  # a paper's patch, not a district
         ("Staff in the ward office met.", []),  # no name before "ward"
         ("In the Sneinton ward, 30 cars.", [(7, 15, "Sneinton")]),  # opening a sentence
         ("Thefts in Wigan North rose.", [(10, 21, "Wigan North")]),

@@ -645,6 +645,17 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-18", "2021-05-18"),
     ),
+    "the_fortnight": (
+        "The amnesty ran from 1 to 14 March. In 2019, 40 were handed in. Police took in 300 "
+        "knives during the fortnight",
+        P,
+        ("2021-03-01", "2021-03-14"),
+    ),
+    "snapshot_on_issue_day": (
+        "There were 6,400 firearm certificates on issue in Essex on 31 March 2021",
+        P,
+        ("2021-03-31", "2021-03-31"),
+    ),
     "snapshot_available_day": (
         "There were 212 beds available in Kent on 31 March 2021",
         P,

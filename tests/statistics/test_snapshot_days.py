@@ -293,3 +293,48 @@ def test_spaces_available_on_a_day(
     """Rule ``snapshot_available_day``: spaces available, vacant or occupied on a day are a
     stock held that day."""
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "There were 6,420 shotgun certificates on issue in North Yorkshire on 31 March 2024.",
+            {6420: ("2024-03-31", "2024-03-31")},
+            id="on-issue-in-a-county-with-a-year",
+        ),
+        pytest.param(
+            "The council had 2,310 blue badges on issue on 1 January.",
+            {2310: ("2024-01-01", "2024-01-01")},
+            id="on-issue-no-year",
+        ),
+        pytest.param(
+            "Some 880 firearm certificates were on issue across the Isle of Wight on 1 April "
+            "last year, down 3% on a year earlier.",
+            {880: ("2023-04-01", "2023-04-01"), 3: ("2022-04-01", "2023-04-01")},
+            id="on-issue-then-a-change-on-a-year-earlier",
+        ),
+        # near misses: a licence to come, an event, no day
+        pytest.param(
+            "The new permits will be on issue on 1 May, and 40 wardens will check them.",
+            {40: None},
+            id="to-be-on-issue-is-no-stock",
+        ),
+        pytest.param(
+            "The council issued 310 taxi licences on 3 June.",
+            {310: None},
+            id="issued-on-a-day-is-an-event",
+        ),
+        pytest.param(
+            "There are 540 licences on issue, the council said on 2 May.",
+            {540: None},
+            id="on-issue-without-a-day",
+        ),
+    ],
+)
+def test_certificates_on_issue_on_a_day(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    """Rule ``snapshot_on_issue_day``: certificates on issue on a day are a stock held that
+    day."""
+    assert periods_of(nlp, text, P) == expected
