@@ -338,6 +338,7 @@ SUITES = {
     "heldout301": _team_set(TESTS / "heldout301"),
     "heldout302": _team_set(TESTS / "heldout302"),
     "heldout303": _team_set(TESTS / "heldout303"),
+    "heldout307": _team_set(TESTS / "heldout307"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
