@@ -40,6 +40,7 @@ from pressfacts.statistics import period_partitive_wholes as partitives
 from pressfacts.statistics import period_reach as reach
 from pressfacts.statistics import period_yardstick_mains as yardsticks
 from pressfacts.statistics.back_reference_openings import TRAILER_REACH, trails
+from pressfacts.statistics.background_spans import sentence_main
 from pressfacts.statistics.headlines import headline_end
 from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
 from pressfacts.statistics.period_back_choice import (
@@ -62,7 +63,6 @@ from pressfacts.statistics.period_clauses import (
     clause_periods,
     compares_back_sentence,
     contrasted,
-    finding_main,
     in_bracketed_yardstick,
     trend_only,
 )
@@ -169,7 +169,7 @@ class DocumentPeriods:
             inside = main_cursor < len(main_starts) and main_starts[main_cursor] < s_end
             back = compares_back_sentence(text, s_start) or trend_only(text[s_start:s_end])
             main = main_by_start[main_starts[main_cursor]] if inside and not back else None
-            main = finding_main(text, s_start, s_end, main, main_periods)
+            main = sentence_main(text, s_start, s_end, main, main_periods)
             self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
         self._first_main = next((main for main in self._mains if main is not None), None)
         self._text = text

@@ -21,7 +21,8 @@ Each is the resolver of one named rule of
 - ``financial_year_named``: "this/next/last financial year" relative to P; "the previous
   financial year" right after a comparison word ("6% fewer than in the previous financial
   year") after a stated financial year is the one before that (its yardstick), so a
-  change spans both (:func:`resolve_named_financial_year`).
+  change spans both (:func:`resolve_named_financial_year`); so is one in a later sentence
+  when, read against P, it would be that very year (``previous_financial_year_not_itself``).
 - ``year_starting_day``: "the year starting 1 April", "the financial year beginning on 1
   April 2026": the twelve months from that day; without a year, the next such day when
   its sentence speaks of it as to come ("will rise … in the year starting 1 April"), else
@@ -41,6 +42,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_future import to_come
@@ -113,6 +115,7 @@ def resolve_named_financial_year(ctx: Context) -> Resolution:
     before = ctx.previous
     start = ctx.match.start()
     text = ctx.match.string
+    named = resolve_financial_year_named(ctx)
     if (
         (ctx.group("which") or "").lower() == "previous"
         and before is not None
@@ -125,13 +128,22 @@ def resolve_named_financial_year(ctx: Context) -> Resolution:
                 and _SENTENCE_END.search(text, before.end_char, start) is None
             )
             or _figures_point_back(text, before.end_char, start)
+            or _itself(named, before)
         )
         and _COMPARED_BEFORE.search(text, max(0, start - 20), start)
     ):
         first = before.start.year - 1
         span = (before.start, before.end)
         return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "previous", span)
-    return resolve_financial_year_named(ctx)
+    return named
+
+
+def _itself(named: Resolution, before: PeriodFinding) -> bool:
+    """Rule ``previous_financial_year_not_itself``: "the previous financial year" read
+    against P would be the very year stated before, however far back ("… 2,870 vehicles in
+    2025/26. … Reports rose by 12% on the previous financial year", published in May 2026):
+    a year is never compared with itself, so it is the one before the stated year."""
+    return isinstance(named, Span) and (named.start, named.end) == (before.start, before.end)
 
 
 BASELINE_QUARTER = (

@@ -202,6 +202,15 @@ SHARE_OF_EVENTS = re.compile(
 the span as the count of cases would; not "two thirds of staff" (a stock), nor "a third of
 offences nationally" (a whole of its own, no count of the span)."""
 
+DEGREE_TO_BE = re.compile(
+    r"\b(?:enough|too\s+[a-z]+)\s+(?:for\s+(?:[\w'’-]+\s+){1,4}?)?to\s+be\b", re.I
+)
+"""Rule ``degree_to_be``: "to be" after "enough" or "too …" ("found 1,104 vehicles with
+defects serious enough for the vehicle to be taken off the road", "seized 40 bikes too
+badly damaged to be returned") says how far the things counted went, no intention of the
+sentence, so it keeps nothing out of the span (:data:`NOT_NARRATIVE` is read without it).
+Not "Officers hope 40 bikes are to be returned" nor "40 vans were due to be checked" (no
+degree word: an intention or a plan)."""
 
 BRACKETED_SHARE_NOUNS: tuple[str, ...] = (*sorted(EVENT_COUNT_NOUNS), "tests", "wipes")
 """Counts of events a bracketed share may be of (:data:`BRACKETED_SHARE_OF_EVENTS`): the
@@ -243,6 +252,7 @@ class NarrativeCarry:
         if not self.past.search(sentence):
             return False
         read = RELATIVE_SUBJECT_HAD.sub(" ", AVERAGE_RATE_ASIDE.sub("", sentence))
+        read = DEGREE_TO_BE.sub(" ", read)  # rule degree_to_be
         return not self.blockers.search(read)  # rule relative_subject_past_perfect
 
 

@@ -49,10 +49,14 @@ from pressfacts.statistics.period_seasons import latest_season_over, within_seas
 
 STATED_LENGTH = re.compile(
     rf"\b(?:(?P<n>{COUNT})[-\s](?P<unit>months?|weeks?)|(?P<quarter>quarter)|"
-    r"(?P<fortnight>fortnight))\b",
+    r"(?P<fortnight>fortnight)|(?:(?<=same\s)|(?<=equivalent\s)|(?<=corresponding\s))"
+    r"(?P<bare>week|month)(?!s))\b",
     re.I,
 )
-"""The length a "same … last year" phrase states: "three months", "six-week", "quarter"."""
+"""The length a "same … last year" phrase states: "three months", "six-week", "quarter";
+rule `same_bare_week_or_month`: "the same week last year" is seven days, "the same month
+last year" one calendar month (a bare unit right after "same", "equivalent" or
+"corresponding")."""
 
 _NOT_STATED = (UNRESOLVED, "day", "previous")
 """Kinds of phrase that state no span of the text's own (undated, an event's day, a
@@ -74,6 +78,9 @@ def _length(ctx: Context) -> tuple[str, int] | None:
         return ("months", 3)
     if found.group("fortnight"):
         return ("days", 14)
+    bare = (found.group("bare") or "").lower()
+    if bare:  # same_bare_week_or_month
+        return ("days", 7) if bare == "week" else ("months", 1)
     n = count_value(found.group("n") or "")
     if (found.group("unit") or "").lower().startswith("week"):
         return ("days", 7 * n)

@@ -55,6 +55,18 @@ PENALTY_CEILING = re.compile(
 "a fine of up to £5,000", "fines of up to £1,000", "a maximum fine of £500": a ceiling, not a
 sum of the span. Not "was fined £500" (a court's sentence, dated by it), "fines totalling
 £40,000" (a sum), "were fined up to £500" (no modal nor noun of a fine before)."""
+_SPOT = r"(?:fixed|on-the-spot|instant)"
+PENALTY_FACED = re.compile(
+    r"\b(?:faces?|facing|risks?|risking|(?:can|could|may|will)\s+(?:get|receive|be\s+given))"
+    rf"\s+an?\s+(?:{_SPOT}\s+)?{_MONEY}\s+(?:{_SPOT}\s+)?"
+    r"(?:fine|penalty)\b(?:,?\s+(?:and|plus)\s+(?P<points>\w+)\s+(?:penalty\s+)?points)?",
+    re.I,
+)
+"""The penalty a law sets for an offence (rule ``penalty-faced``): "Drivers caught using a
+phone face a £200 fine and six penalty points", "anyone caught risks a £100 fixed
+penalty": the tariff and its points, not a sum or a count of the span. Not "were given a
+£200 fine" (a fine handed down, dated by it), "faces a £2m bill" (no fine), "issued 40 £100
+fines" (a count of fines)."""
 _REACH = 60
 """How far before the figure the verb of pricing may stand."""
 
@@ -70,22 +82,36 @@ def unit_price(text: str, at: int) -> bool:
         start, end = match.span(group)
         if offset + start - 12 <= at < offset + end:
             return True
-    for pattern in (PENALTY_TARIFF, PENALTY_CEILING):  # rules penalty-tariff, penalty-ceiling
-        for found in pattern.finditer(window):
-            if offset + found.start("money") - 14 <= at < offset + found.end():  # "up to £"
+    for pattern in (PENALTY_TARIFF, PENALTY_CEILING, PENALTY_FACED):
+        for found in pattern.finditer(window):  # rules penalty-tariff, -ceiling, -faced
+            if offset + found.start("money") - 14 <= at < offset + found.end("money"):
                 return True
     return False
 
 
+def penalty_points(text: str, at: int) -> bool:
+    """Whether the count at ``at`` of ``text`` is the penalty points of a penalty a law sets
+    (:data:`PENALTY_FACED`: "face a £200 fine and six penalty points")."""
+    window = text[max(0, at - _REACH * 2) : at + _REACH]
+    offset = max(0, at - _REACH * 2)
+    return any(
+        found.group("points") and offset + found.start("points") == at
+        for found in PENALTY_FACED.finditer(window)
+    )
+
+
 def unit_prices_undated(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
     """``findings`` with no period on a sum of money that is the price of one item
-    (:func:`unit_price`, rule ``unit-price``); a change keeps its period."""
+    (:func:`unit_price`, rule ``unit-price``) and on the points of a penalty a law sets
+    (:func:`penalty_points`, rule ``penalty-faced``); a change keeps its period."""
     return [
         replace(f, period=None)
         if f.period is not None
-        and f.unit == "pounds"
         and f.change is None
-        and unit_price(text, f.start)
+        and (
+            (f.unit == "pounds" and unit_price(text, f.start))
+            or (f.unit != "pounds" and penalty_points(text, f.start))
+        )
         else f
         for f in findings
     ]

@@ -9,7 +9,10 @@ place the clause names comes first; alone in the clause, they are still its area
   across Kent, paid for 40 workshops in schools in Medway and Ashford": Medway and
   Ashford; "The charity, which works across Wales, helped 3,000 families": Wales, the
   only place). Not a "where" clause ("… to Walsall, where thefts have risen by a fifth":
-  the place the figure is of), nor a place after the aside's closing comma.
+  the place the figure is of), nor a place after the aside's closing comma;
+- rule ``speaker-unit-aside`` (:data:`SPEAKER_OF_BEFORE`): the body or place a speaker is
+  "of" between commas before a verb of saying ("PC Ann Lee, of Kent Police's roads
+  policing unit, said one lorry stopped near Dover …": Dover).
 """
 
 from __future__ import annotations
@@ -30,10 +33,26 @@ _ASIDE_CLOSES = re.compile(r"[^,.;:\n]{0,40},\s+(?:has\s+|have\s+|had\s+|also\s+
 """After the place: the rest of the aside, its closing comma and the subject's verb."""
 
 
+SPEAKER_OF_BEFORE = re.compile(r"[a-z],\s+of\s+(?:the\s+)?$", re.I)
+"""``speaker-unit-aside``: ", of " right after a speaker's name, before the body or place
+the speaker works for ("PC Sian Howells, of North Wales Police's roads policing unit,
+said one lorry stopped near Conwy …": Conwy; "Sgt Lee, of the Hull team, said 40 …": Hull,
+the only place)."""
+SPEAKER_OF_CLOSES = re.compile(
+    r"(?:['’]s?)?(?:\s+[\w'’-]+){0,5},\s+(?:said|says|added|explained|told)\b", re.I
+)
+"""After that body or place: the rest of the aside, its closing comma and a verb of
+saying. Not "a lorry, of Polish origin, was weighed" (no verb of saying)."""
+
+
 def remit_place(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` of ``text`` tells a remit (rules
-    ``portfolio-remit`` and ``aside-remit``)."""
+    ``portfolio-remit``, ``aside-remit`` and ``speaker-unit-aside``)."""
     if PORTFOLIO_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    if SPEAKER_OF_BEFORE.search(text, max(0, start - 12), start) and SPEAKER_OF_CLOSES.match(
+        text, end
+    ):
         return True
     aside = SUBJECT_ASIDE.search(text, max(0, start - 90), start)
     return aside is not None and _ASIDE_CLOSES.match(text, end) is not None

@@ -62,12 +62,28 @@ show …": an adjective), nor a known place whose own name opens with "New" ("Ne
 the gazetteer's longer match)."""
 
 
+_ROAD_PART = (
+    r"\b(?:stretch|section|length|part|carriageway|road|motorway|(?-i:[MA]\d{1,4})(?:\(M\))?)"
+    r"\s+(?:of\s+(?:the\s+)?(?:(?-i:[MA]\d{1,4})(?:\(M\))?|[\w-]+\s+road|motorway)\s+)?between\s+"
+)
+ROUTE_END_BEFORE = re.compile(
+    rf"{_ROAD_PART}(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?\s+and\s+)?$", re.I
+)
+"""``route_end``: a place that ends a stretch of road ("on the stretch between Stafford and
+Stoke-on-Trent", "the M6 between Stafford and Stoke-on-Trent", "a section of the A55
+between Conwy and Bangor"): the road runs between the places, which are not the area of
+what was counted on it. Not "in Stafford and Stoke-on-Trent" (no road before "between"),
+nor "between Leeds and York officers made 40 arrests" (no road word)."""
+
+
 def names_no_place(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` opens a street's or a railway line's name
-    (:func:`names_a_street`), is a river's name (:data:`RIVER_BEFORE`) or ends another
-    town's name opened by "New" (:data:`NEW_BEFORE`)."""
+    (:func:`names_a_street`), is a river's name (:data:`RIVER_BEFORE`), ends another
+    town's name opened by "New" (:data:`NEW_BEFORE`) or ends a stretch of road
+    (:data:`ROUTE_END_BEFORE`)."""
     return (
         names_a_street(text, end)
         or RIVER_BEFORE.search(text, max(0, start - 8), start) is not None
         or NEW_BEFORE.search(text, max(0, start - 8), start) is not None
+        or ROUTE_END_BEFORE.search(text, max(0, start - 90), start) is not None
     )

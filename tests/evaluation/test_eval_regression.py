@@ -341,6 +341,7 @@ SUITES = {
     "heldout304": _team_set(TESTS / "heldout304"),
     "heldout305": _team_set(TESTS / "heldout305"),
     "heldout306": _team_set(TESTS / "heldout306"),
+    "heldout307": _team_set(TESTS / "heldout307"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
