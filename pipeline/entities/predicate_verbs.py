@@ -15,13 +15,18 @@ ACTIVITY_VERBS = (
     "called for", "called on", "calls for", "calls on", "appealed", "appeals", "thanked",
     "thanks", "paid tribute", "pays tribute", "backed", "backs", "described", "describes",
     "criticised", "condemned", "questioned", "wants", "wanted", "believes", "believed",
+    "sits on", "sat on", "chairs", "heads", "headed", "oversees", "oversaw", "manages",
+    "managed", "serves on", "served on", "represents", "represented",
 )  # fmt: skip
 """Verbs of an officer's or worker's own work that may open the predicate after a titled
 appositive, as a verb of saying does ("PC Jo Bell, the force's cyber protect officer,
 gave 40 talks", "Jo Bell, head of policy at the NSPCC, spoke at the launch"): the title
 in the appositive is the person's. A stance the person takes opens it too ("Jo Bell, the
 Children's Commissioner for Wales, called on firms to act", "…, paid tribute to", "…,
-condemned the attack"): "called" alone is no such verb ("a man called Jo")."""
+condemned the attack"): "called" alone is no such verb ("a man called Jo"). A post the
+person holds on a body or over a team opens it too (rule ``post_predicate``: "Inspector
+Jo Bell, of Kent Police, sits on the board", "…, chairs the panel", "…, oversees 40
+officers")."""
 ACTIVITY = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in ACTIVITY_VERBS) + r")\b"
 
 PREDICATE_ADVERBS = ("also", "too", "both", "again", "jointly", "warmly", "previously")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.entities.conftest import people
 from tests.entities.test_person_rules import found
 
 
@@ -33,3 +34,24 @@ def test_stance_after_a_titled_appositive(
     nlp: Language, text: str, expected: dict[str, list[str]]
 ) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule post_predicate: a post the person holds opens the predicate
+        ("Inspector Aled Morris, of North Wales Police, sits on the county's safety board.",
+         {"Aled Morris": [("Inspector", "force:north-wales-police")]}),
+        ("Harriet Lowe, head of safeguarding at the NSPCC, chairs the review panel.",
+         {"Harriet Lowe": [("Head of Safeguarding", "charity:nspcc")]}),
+        ("Sergeant Omar Daley, of Essex Police, oversees 12 rural officers.",
+         {"Omar Daley": [("Sergeant", "force:essex-police")]}),
+    ],
+)  # fmt: skip
+def test_a_post_held_after_an_appositive(
+    nlp: Language, text: str, expected: dict[str, list[tuple[str, str]]]
+) -> None:
+    found = people(nlp, text)
+    assert {name: [(r.title, r.organisation) for r in found[name].roles] for name in expected} == (
+        expected
+    )
