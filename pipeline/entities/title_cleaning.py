@@ -351,9 +351,9 @@ def _drop_committee_tail(_table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 def _drop_body_after_leader(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "chief executive of Brighter Futures" -> chief executive: a body leader's title
-    (``title_tails.BODY_LEADERS``) and a capitalised name after it that is not a place."""
-    match = title_tails.BODY_LEADER_TAIL.match(phrase.text)
+    """ "chief executive of Brighter Futures", "manager at Base 51" -> the title: a body
+    and not a place after it (:func:`.title_tails.body_tail`, rule ``named_body_at``)."""
+    match = title_tails.body_tail(phrase.text)
     if match is None or table.is_place(match.group("body")):
         return phrase
     return Phrase(match.group("title"), phrase.organisation, phrase.area)

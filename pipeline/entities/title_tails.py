@@ -17,6 +17,7 @@ from collections.abc import Callable
 __all__ = [
     "ANAPHORIC_OWNER",
     "ANAPHORIC_TAIL",
+    "BODY_AT_TAIL",
     "BODY_LEADER_TAIL",
     "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
@@ -30,6 +31,7 @@ __all__ = [
     "UNIT_TAIL",
     "WORKPLACE_CONNECTOR",
     "WORKPLACE_TAIL",
+    "body_tail",
     "long_place_heads",
     "place_named_body_title",
     "place_with_run_before",
@@ -438,3 +440,16 @@ BODY_LEADER_TAIL = re.compile(
 )
 """A body leader's title and the capitalised name of the body after it ("chief executive of
 Brighter Futures", "founder of the Oakwood Project"); the name need not be known."""
+BODY_AT_TAIL = re.compile(
+    r"^(?P<title>.+?)\s+at\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w’'!&-]*"
+    r"(?:\s+(?:(?:of|and|for|the|on|in)\s+)?(?-i:[A-Z0-9])[\w’'!&-]*){0,5})$"
+)
+"""Rule ``named_body_at``: any title, then "at" and the capitalised name of the body it is
+held at ("service manager at Base 51", "project lead at Safer Streets Hull"): the body,
+known or not, is no part of the title (a place after "at" is read as one elsewhere)."""
+
+
+def body_tail(text: str) -> re.Match[str] | None:
+    """A body leader's title and its body (:data:`BODY_LEADER_TAIL`), else any title and
+    the body it is held at (:data:`BODY_AT_TAIL`)."""
+    return BODY_LEADER_TAIL.match(text) or BODY_AT_TAIL.match(text)
