@@ -68,6 +68,12 @@ def skipped_before_noun(word: str) -> bool:
     return word in SKIPPED_BEFORE_NOUN or NEGATED_PARTICIPLE.fullmatch(word) is not None
 
 
+def named_within_three(nouns: str) -> re.Pattern[str]:
+    """A pattern matching when one of ``nouns`` (an alternation) is named within the next
+    three words: what a participle rule checks after the participle it may pass over."""
+    return re.compile(rf"^\s*(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
+
+
 EQUIPMENT_PARTICIPLES = frozenset(
     {"fixed", "mounted", "installed", "fitted", "upgraded", "networked"}
 )
@@ -75,12 +81,13 @@ EQUIPMENT_PARTICIPLES = frozenset(
 ``equipment_participle``): skipped only when equipment is named within the next three words
 (:data:`EQUIPMENT_AHEAD`): "15,000 fixed ANPR cameras", "12 mounted cameras", "40 installed
 alarms", "60 upgraded radios"; not "962 fixed penalties" (no equipment), read as before."""
-EQUIPMENT_AHEAD = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:cameras|alarms|trackers|radios|sensors|detectors|readers|"
-    r"devices|terminals|signs|lights|barriers|bollards|systems|units|screens|monitors)\b",
-    re.I,
+EQUIPMENT_AHEAD = named_within_three(
+    "cameras|alarms|trackers|radios|sensors|detectors|readers|devices|terminals|signs|"
+    "lights|barriers|bollards|systems|units|screens|monitors"
 )
 """Equipment named within three words after a participle of :data:`EQUIPMENT_PARTICIPLES`."""
+
+
 HERITAGE_PARTICIPLES = frozenset({"listed", "scheduled", "protected", "designated"})
 """Participles of :data:`SKIPPED_BEFORE_NOUN` giving a building's or site's protected status
 (rule ``heritage_participle``): skipped only when a building or site is named within the
@@ -88,11 +95,10 @@ next three words (:data:`HERITAGE_AHEAD`): "330 scheduled monuments", "three lis
 churches", "12 Grade II listed barns" (the grade is before the count's participle), "40
 protected wrecks"; not "six listed below", "40 scheduled for release", "12 protected by
 the order" (no building: the count has no noun there, as before)."""
-HERITAGE_AHEAD = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:buildings|monuments|churches|chapels|cathedrals|barns|"
-    r"houses|halls|sites|structures|properties|memorials|wrecks|ruins|castles|abbeys|"
-    r"bridges|walls|graves|gravestones|churchyards|landmarks|parks|gardens|places)\b",
-    re.I,
+HERITAGE_AHEAD = named_within_three(
+    "buildings|monuments|churches|chapels|cathedrals|barns|houses|halls|sites|structures|"
+    "properties|memorials|wrecks|ruins|castles|abbeys|bridges|walls|graves|gravestones|"
+    "churchyards|landmarks|parks|gardens|places"
 )
 """A building or site named within three words after a participle of
 :data:`HERITAGE_PARTICIPLES`."""
@@ -104,11 +110,10 @@ altered (rule ``weapon_participle``): skipped only when a weapon is named within
 three words (:data:`WEAPON_AHEAD`): "17 prohibited firearms", "two converted blank-firing
 pistols", "12 banned knives", "40 deactivated rifles"; not "17 prohibited from driving",
 "12 banned from the town centre", "six converted to flats" (no weapon: the count's verb)."""
-WEAPON_AHEAD = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:firearms|weapons|guns|handguns|shotguns|pistols|revolvers|"
-    r"rifles|air\s+rifles|knives|blades|machetes|swords|crossbows|tasers|stun\s+guns|"
-    r"knuckledusters|rounds|cartridges|bullets|ammunition)\b",
-    re.I,
+WEAPON_AHEAD = named_within_three(
+    r"firearms|weapons|guns|handguns|shotguns|pistols|revolvers|rifles|air\s+rifles|knives|"
+    r"blades|machetes|swords|crossbows|tasers|stun\s+guns|knuckledusters|rounds|cartridges|"
+    r"bullets|ammunition"
 )
 """A weapon or its ammunition named within three words after a participle of
 :data:`WEAPON_PARTICIPLES`."""
