@@ -15,13 +15,18 @@ _WHOLE_NOUN = (
     r"(?P<noun>[a-z]+s|people|children|men|women))?"
 )
 """The total's noun, with one modifier: "the [arrests]", "the 58 [older drivers]"."""
+CONTACT_CLAUSE_SUBJECTS = ("the", "our", "its", "their")
+"""Rule ``partitive_contact_clause``: words that open the subject of a relative clause
+with no "that" after the total's noun ("Of the 214 cases [the] advisers supported …, 39
+…", "Of the 120 cars [our] officers stopped, 31 …"); the description then runs to the
+first comma as any other."""
 PARTITIVE = re.compile(
     r"^\W{0,3}(?:(?:but|and|yet|however,?)\s+)?(?:of|out\s+of)\s+"
     r"(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?"
     r"(?:\s+[\d,]+)?"
     + _WHOLE_NOUN
     + r"(?:\s+(?:[a-z-]+ed|held|caught|seen|taken|found|given|sent|who|that|where|which|whose|"
-    r"they|we|it|he|she|in|"
+    r"they|we|it|he|she|in|" + "|".join(CONTACT_CLAUSE_SUBJECTS) + "|"
     r"at|by|across|from|on|during|over|since)\b(?:\s+[\w’'/-]+){0,16}?)?\s*,",
     re.I,
 )

@@ -92,6 +92,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pressfacts.statistics.branch_subjects import branch_subject
+from pressfacts.statistics.court_caseloads import institution_name
 from pressfacts.statistics.located_groups import located_group, most_quantifier
 from pressfacts.statistics.named_bodies import LOCAL_BRANCH
 from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site, resides
@@ -292,17 +293,8 @@ def _body_seat(context: RoleContext) -> bool:
     return bool(BODY_SEAT_AFTER.match(context.text, context.place.end))
 
 
-INSTITUTION_AFTER = re.compile(
-    r"(?:\s+(?:University|General|Royal|District|Community|Teaching|Children['’]s))*"
-    r"\s+(?:Hospitals?|Infirmary|University|College)\b|"
-    r"\s+(?:Crown|Magistrates['’]?|Youth|County|Family|Sheriff|Coroners?['’]?)\s+Court\b(?!s)"
-)
-"""After a place, the institution it begins ("Bangor University", "Leeds Crown Court"): not
-the figures' scope; not courts named together ("at Leeds and Bradford Crown Courts")."""
-
-
 def _institution_name(context: RoleContext) -> bool:
-    return bool(INSTITUTION_AFTER.match(context.text, context.place.end))
+    return institution_name(context.text, context.place.start, context.place.end)
 
 
 def _court_appearance(context: RoleContext) -> bool:
