@@ -46,9 +46,13 @@ _MODIFIER = (
 """Words that may stand between a figure and the change noun after it ("a 20% year-on-year
 rise", "a 12% annual increase", "a 9 percentage point rise": rule
 ``percentage_point_change``)."""
-_MANNER = r"(?:[a-z][a-z][a-z]+ly|fastest|furthest|most|least|slowest|hardest)"
+_IN_TERMS = r"in\s+(?:real|cash|absolute|relative|nominal|money)\s+terms"
+"""The terms a change is measured in, between its verb and "by": "pay had fallen in real
+terms by 17%", "grants rose in cash terms by 3%"."""
+_MANNER = rf"(?:[a-z][a-z][a-z]+ly|fastest|furthest|most|least|slowest|hardest|{_IN_TERMS})"
 """How a change verb changed, between it and its "by": "fell fastest, by 41%", "rose
-sharply, by 12%" (an adverb in -ly or a superlative of manner)."""
+sharply, by 12%" (an adverb in -ly or a superlative of manner), "had fallen in real terms
+by 17%" (:data:`_IN_TERMS`)."""
 _VERB_OBJECT_BY = re.compile(
     r"\b(?P<verb>increas|rais|boost|grow|cut|reduc|lower|decreas)(?:e|es|ed|ing|s)?"
     r"(?:\s+[\w’'-]+){1,16}\s+by\s*$",

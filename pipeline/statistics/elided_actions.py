@@ -8,6 +8,10 @@ the first count comes back before the second, after "and", a verb and its object
 with the first count's span ("in the year to March 2026", "in 2024/25") between. Without
 the span the rule ``gapped_preposition`` reads it ("drew the device on 348 occasions and
 fired it on 31").
+
+"The force now has 174 specials and wants to recruit 60 more": the 60 counts specials too.
+Rule ``added_more``: a verb of adding the things counted (recruit, hire, train, open …)
+before the count, "more" or "extra" after it and no noun of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.statistics.elided_lists import ROUGHLY
-from pressfacts.statistics.elided_words import ElidedRule
+from pressfacts.statistics.elided_words import PERIOD_NEXT, ElidedRule
 
 __all__ = ["ACTION_RULES"]
 
@@ -37,5 +41,23 @@ ACTION_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),
         whole_clause=True,  # the span between reaches past the 40 characters read
     ),
+    # "has 174 specials and wants to recruit 60 more during 2026", "trained 40 volunteers
+    # last year and will train 25 more", "opened 12 hubs and plans to open six extra by
+    # March": more of the things counted before, a verb of adding them before the count;
+    # not "recruit 60 more officers" (a noun of its own), "60 more than last year" (a
+    # comparison), "arrested 60 more" (no verb of adding)
+    ElidedRule(
+        "added_more",
+        re.compile(
+            r"\b(?:recruit|hire|train|appoint|employ|take\s+on|bring\s+in|add|open|build|"
+            r"install|fund)(?:s|ed|ing)?\s+" + ROUGHLY + r"$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:more|extra)(?!\s+than\b)(?:\s*(?:[.;)]|,\s|$)|" + PERIOD_NEXT.pattern + ")",
+            re.I,
+        ),
+    ),
 )
-"""The elided-count rules of a second action after a span, tried among the others."""
+"""The elided-count rules of a second action after a span, and of more of the things
+counted before (``added_more``), tried among the others."""

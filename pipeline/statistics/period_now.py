@@ -46,6 +46,13 @@ figure_period` on the period the other rules chose, only in a sentence holding
 
 And rules read on every figure, with or without :data:`NOW`:
 
+- ``held-level-later-clause``: a level right after a verb of holding in the present
+  (:data:`HELD_LEVEL`: "now has", "also has", "employs") keeps no period its sentence
+  states after it in a later clause that is another's: a relative clause (", who gave more
+  than 52,000 hours between April and September") or a plan ("and wants to recruit 60 more
+  during 2026") (:data:`LATER_CLAUSE`); not "has 40 shops in 2026" (no clause between), nor
+  "has recruited 40 … in 2025" (a perfect, no level held).
+
 - ``held-standard-level``: a share or sum written right before a noun of standard or
   target (:data:`STANDARD_LEVEL`: "below the 90% standard for forces", "a 95 per cent
   national target", "the £2m government target") is a benchmark, not what happened in a
@@ -160,6 +167,20 @@ STANDARD_LEVEL = re.compile(
 )
 """A figure right before a noun of standard or target ("90% standard", "95 per cent
 national target", "£2m target"): rule ``held-standard-level``."""
+HELD_LEVEL = re.compile(
+    r"\b(?:(?:now|also|still|currently)\s+)?(?:has|have|employs?|holds?)\s+"
+    r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?$",
+    re.I,
+)
+"""A verb of holding in the present right before a level ("now has 174", "also has
+286", "employs about 900"): rule ``held-level-later-clause``."""
+LATER_CLAUSE = re.compile(
+    r",\s+(?:who|which|whose)\b|\band\s+(?:wants|plans|aims|hopes|intends|expects|will|"
+    r"is\s+(?:set|due|looking)\s+to)\b",
+    re.I,
+)
+"""The opening of a later clause that is another's, between a held level and a period: a
+relative clause (", who gave", ", which ran") or a plan ("and wants to", "and will")."""
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 """A break between two clauses of a sentence, each with its own verb."""
 SPEECH_OR_MODAL = re.compile(r"\b(?:said|say|says|told|would|will|could|might|may)\b", re.I)
@@ -194,6 +215,8 @@ def held_now(
             return None  # held-now-relative-aside
     if change is None and s_start is not None and _whose_level(period, sentence, before, s_start):
         return None  # held-whose-level
+    if change is None and s_start is not None and _later_clause(period, sentence, before, s_start):
+        return None  # held-level-later-clause
     if change is None and period not in sentence_periods and STILL_HOLDING.search(before):
         return None  # held-still-level
     if published is None or period.end >= published:
@@ -215,6 +238,17 @@ def held_now(
     if period.kind in _CHANGE_KINDS and period.start < published:  # held-now-change
         return replace(period, end=published, kind="comparison")
     return period
+
+
+def _later_clause(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:
+    """Whether the figure after ``before`` is a level held in the present
+    (:data:`HELD_LEVEL`) and ``period`` is stated after it, past the opening of a later
+    clause (:data:`LATER_CLAUSE`): rule ``held-level-later-clause``."""
+    at = len(before)
+    stated = period.start_char - s_start
+    if stated <= at or not HELD_LEVEL.search(before):
+        return False
+    return LATER_CLAUSE.search(sentence, at, stated) is not None
 
 
 def _now_subject(sentence: str, at: int) -> bool:

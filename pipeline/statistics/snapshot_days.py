@@ -35,6 +35,9 @@ HEADCOUNT_NOUNS = (
     r"call\s+handlers|drivers|licence\s+holders|licensed\s+premises"
 )
 """A body's headcount or register, counted on a day ("had 2,087 police officers on")."""
+_FULL_TIME = r"(?:full[\s-]time[\s-]equivalent\s+|FTE\s+)?"
+"""A headcount's full-time-equivalent measure before its words ("148,620 full-time
+equivalent police officers"), so it does not use up the words a headcount noun may have."""
 _PLACE_NAMED = r"(?:\s+in(?:\s+(?-i:[A-Z])[\w’'-]*|\s+and){1,4})?"
 """A place after the headcount, in capitalised words ("in England and Wales")."""
 SNAPSHOT_LEADS = (
@@ -44,16 +47,18 @@ SNAPSHOT_LEADS = (
     r"(?:\bon|subject\s+to)\s+(?:a\s+)?(?:(?:child\s+)?protection\s+)?plans?\s+on",
     r"stood\s+at\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+(?:\s+[\w-]+){0,3}?\s+on",
     r"(?:more|fewer|higher|lower)\s+than\s+on",
-    r"(?:had|employed)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:had|employed)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+\s+"
+    rf"{_FULL_TIME}(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{HEADCOUNT_NOUNS})\s+on",
     r"there\s+(?:were|was|are)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+"
-    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{HEADCOUNT_NOUNS}){_PLACE_NAMED}\s+on",
+    rf"\s+{_FULL_TIME}(?:[\w-]+\s+){{0,2}}?(?:{HEADCOUNT_NOUNS}){_PLACE_NAMED}\s+on",
 )
 """Words right before a day that make it the day a stock was counted: "as at", "on the
 register on", "cases open on", "numbers stood at 4,100 on", a headcount a body "had" or
 "employed" ("had 2,087 police officers on", "employed 640 staff on") or a licensing
 authority's register ("had 1,300 licensed drivers on", "had 420 licensed premises on"), and
-a headcount there "were" in a place ("There were 146,830 officers in England and Wales on";
+a headcount there "were" in a place ("There were 146,830 officers in England and Wales on",
+also as full-time equivalents: ``_FULL_TIME``;
 not "There were 40 arrests on", an event), the day a stock is held up against ("85 more
 than on 31 March"), children held on a plan ("on
 a child protection plan on", "subject to a plan on"; not "agreed its protection plan on",

@@ -111,6 +111,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
         ".",
     ),
     "gapped_category_for": ("Burglary accounted for 268, and vehicle crime for ", "."),
+    "added_more": ("has 96 detectives and aims to hire ", " more by June."),
 }
 
 

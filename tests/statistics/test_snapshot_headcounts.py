@@ -40,7 +40,27 @@ DAY = ("2025-03-31", "2025-03-31")
             {2.1: DAY},
             id="on-day-made-up-share-of-workforce",
         ),
+        pytest.param(
+            "There were 2,915 full-time equivalent police officers in Essex on 31 March 2025.",
+            {2915: DAY},
+            id="there-were-full-time-equivalent-three-words",
+        ),
+        pytest.param(
+            "Cumbria Constabulary had 1,262 full-time equivalent police officers on 31 March.",
+            {1262: DAY},
+            id="had-full-time-equivalent-three-words",
+        ),
+        pytest.param(
+            "There were 318 FTE special constables in Suffolk on 31 March.",
+            {318: DAY},
+            id="there-were-fte-abbreviated",
+        ),
         # near misses: events on a day, and a share of those arrested
+        pytest.param(
+            "There were 55 full-time equivalent arrests in Essex on 3 May.",
+            {55: None},
+            id="there-were-full-time-equivalent-not-headcount",
+        ),
         pytest.param(
             "There were 40 arrests in Kent on 3 May.",
             {40: None},
