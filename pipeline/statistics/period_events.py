@@ -280,8 +280,25 @@ AN_OPERATION_RULES: tuple[PeriodRule, ...] = (
         resolve_an_operation,
         needs=("operation", "campaign", "crackdown", "initiative", "blitz"),
     ),
+    # "in the first six months of a new partnership", "during its first 12 weeks of the
+    # scheme"; not "the first six months of the year" (no new thing), "of 2024" (dated)
+    PeriodRule(
+        "first_span_of_new",
+        compile_rule(
+            rf"\b(?:in|during|over)\s+(?:the|its|their)\s+first\s+(?P<n>{COUNT})\s+"
+            r"(?P<unit>week|month)s\s+of\s+(?:an?|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:partnership|scheme|service|pilot|project|team|unit|programme|hub|initiative)\b",
+            "dio",
+        ),
+        resolve_an_operation,
+        needs=("first",),
+    ),
 )
-"""A new event of a stated length, dated by the span stated after it."""
+"""New events of a stated length, dated by the span stated after them (rules
+``an_operation`` and ``first_span_of_new``: "… in the first six months of a new partnership
+with the council. Between April and September, officers …")."""
+OPERATION_RULE_NAMES = frozenset(rule.name for rule in AN_OPERATION_RULES)
+"""The rules whose phrases :func:`operations_stated_later` dates."""
 
 
 _SAME_EVENT = re.compile(rf"\bsame\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I)

@@ -40,6 +40,7 @@ from pressfacts.statistics.period_asides import (
 from pressfacts.statistics.period_averages import averages_stated_later
 from pressfacts.statistics.period_events import (
     EVENT_WORDS,
+    OPERATION_RULE_NAMES,
     event_own_dates,
     operation_days,
     operations_stated_later,
@@ -244,7 +245,7 @@ def find_period_phrases(
                 not _after_undated(text, found) or repeats_event(text, period)
             ):
                 lasts.append(len(found) - 1)
-            if rule.name == "an_operation":
+            if rule.name in OPERATION_RULE_NAMES:
                 events.append((len(found) - 1, operation_days(match)))
         elif period.kind not in ("same", "day", "previous", "baseline"):
             previous = period

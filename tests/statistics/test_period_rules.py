@@ -341,6 +341,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-01", "2021-07-14"),
     ),
+    "first_span_of_new": (
+        "officers visited 40 homes in the first six months of a new scheme",
+        None,
+        None,
+    ),
     "the_week_as_subject": (
         "between 7 and 13 June 2021 the force ran a week of action. The week also saw 12 arrests",
         None,
