@@ -34,6 +34,7 @@ from pressfacts.statistics.county_wording import county_as_worded
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
 from pressfacts.statistics.force_subjects import (
+    commissioner_subject,
     council_subject,
     force_subject,
     named_council_subject,
@@ -463,9 +464,8 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick-under-speaker", yardstick_under_speaker),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("part-of-sentence-whole", part_of_sentence_whole),
-    # a like-for-like yardstick ("…, compared with 6,210 in the same quarter last year")
-    # counts the same thing in the same place as the count it is compared with; one naming
-    # its own noun ("compared with 417 arrests in 2009/10") may be another measure
+    # a like-for-like yardstick ("…, compared with 6,210 in the same quarter last year") counts
+    # as its count does; one naming its noun ("compared with 417 arrests") may be another
     FigureAreaRule("compared-count", lambda c: compared_count(c.text, c.at, c.compared_area)),
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("sentence-opening", lambda c: sentence_opening(c.text, c.sentence, c.places)),
@@ -478,8 +478,8 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
         "closing-speaker", lambda c: closing_speaker(c.text, c.sentence, c.at, c.places)
     ),
     FigureAreaRule("there-points-back", there_points_back),
-    # the sentence before named a place and no figure: "The charity works across Wales."
-    FigureAreaRule("lead-in", lambda c: c.lead_in_area),
+    FigureAreaRule("commissioner-subject", commissioner_subject),
+    FigureAreaRule("lead-in", lambda c: c.lead_in_area),  # "The charity works across Wales."
     FigureAreaRule("possessive-opening", possessive_opening),
     FigureAreaRule("pronoun-went-on", pronoun_went_on),
     FigureAreaRule("victims-went-on", victims_went_on),

@@ -280,3 +280,31 @@ def _same_area(document_area: str | None, force_area: str) -> bool:
         return False
     fold = document_area.lower().replace("the ", "")
     return fold.startswith(force_area.lower().replace("the ", ""))
+
+
+COMMISSIONER_SUBJECT = re.compile(
+    r"\b(?:police(?:,\s+fire)?\s+and\s+crime\s+commissioner|PF?CC)\b"
+    r"(?:,?\s+[A-Z][\w'’-]+){0,3},?\s+(?:(?:has|had|have|will|would)\s+)?"
+    r"(?:said|says|added|announced|confirmed|pledged|given|gave|set|spend|spent|committed|"
+    r"awarded|funded|invested)\b[^.;:!?]*$",
+    re.I,
+)
+"""Rule ``commissioner-subject``: the release's police and crime commissioner, with no place
+of their own, as the speaker or doer before the figure ("Police and Crime Commissioner
+Daniel Carew said his office would spend £35,000 …", "The PCC has given £40,000 …"): the
+commissioner speaks for the force area, not the town the release is about; not
+"Lancashire Police and Crime Commissioner …" (a place in the sentence: that place's), nor
+"the Information Commissioner said" (no police commissioner)."""
+
+
+def commissioner_subject(context: FigureContext) -> str | None:
+    """The release's one force's area for a figure whose sentence names no place before it
+    and has an unplaced police and crime commissioner speaking or acting before it
+    (:data:`COMMISSIONER_SUBJECT`); else None."""
+    force = context.force_area
+    if force is None or any(place.start < context.at for place in context.places):
+        return None
+    before = context.text[context.sentence[0] : context.at]
+    if COMMISSIONER_SUBJECT.search(before) is None:
+        return None
+    return context.document_area if _same_area(context.document_area, force) else force

@@ -101,6 +101,46 @@ _FROM_AFTER = re.compile(r",?\s+from\s+", re.I)
 """The "from" between a later level and the earlier one told after it ("£2.9m, from")."""
 
 
+CHANGE_ASIDE_YARDSTICK = re.compile(
+    r"\b(?:up|down|rising|falling|an?\s+(?:rise|fall|drop|increase|decrease)\s+of)\s+"
+    r"(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over)\s+)?"
+    rf"(?:£?\d[\d,.]*(?:%|\s+per\s+cent)?|{WORD_NUMBER})\s+"
+    r"(?P<word>(?:on|compared\s+(?:with|to)|against)\s+(?:(?:in|during|for)\s+)?)?$",
+    re.I,
+)
+"""Rule ``change_aside_yardstick``: the words of a change right before the period it is
+measured against ("The launches, up 18% on the same months of 2025, saw crews help 530
+people"): when a comma closing the aside (:data:`_ASIDE_CLOSE`) parts that period from a
+later figure, the period is the change's yardstick, not the later figure's own (the 530 is
+dated as an undated level of its sentence is). Not "compared with 14 in the same period
+last year" (the yardstick's own count), nor "In the same months of 2025, 530 people were
+helped" (no change before the period)."""
+_YARDSTICK_WORD = re.compile(r"(?:on|compared\s+(?:with|to)|against)\s", re.I)
+"""The comparison's word, before the period or opening its phrase ("on 2025")."""
+_ASIDE_CLOSE = re.compile(r",\s+(?!(?:and|but|while|whereas|with|as|or|when|where|which)\b)", re.I)
+"""The comma closing the aside right after its period, no new clause opened by "and" ("down
+4% on 2024, and the dog section was called to 73 events": the count clause after a
+yardstick keeps its rules) nor a "when" glossing the period ("up 9% on the previous year,
+when 376 were logged": the yardstick's own count)."""
+
+
+def _change_aside_yardstick(text: str, absolute: int, period: PeriodFinding) -> bool:
+    """Rule ``change_aside_yardstick`` (:data:`CHANGE_ASIDE_YARDSTICK`): ``period`` is the
+    yardstick of a change told in an aside after its sentence's subject, no figure before
+    it ("The launches, up 18% on …,"; not "There were 412 thefts in 2025, up 12% on the
+    previous year, leading to 300 arrests": the level after keeps the sentence's year), and
+    a comma parts it from the figure at ``absolute`` after it."""
+    if period.end_char > absolute or not _ASIDE_CLOSE.match(text, period.end_char):
+        return False
+    aside = CHANGE_ASIDE_YARDSTICK.search(
+        text, max(0, period.start_char - _WINDOW), period.start_char
+    )
+    if aside is None or not (aside.group("word") or _YARDSTICK_WORD.match(text, period.start_char)):
+        return False
+    opening = max(text.rfind(". ", 0, aside.start()), text.rfind("\n", 0, aside.start()))
+    return not re.search(r"\d", text[opening + 1 : aside.start()])  # "The launches, up 18% …"
+
+
 def later_level_own(
     text: str, absolute: int, periods: Sequence[PeriodFinding], dropped: Sequence[str] = ()
 ) -> list[PeriodFinding]:
@@ -108,6 +148,7 @@ def later_level_own(
     ``absolute`` of "fell to £2.9m, from £3.4m in 2024" does not take 2024 (the earlier
     level's date, after the "from" between them): it is dated as an undated level of its
     sentence is. Not the earlier level (£3.4m keeps 2024), nor a period before the figure.
+    Nor a change's yardstick before a comma and the figure (``change_aside_yardstick``).
     Periods of a kind in ``dropped`` (events' days) are never the figure's own."""
     return [
         p
@@ -118,6 +159,7 @@ def later_level_own(
             or yardstick_date(text, p.start_char) != _TO_LEVEL
             or not _FROM_AFTER.search(text, absolute, p.start_char)
         )
+        and not _change_aside_yardstick(text, absolute, p)
     ]
 
 

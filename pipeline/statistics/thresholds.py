@@ -78,17 +78,23 @@ _MULTIPLE_AFTER = (
     r"likely|than|as|more|less|higher|lower|greater|bigger|larger|smaller|over|the|that|"
     r"what|its|their|this|his|her|our|a|an"
 )
+TALLY_OF_OCCASIONS = r"(?!\d{1,3},\d{3}\b|[1-9]\d{2,}\b)"
+"""Rule ``tally_of_occasions``: before "more than N times" a count of a hundred or more is a
+tally of occasions ("lifeboats launched more than 5,300 times", "officers were called more
+than 300 times"), not a band of how often each one was seen ("went missing more than three
+times", "stopped more than 20 times"), so :data:`REPEAT_BAND`'s "more than" arm skips it."""
 REPEAT_BAND = re.compile(
     rf"\b(?:{NUMBER}\s+times\s+or\s+more|{NUMBER}\s+or\s+more\s+times)\b"
     r"(?!\s+(?:likely|than|as)\b)|"
     rf"\b(?!(?:{_NOT_HOW_OFTEN})\b)[a-z]+\s+(?:more|fewer)\s+than\s+"
-    rf"(?:{NUMBER}\s+times|twice)\b(?!\s+(?:{_MULTIPLE_AFTER})\b|-)",
+    rf"(?:{TALLY_OF_OCCASIONS}{NUMBER}\s+times|twice)\b(?!\s+(?:{_MULTIPLE_AFTER})\b|-)",
     re.I,
 )
 """How often each one was caught or seen, as a bound: "612 were caught three times or more",
 "callers who rang five or more times", "went missing more than three times", "stopped
 more than twice"; not "three times more likely" (a ratio), nor "three times as many", "was
-more than three times the average" (multipliers), nor "three times" alone."""
+more than three times the average" (multipliers), nor "three times" alone, nor "called
+more than 300 times" (:data:`TALLY_OF_OCCASIONS`)."""
 
 RANKED_SET_NOUNS: tuple[str, ...] = (
     "forces", "regions", "nations", "areas", "authorities", "councils", "countries",

@@ -342,6 +342,7 @@ SUITES = {
     "heldout305": _team_set(TESTS / "heldout305"),
     "heldout306": _team_set(TESTS / "heldout306"),
     "heldout307": _team_set(TESTS / "heldout307"),
+    "heldout308": _team_set(TESTS / "heldout308"),
     "heldout309": _team_set(TESTS / "heldout309"),
     "heldout310": _team_set(TESTS / "heldout310"),
     # real releases beside the repository (CI has them); their baseline lives here

@@ -379,6 +379,12 @@ FIGURE_AREA_ROWS = [
         id="there-points-back",
     ),
     pytest.param(
+        "Thames Valley Police officers pulled a teenager from the river in Reading.\n\n"
+        "Police and Crime Commissioner Amy Lowther said her office would spend £40,000.",
+        [(40000, "Thames Valley")],
+        id="commissioner-subject",
+    ),
+    pytest.param(
         "Officers in Truro made arrests on Friday. In Gwynedd, 320 people were helped by the "
         "scheme in 2025. Its volunteers delivered 4,100 meals in the same year.",
         [(320, "Gwynedd"), (4100, "Gwynedd")],

@@ -991,3 +991,21 @@ def test_every_pound_is_the_base_of_a_rate(text: str, expected: list[float]) -> 
 def test_a_small_count_of_occasions(text: str, expected: list[tuple[float, str]]) -> None:
     found = [(value, unit) for _, _, value, unit, _ in candidate_figures(text)]
     assert [f for f in found if f[1] in ("times", "occasions")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tally_of_occasions (thresholds.TALLY_OF_OCCASIONS): "more than N times" with a
+        # count of a hundred or more is a tally of occasions, no repeat band
+        ("Lifeboats from Wales launched more than 1,400 times in 2025.", [1400]),
+        ("Firefighters were called out more than 250 times over the summer.", [250]),
+        ("The helpline was rung fewer than 3,000 times last winter.", [3000]),
+        # near misses: a band of how often each one was seen, and multiples
+        ("Some of the swimmers were rescued more than twice.", []),
+        ("Eleven men went missing more than 15 times.", [11]),
+        ("The bill was more than 300 times the usual charge.", [300]),
+    ],
+)
+def test_a_tally_of_occasions_is_no_repeat_band(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected

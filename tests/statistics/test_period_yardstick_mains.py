@@ -147,3 +147,47 @@ def test_a_sentence_after_a_yardstick(
     nlp: Language, periods_of: PeriodsOf, text: str, value: float, expected: tuple[str, str] | None
 ) -> None:
     assert periods_of(nlp, text, P)[value] == expected
+
+
+CHANGE_ASIDE_ROWS = [
+    # change_aside_yardstick: the change's yardstick in an aside is not the later figure's
+    (
+        "Mountain rescue teams were called out 210 times between June and August 2024. The "
+        "call-outs, up 9% on the same months of 2023, saw volunteers help 260 walkers.",
+        260,
+        ("2024-06-01", "2024-08-31"),
+    ),
+    (
+        "Crews attended 88 fires between July and September 2024. The fires, down 12% "
+        "compared with the same quarter of 2023, saw 14 people rescued.",
+        14,
+        ("2024-07-01", "2024-09-30"),
+    ),
+    # near misses: the change keeps both halves; a yardstick's own count keeps its date;
+    # a period with no change before it is the figure's own
+    (
+        "Mountain rescue teams were called out 210 times between June and August 2024. The "
+        "call-outs, up 9% on the same months of 2023, saw volunteers help 260 walkers.",
+        9,
+        ("2023-06-01", "2024-08-31"),
+    ),
+    (
+        "Crews were called 23 times in 2024, compared with 14 in the same period of 2023.",
+        14,
+        ("2023-01-01", "2023-12-31"),
+    ),
+    (
+        "In the summer of 2023, 260 walkers were helped by volunteers.",
+        260,
+        ("2023-06-01", "2023-08-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"), CHANGE_ASIDE_ROWS, ids=[r[0][-50:] for r in CHANGE_ASIDE_ROWS]
+)
+def test_a_figure_after_a_change_aside(
+    nlp: Language, periods_of: PeriodsOf, text: str, value: float, expected: tuple[str, str] | None
+) -> None:
+    assert periods_of(nlp, text, P)[value] == expected
