@@ -36,9 +36,9 @@ COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"  # "Kayla, 15, said"; not "3,
 AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,(?!\d)))?"
 """An age set off before an appositive ("PC Jo Bell, 29, of Kent Police, said"): skipped."""
 
-AGENT_BEFORE = (
-    r"\b(?:(?:led|chaired|filled|held|run|founded|set[ \t]+up|opened|presented|hosted|"
-    r"written|signed|replaced|succeeded|headed|commissioned|carried[ \t]+out|conducted)"
+AGENT_BEFORE = (  # the look-ahead of first letters lets a scan pass over the rest in C
+    r"(?=[lcfhrsopw])\b(?:(?:led|chaired|filled|held|run|founded|set[ \t]+up|opened|presented|"
+    r"hosted|written|signed|replaced|succeeded|headed|commissioned|carried[ \t]+out|conducted)"
     r"(?:[ \t]+(?:now|jointly|formally))?[ \t]+by|(?:succeeds|succeeded|replaces|replaced)|"
     r"(?:has|have|had)[ \t]+(?:appointed|named|promoted|recruited)(?=[ \t]+\S+[ \t]+\S+[ \t]+as\b))"
     r"[ \t]+"
