@@ -378,7 +378,9 @@ class TitleTable:
         tail = text[cursor:end]
         if affiliations and OWNED_UNIT_TAIL.fullmatch(tail):  # rule owned_unit_tail
             kept = [piece for piece in pieces if piece.strip()]
-            pieces, tail = [*kept[:-1], title_tails.without_tail(kept[-1], CONNECTOR_TAIL)], ""
+            if kept:  # a phrase of the organisation and its unit alone keeps no title word
+                kept[-1] = title_tails.without_tail(kept[-1], CONNECTOR_TAIL)
+            pieces, tail = kept, ""
         pieces.append(tail)
         joined = " ".join(" ".join(piece.split()) for piece in pieces if piece.strip())
         joined = _EMPTY_BRACKETS.sub("", joined)

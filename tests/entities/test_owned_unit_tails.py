@@ -51,3 +51,10 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "name", "expected"), NEAR_MISSES)
 def test_other_units_stay(nlp: Language, text: str, name: str, expected: list[str]) -> None:
     assert titles_of(nlp, text, name) == expected
+
+
+def test_an_organisation_and_its_unit_alone_are_no_title(nlp: Language) -> None:
+    """A phrase of an organisation and its unit only ("appointed to the Unison branch")
+    gives no title and fails no document (it raised an IndexError)."""
+    assert titles_of(nlp, "Jo Bell was appointed to the Unison branch.", "Jo Bell") == []
+    assert titles_of(nlp, "Jo Bell was appointed as the Kent Police team.", "Jo Bell") == []
