@@ -18,7 +18,10 @@ from collections.abc import Sequence
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.entities.organisation_led_titles import with_organisation_led_titles
 from pressfacts.entities.person_context import PersonMention, owned_role
+from pressfacts.entities.person_events import APPOINTING_VERBS
 from pressfacts.entities.titles import TitleTable
+from pressfacts.findings import RoleFinding
+from pressfacts.lexicon.stops import previous_sentence_start
 
 __all__ = ["APPOINTED", "APPOINTED_BY", "OFFICE_THEN_NAMED", "with_titles_read_after"]
 
@@ -37,7 +40,7 @@ phrase up to the end of its clause: "Chief Constable of Durham Constabulary"."""
 
 
 APPOINTING_VERB = re.compile(
-    r"\b(?:has|have|had)[ \t]+(?:appointed|named|chosen|selected|promoted|recruited)[ \t]+"
+    rf"\b(?:has|have|had)[ \t]+{APPOINTING_VERBS}[ \t]+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?[ \t]+)?$"
 )
 """Right before a name: an organisation's appointing verb ("has appointed Dr")."""
@@ -66,22 +69,32 @@ def _appointed_by(
     appointed = APPOINTED_BY.match(text, person.end) if verb else None
     if verb is None or appointed is None:
         return
-    sentence = max(text.rfind(". ", 0, verb.start()), text.rfind("\n", 0, verb.start()))
+    floor = previous_sentence_start(text, verb.start(), _APPOINTER_REACH)
     owner = next(
         (
             o.entity_id
             for o in reversed(organisations)
-            if max(sentence, verb.start() - _APPOINTER_REACH) < o.start and o.end <= verb.start()
+            if floor <= o.start and o.end <= verb.start() and not o.is_area
         ),
         None,
     )
     roles, _ = table.parse(text, appointed.start("phrase"), appointed.end("phrase"), organisations)
+    _add_roles(
+        person,
+        [owned_role(role, owner, None) for role in roles],
+        [owner] if owner and roles else [],
+    )
+
+
+def _add_roles(
+    person: PersonMention, roles: Sequence[RoleFinding], affiliations: Sequence[str]
+) -> None:
+    """Each of ``roles`` whose title ``person`` does not hold yet, and each new affiliation."""
     held = {role.title.casefold() for role in person.roles}
-    for role in roles:
-        if role.title.casefold() not in held:
-            person.roles.append(owned_role(role, owner, None))
-    if owner is not None and roles and owner not in person.affiliations:
-        person.affiliations.append(owner)
+    person.roles.extend(role for role in roles if role.title.casefold() not in held)
+    person.affiliations.extend(
+        a for a in dict.fromkeys(affiliations) if a not in person.affiliations
+    )
 
 
 _TITLE_WORDS = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|for|of)[ \t]+)?[A-Z][\w’'-]*){0,5}"
@@ -143,11 +156,5 @@ def with_titles_read_after(
         roles, affiliations = table.parse(
             text, appointed.start("phrase"), appointed.end("phrase"), organisations
         )
-        held = {role.title.casefold() for role in person.roles}
-        for role in roles:
-            if role.title.casefold() not in held:
-                person.roles.append(role)
-        for affiliation in affiliations:
-            if affiliation not in person.affiliations:
-                person.affiliations.append(affiliation)
+        _add_roles(person, roles, affiliations)
     _office_then_named(table, text, people, organisations)

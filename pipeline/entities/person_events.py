@@ -36,12 +36,22 @@ COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"  # "Kayla, 15, said"; not "3,
 AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,(?!\d)))?"
 """An age set off before an appositive ("PC Jo Bell, 29, of Kent Police, said"): skipped."""
 
+APPOINTING_VERBS = r"(?:appointed|named|chosen|selected|promoted|recruited)"
+"""An organisation's verbs of appointing someone ("has appointed", "has named"), shared by
+``passive_agent`` here and ``appointed_by_organisation`` (:mod:`.appointed_titles`)."""
+_AGENT_PARTICIPLES = (
+    "led", "chaired", "filled", "held", "run", "founded", "set up", "opened", "presented",
+    "hosted", "written", "signed", "replaced", "succeeded", "headed", "commissioned",
+    "carried out", "conducted",
+)  # fmt: skip
+_SUCCEEDING = ("succeeds", "succeeded", "replaces", "replaced")
+_AGENT_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_AGENT_PARTICIPLES, *_SUCCEEDING, "h")}))
 AGENT_BEFORE = (  # the look-ahead of first letters lets a scan pass over the rest in C
-    r"(?=[lcfhrsopw])\b(?:(?:led|chaired|filled|held|run|founded|set[ \t]+up|opened|presented|"
-    r"hosted|written|signed|replaced|succeeded|headed|commissioned|carried[ \t]+out|conducted)"
-    r"(?:[ \t]+(?:now|jointly|formally))?[ \t]+by|(?:succeeds|succeeded|replaces|replaced)|"
-    r"(?:has|have|had)[ \t]+(?:appointed|named|promoted|recruited)(?=[ \t]+\S+[ \t]+\S+[ \t]+as\b))"
-    r"[ \t]+"
+    rf"(?=[{_AGENT_FIRST_LETTERS}])\b(?:(?:"
+    + "|".join(w.replace(" ", r"[ \t]+") for w in _AGENT_PARTICIPLES)
+    + r")(?:[ \t]+(?:now|jointly|formally))?[ \t]+by|(?:"
+    + "|".join(_SUCCEEDING)
+    + rf")|(?:has|have|had)[ \t]+{APPOINTING_VERBS}(?=[ \t]+(?:\S+[ \t]+){{1,4}}as\b))[ \t]+"
 )
 """Rule ``passive_agent``: the agent of a passive a person does ("The review was led by
 Sarah Jones", "a post now filled by Darren Martland", "the scheme was founded by Amy

@@ -26,6 +26,10 @@ from tests.entities.conftest import people
             "The NSPCC has appointed Dr Helen Marsh as interim director of services.",
             ("Helen Marsh", [("Director of Services", "charity:nspcc")]),
         ),
+        (  # a name of three words
+            "Rape Crisis has appointed Jo Anne Bell as its new chief executive.",
+            ("Jo Anne Bell", [("Chief Executive", "charity:rape-crisis-england-and-wales")]),
+        ),
         # near misses: the appointing body named by no entity; an appointment to do a task
         (
             "The charity has appointed Amina Rashid as director.",
