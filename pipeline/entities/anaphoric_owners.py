@@ -118,21 +118,17 @@ def anaphoric_owner(
     found = _POSSESSIVE.search(text, start, end) or _OF_THE.search(text, start, end)
     if found is None:
         return None
-    owner_noun = _BY_NOUN[found.group("noun").lower()]
-    kind = (found.group("kind") or "").lower().split()[:1]
-    return _named_before(text, owner_noun, kind, found.start(), organisations)
+    return _named_before(text, found, found.start(), organisations)
 
 
 def _named_before(
-    text: str,
-    owner_noun: AnaphoricOwner,
-    kind: Sequence[str],
-    before: int,
-    organisations: Sequence[OrganisationMention],
+    text: str, found: re.Match[str], before: int, organisations: Sequence[OrganisationMention]
 ) -> str | None:
-    """The entity id ``owner_noun`` (with its ``kind`` words) points back to from
-    ``before``: the last organisation named before it whose name ends with the noun and
-    holds the kind words, else (unless ``by_name_only``) the last of one of its types."""
+    """The entity id the owner noun of ``found`` (groups ``noun`` and ``kind``) points back
+    to from ``before``: the last organisation named before it whose name ends with the noun
+    and holds the kind word, else (unless ``by_name_only``) the last of one of its types."""
+    owner_noun = _BY_NOUN[found.group("noun").lower()]
+    kind = (found.group("kind") or "").lower().split()[:1]
     owner = named = None
     for mention in organisations:
         if mention.is_area or mention.type not in owner_noun.types:
@@ -165,22 +161,6 @@ _NOUN_SUBJECT = re.compile(
 named earlier), not the last organisation named (the Home Office, inside its clause)."""
 
 
-def sentence_subject(text: str, its_start: int, named: Sequence[OrganisationMention]) -> str | None:
-    """The organisation a sentence-opening "Its" or "Their" points back to: the one the
-    sentence before opens on, its subject ("Welsh Women's Aid said its helpline took
-    9,000 calls. Its chief executive, …" is the charity's, not the helpline's). None when
-    "its" does not open a sentence or the sentence before opens on no organisation."""
-    previous_start = _previous_opening(text, its_start)
-    if previous_start is None:
-        return None
-    for mention in named:
-        if mention.start < previous_start:
-            continue
-        opening = _SUBJECT_OPENING.fullmatch(text, previous_start, mention.start)
-        return mention.entity_id if opening is not None else None
-    return None
-
-
 def _previous_opening(text: str, its_start: int) -> int | None:
     """Where the sentence before a sentence-opening "Its" starts; None when "its" opens no
     sentence."""
@@ -190,22 +170,28 @@ def _previous_opening(text: str, its_start: int) -> int | None:
     return previous_sentence_start(text, end, 2 * _ITS_REACH)
 
 
-def noun_subject(
-    text: str, its_start: int, organisations: Sequence[OrganisationMention]
-) -> tuple[bool, str | None]:
-    """Rule ``subject_noun_points_back``: whether the sentence before a sentence-opening
-    "Its" opens on "The <noun>" (:data:`_NOUN_SUBJECT`), and the organisation that noun
-    points back to (None when none of its kind was named before: "its" is then a body
-    named by no entity, and no other organisation owns the title)."""
+def its_owner(
+    text: str,
+    its_start: int,
+    named: Sequence[OrganisationMention],
+    organisations: Sequence[OrganisationMention],
+) -> str | None:
+    """The organisation an "Its" or "Their" at ``its_start`` points back to. Opening a
+    sentence: the one the sentence before opens on, its subject ("Welsh Women's Aid said
+    its helpline took 9,000 calls. Its chief executive, …" is the charity's, not the
+    helpline's), or the one a subject "The <noun>" points back to among ``organisations``
+    (rule ``subject_noun_points_back``, :data:`_NOUN_SUBJECT`; None when none of its kind
+    was named: "its" is then a body named by no entity). Else the last of ``named`` (the
+    organisations named not far before)."""
     previous_start = _previous_opening(text, its_start)
-    if previous_start is None:
-        return False, None
-    noun = _NOUN_SUBJECT.match(text, previous_start, its_start)
-    if noun is None:
-        return False, None
-    owner_noun = _BY_NOUN[noun.group("noun").lower()]
-    kind = (noun.group("kind") or "").lower().split()[:1]
-    return True, _named_before(text, owner_noun, kind, previous_start, organisations)
+    if previous_start is not None:
+        noun = _NOUN_SUBJECT.match(text, previous_start, its_start)
+        if noun is not None:
+            return _named_before(text, noun, previous_start, organisations)
+        opening = next((m for m in named if m.start >= previous_start), None)
+        if opening and _SUBJECT_OPENING.fullmatch(text, previous_start, opening.start):
+            return opening.entity_id
+    return named[-1].entity_id if named else None
 
 
 def owner_right_before(
@@ -221,13 +207,7 @@ def owner_right_before(
             for m in organisations
             if m.end <= its.start() and its.start() - m.end <= _ITS_REACH and not m.is_area
         ]
-        by_noun, owner = noun_subject(text, its.start(), organisations)
-        if by_noun:
-            return owner
-        subject = sentence_subject(text, its.start(), named)
-        if subject is not None:
-            return subject
-        return named[-1].entity_id if named else None
+        return its_owner(text, its.start(), named, organisations)
     window = max(0, position - 30)
     found = _POSSESSIVE.search(text, window, position)
     if found is None or text[found.end() : position].strip():
