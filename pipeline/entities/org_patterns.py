@@ -194,11 +194,11 @@ def _cut_at_joined_names(
 
 
 _PRECEDING_REACH = 80
+"""How far before a match (characters) a ``not_preceded_by`` phrase is looked for: the
+document's text is read once, never rebuilt for each match."""
 _FOLLOW_BREAKS = frozenset({"is", "are", "was", "were", "in", "with"})
 """Words that end the noun phrase a ``followed_by`` noun is sought in: "the charity's
 Trustees were in line with" names no line (guard ``follow_phrase_break``)."""
-"""How far before a match (characters) a ``not_preceded_by`` phrase is looked for: the
-document's text is read once, never rebuilt for each match."""
 
 
 class PatternRules:
