@@ -45,7 +45,7 @@ from pressfacts.statistics.lead_sentences import (
 )
 from pressfacts.statistics.named_bodies import cited_university, named_place
 from pressfacts.statistics.national_scopes import (
-    NATIONAL_SCOPES,
+    NATIONAL_AREAS,
     cited_source,
     national_before_partner,
     national_leads,
@@ -120,7 +120,6 @@ commissioner's powers (rule ``policing-mayor``: "the Deputy Mayor for Policing, 
 Crime for York and North Yorkshire"); not "the Mayor for Leeds" (no policing office)."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
 """A national branch after an organisation's name: "NSPCC Scotland", "Barnardo's Cymru"."""
-_NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 
 
 @dataclass(frozen=True)
@@ -254,8 +253,8 @@ class AreaReader:
             if body.id in self._office_areas:
                 found.append(Place(body.start, body.end, self._office_areas[body.id], "pcc"))
                 continue
-            if body.id in _NATIONAL and cited_source(text, body):
-                found.append(Place(body.start, body.end, _NATIONAL[body.id], "source-body"))
+            if body.id in NATIONAL_AREAS and cited_source(text, body):
+                found.append(Place(body.start, body.end, NATIONAL_AREAS[body.id], "source-body"))
                 continue
             if body.label not in ("CHARITY", "ORG", "FORCE"):
                 continue  # only these have national branches
@@ -363,12 +362,12 @@ class AreaReader:
             (
                 b.id
                 for b in bodies
-                if b.id in _NATIONAL and first_sentence[0] <= b.start < first_sentence[1]
+                if b.id in NATIONAL_AREAS and first_sentence[0] <= b.start < first_sentence[1]
             ),
             None,
         )
         if national_lead and territorial and not in_lead and not lead:  # a partner named later
-            return _NATIONAL[national_lead], "lead-national-body"
+            return NATIONAL_AREAS[national_lead], "lead-national-body"
         partner_of = (
             territorial
             and not in_lead

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.statistics.elided_lists import ROUGHLY
 from pressfacts.statistics.elided_words import ElidedRule
 
 FURTHER_BEFORE = re.compile(
-    r"\b(?:a\s+further|another|an?\s+(?:additional|extra))\s+"
-    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
-    re.I,
+    rf"\b(?:a\s+further|another|an?\s+(?:additional|extra))\s+{ROUGHLY}$", re.I
 )
 """"a further", "another", "an additional" (and a qualifier) right before the count."""
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pressfacts.lexicon.months import month_number
+from pressfacts.lexicon.stops import previous_sentence_start
+from pressfacts.statistics.period_rules import latest_month
 
 LAUNCHED_BARE_MONTH = re.compile(
     r"\b(?:launched|began|started|opened|set\s+up|introduced)\s+in\s+"
@@ -24,7 +25,8 @@ LAUNCHED_BARE_MONTH = re.compile(
 )
 """A start by its month alone: "opened in October", "was set up in March" (rule
 ``launched_bare_month``); not "opened in October 2024", "in March last year", "in May of"."""
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_REACH = 600
+"""How far back (characters) the start of the phrase's sentence is looked for."""
 
 
 def bare_month_start(text: str, at: int, published: dt.date | None) -> dt.date | None:
@@ -33,11 +35,8 @@ def bare_month_start(text: str, at: int, published: dt.date | None) -> dt.date |
     when there is none or P is unknown."""
     if published is None:
         return None
-    ends = [found.end() for found in _SENTENCE_END.finditer(text, 0, at)]
-    starts = list(LAUNCHED_BARE_MONTH.finditer(text, ends[-1] if ends else 0, at))
+    sentence_start = previous_sentence_start(text, at, _SENTENCE_REACH)
+    starts = list(LAUNCHED_BARE_MONTH.finditer(text, sentence_start, at))
     if not starts:
         return None
-    found = starts[-1]  # the last stated before the phrase
-    month = month_number(found.group("m"))
-    year = published.year - (month > published.month)
-    return dt.date(year, month, 1)
+    return latest_month(starts[-1].group("m"), published, False)  # the last before the phrase

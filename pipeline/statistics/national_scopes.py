@@ -184,7 +184,7 @@ Crimestoppers and Barnardo's, whose local figures releases cite ("calls about th
 and Wales; the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
 Used last, when no territorial body or place fixes a release's area, and for a figure whose
 sentence cites a national charity as its source."""
-_NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
+NATIONAL_AREAS = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 """The country of each national body, by its id."""
 _LOCAL_CASES = frozenset(scope.name for scope in NATIONAL_SCOPES if scope.local_cases)
 """The national bodies whose releases report local cases (:attr:`NationalScope.local_cases`)."""
@@ -347,7 +347,7 @@ def unplaced_charity_leads(
     placed = {p.start for p in territorial}
     return any(
         b.label == "CHARITY"
-        and b.id not in _NATIONAL
+        and b.id not in NATIONAL_AREAS
         and b.start not in placed
         and first_sentence[0] <= b.start < first_sentence[1]
         for b in bodies
@@ -365,7 +365,8 @@ def national_before_partner(text: str, bodies: Sequence[Body], first: Place) -> 
     if first.rule != "territorial-force" or not partnered(text, first):
         return None
     return next(
-        (_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL and b.start < first.start), None
+        (NATIONAL_AREAS[b.id] for b in bodies if b.id in NATIONAL_AREAS and b.start < first.start),
+        None,
     )
 
 
@@ -377,7 +378,7 @@ def release_nation(
     opening noun ("A Walsall man …"), which also beats a national body whose releases report
     local cases (rule ``local-case-lead``: "A Walsall loan shark has been jailed" in a release
     of the England Illegal Money Lending Team is Walsall's)."""
-    national = next((b.id for b in bodies if b.id in _NATIONAL), None)
+    national = next((b.id for b in bodies if b.id in NATIONAL_AREAS), None)
     if national is None or (national in _LOCAL_CASES and by_lead[0]):
         return by_lead
-    return _NATIONAL[national], "national-body"
+    return NATIONAL_AREAS[national], "national-body"

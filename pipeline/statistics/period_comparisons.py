@@ -415,7 +415,7 @@ def comparison_reaching(
     2019/20" stated after the list; "That is a rise of 4.4%" after a rise to 2026/27 still
     takes a 2025/26 to 2026/27 stated in the paragraph after)."""
     if later is None or comparison is None:
-        return None if later is None else comparison
+        return None
     if comparison.start_char <= paragraph_end(text, absolute):
         return comparison
     length = later.end - later.start + dt.timedelta(days=ALIKE_DAYS)

@@ -18,7 +18,14 @@ import datetime as dt
 import re
 
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.statistics.period_rules import YEAR, Context, PeriodRule, Resolution, Span
+from pressfacts.statistics.period_rules import (
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    latest_month,
+)
 
 _BODY = (
     r"(?:\s+(?:the|its|their|our)\s+[\w-]+(?:\s+[\w-]+)?|"
@@ -47,14 +54,11 @@ def resolve_joined(ctx: Context) -> Resolution:
         return None
     if ctx.group("y2"):
         return Span(dt.date(int(ctx.group("y2") or 0), 1, 1), published, "since")
-    month = month_number(ctx.group("m") or ctx.group("lm") or "")
     if ctx.group("y"):
-        start = dt.date(int(ctx.group("y") or 0), month, 1)
-    else:
-        year = published.year
-        if month > published.month or (ctx.group("last") and month == published.month):
-            year -= 1
-        start = dt.date(year, month, 1)
+        start = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    else:  # "last October" in October: the October before P's
+        word = ctx.group("m") or ctx.group("lm") or ""
+        start = latest_month(word, published, bool(ctx.group("last")))
     return None if start > published else Span(start, published, "since")
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pressfacts.statistics.national_scopes import NATIONAL_SCOPES
+from pressfacts.statistics.national_scopes import NATIONAL_AREAS
 from pressfacts.statistics.nations import NATION_SETS, is_country
 
 if TYPE_CHECKING:
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 STATED_COUNTRIES = frozenset(nation_set.area.casefold() for nation_set in NATION_SETS)
 """Countries of several nations ("UK", "Great Britain", "England and Wales") whose naming
 in a release fixes what its national words mean."""
-
-_NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 
 
 def release_country(
@@ -74,7 +72,7 @@ def issuer_country(places: Sequence[Place], bodies: Sequence[Body]) -> str | Non
     )
     if first is None:
         return None
-    if first.id in _NATIONAL:
-        return _NATIONAL[first.id]
+    if first.id in NATIONAL_AREAS:
+        return NATIONAL_AREAS[first.id]
     own = next((p.area for p in places if p.start == first.start and p.rule != "place"), None)
     return own if is_country(own) else None
