@@ -14,12 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pressfacts.entities.word_scan import whole_words
+
 _KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|wife|husband|partner|brother|sister|father|mother|dad|mum|"
     r"grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin|uncle|aunt)[ \t]+$",
     re.I,
 )
 """A kin word right before a full name: a relative of the one named by the short form."""
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t]+$")
+"""A capitalised word and white space right before a family name: the given name to check."""
+_GIVEN_REACH = 40
+"""How far before the family name (characters) its given name is looked for."""
 
 
 def full_name_of(
@@ -31,12 +39,16 @@ def full_name_of(
 ) -> tuple[int, str] | None:
     """(start, full name) of the first "<given name> <family>" in ``text`` whose first word
     is a known given name and no place ("Kent Ridley" is no one's name), on words no
-    organisation or person found so far takes; None when there is none."""
-    pattern = re.compile(rf"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t]+{re.escape(family)}(?![\w’'-])")
-    for match in pattern.finditer(text):
-        given = match.group(1)
-        if _KIN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+    organisation or person found so far takes; None when there is none. The family name's
+    whole-word occurrences are found by :func:`~pressfacts.entities.word_scan.whole_words`
+    (no pattern compiled for each family name)."""
+    for at, end, _word in whole_words(text, [family]):
+        given = _GIVEN_BEFORE.search(text, max(0, at - _GIVEN_REACH), at)
+        if given is None or text[end : end + 1] in ("’", "'", "-"):
+            continue  # no given name right before it, or a longer word ("Ridley-Smith")
+        start = given.start()
+        if _KIN_BEFORE.search(text, max(0, start - 20), start):
             continue
-        if is_given_name(given) and not is_place(given) and free(match.start(), match.end()):
-            return match.start(), match.group(0).replace("\t", " ")
+        if is_given_name(given.group(1)) and not is_place(given.group(1)) and free(start, end):
+            return start, text[start:end].replace("\t", " ")
     return None
