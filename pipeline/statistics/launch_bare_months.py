@@ -35,7 +35,8 @@ def bare_month_start(text: str, at: int, published: dt.date | None) -> dt.date |
     when there is none or P is unknown."""
     if published is None:
         return None
-    sentence_start = previous_sentence_start(text, at, _SENTENCE_REACH)
+    # the sentence holding ``at`` (a stop right before ``at`` ends the one before it)
+    sentence_start = previous_sentence_start(text, at + 1, _SENTENCE_REACH)
     starts = list(LAUNCHED_BARE_MONTH.finditer(text, sentence_start, at))
     if not starts:
         return None

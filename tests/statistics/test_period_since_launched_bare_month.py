@@ -49,6 +49,11 @@ ROWS = [
         {57.0: None},
         id="month-in-another-sentence",
     ),
+    pytest.param(  # the phrase opening its sentence: the month stays the sentence before's
+        "The patrols began in April. Since they started, 64 people have been moved on.",
+        {64.0: None},
+        id="month-before-a-sentence-opening-phrase",
+    ),
     pytest.param(
         "The new reporting line has received 19 calls since it launched.",
         {19.0: None},
