@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.util import registry
 
+from pressfacts.entities.misspelt_titles import with_misspelt_forms
 from pressfacts.models.resources import (
     OrganisationEntry,
     OrganisationPattern,
@@ -20,6 +21,7 @@ from pressfacts.resources import (
     load_organisations,
     load_statistic_cues,
     load_titles,
+    read_word_list,
     sorted_word_list,
 )
 
@@ -37,9 +39,14 @@ def organisation_patterns(name: str) -> list[OrganisationPattern]:
 
 
 @registry.misc("pressfacts.titles.v1")
-def titles(name: str) -> list[TitleEntry]:
-    """The entries of a title table (ranks, job titles, honorifics)."""
-    return list(load_titles(name))
+def titles(name: str, misspellings: str | None = None) -> list[TitleEntry]:
+    """The entries of a title table (ranks, job titles, honorifics); with
+    ``misspellings`` (a word list of ``<misspelt> > <word>`` lines), each entry's forms
+    with one word misspelt are forms of it too (:mod:`~pressfacts.entities.misspelt_titles`)."""
+    entries = list(load_titles(name))
+    if misspellings is None:
+        return entries
+    return with_misspelt_forms(entries, read_word_list(misspellings))
 
 
 @registry.misc("pressfacts.word_list.v1")

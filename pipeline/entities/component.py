@@ -228,7 +228,11 @@ class EntityRecognizer(BatchedStage):
             "@misc": "pressfacts.gazetteer.v1",
             "names": ["forces", "charities", "organisations"],
         },
-        "titles": {"@misc": "pressfacts.titles.v1", "name": "titles"},
+        "titles": {
+            "@misc": "pressfacts.titles.v1",
+            "name": "titles",
+            "misspellings": "title_misspellings",
+        },
         "speech_verbs": {"@misc": "pressfacts.word_list.v1", "name": "speech_verbs"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
         "non_name_words": {"@misc": "pressfacts.word_list.v1", "name": "non_name_words"},
