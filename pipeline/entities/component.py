@@ -29,6 +29,7 @@ from pressfacts.entities.organisations import OrganisationFinder, OrganisationMe
 from pressfacts.entities.people import PersonFinder, PersonMention
 from pressfacts.entities.service_ranks import with_service_ranks
 from pressfacts.entities.statistical import StatisticalCandidates
+from pressfacts.entities.title_context import ranks_lending_owner_word
 from pressfacts.entities.title_spans import TitleMatcher
 from pressfacts.entity_spans import EntitySpan, keep_entity_mentions
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
@@ -43,15 +44,22 @@ def _moved(mention: OrganisationMention, start: int, end: int) -> OrganisationMe
     return replace(mention, start=start, end=end)
 
 
-def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -> bool:
+def _inside_title(
+    mention: OrganisationMention,
+    titles: list[tuple[int, int]],
+    ranks: list[tuple[int, int]],
+) -> bool:
     """True when a title starts inside the mention and runs past it ("Kent [Police and
     Crime Commissioner]"), or holds it within longer words ("Police, Crime and [Victims'
-    Commissioner]"): the words belong to the title, not to an organisation."""
+    Commissioner]"): the words belong to the title, not to an organisation. ``ranks`` are
+    the same titles with a police rank after a body word cut to the rank
+    (:func:`~pressfacts.entities.title_context.ranks_lending_owner_word`): a force whose
+    name ends on that word keeps it ("[Kent Police] Sergeant")."""
     size = mention.end - mention.start
     return any(
-        mention.start < start < mention.end < end
+        (mention.start < start < mention.end < end and rank_start < mention.end)
         or (start <= mention.start and mention.end <= end and end - start > size)
-        for start, end in titles
+        for (start, end), (rank_start, _) in zip(titles, ranks, strict=True)
     )
 
 
@@ -134,10 +142,11 @@ class EntityRecognizer(BatchedStage):
     ) -> tuple[list[OrganisationMention], list[PersonMention]]:
         """The organisations and people the rules find in ``doc`` (its text ``text``)."""
         titles = self.titles.spans(doc)
+        ranks = ranks_lending_owner_word(self.people.table, text, titles)
         organisations = [
             mention
             for mention in self.organisations.find(doc, titles, text)
-            if not _inside_title(mention, titles)
+            if not _inside_title(mention, titles, ranks)
         ]
         people = self.people.find(text, organisations, titles)
         offices = held_offices(text, organisations, titles, people)

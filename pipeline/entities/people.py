@@ -48,6 +48,7 @@ from pressfacts.entities.plural_ranks import plural_rank_people
 from pressfacts.entities.possessive_owners import possessive_chain, tail_owners
 from pressfacts.entities.predicate_verbs import CLOSED, JOINED_AFTER, NAME_AFTER_TITLE
 from pressfacts.entities.rule_scans import matches_at, matches_from
+from pressfacts.entities.title_cleaning import Phrase
 from pressfacts.entities.title_context import (
     fuller_titles,
     lower_portfolio_before,
@@ -288,12 +289,7 @@ class PersonFinder:
             context.singles.append(match)
             return None
         text, start = context.text, match.start("name")
-        owner = self.table.owner_before(text, match.start("titles"), context.organisations)
-        titles = rank_after_owner_word(self.table, match.group("titles"), owner.organisation)
-        roles = [RoleFinding(t, owner.organisation, owner.area) for t in self.table.expand(titles)]
-        roles = with_portfolio(roles, owner.text)
-        if not (owner.text or owner.organisation or owner.area):  # "Firearms licensing manager"
-            roles = with_portfolio(roles, sentence_led_portfolio(text, match.start("titles")))
+        roles, owner = self._rank_roles(match, context)
         if match.group("joined"):  # "Superintendent and knife crime lead Jo Bell"
             roles.append(RoleFinding(title_case(match.group("joined")), owner.organisation))
         affiliations = [owner.organisation] if owner.organisation else []
@@ -323,6 +319,21 @@ class PersonFinder:
         if not self.table.expand(match.group("titles")):
             person.start = match.start("titles")  # "Sir Jo Bell": an alias, not a title
         return person
+
+    def _rank_roles(
+        self, match: re.Match[str], context: PeopleContext
+    ) -> tuple[list[RoleFinding], Phrase]:
+        """The roles of ``match``'s ranks and the owner written before them: a force's
+        body word is the force's ("Kent Police Sergeant Bryant", ``rank_after_owner_word``);
+        the words leading the title stay ("Firearms licensing manager Smith")."""
+        text, at = context.text, match.start("titles")
+        owner = self.table.owner_before(text, at, context.organisations)
+        titles = rank_after_owner_word(self.table, match.group("titles"), owner.organisation)
+        roles = [RoleFinding(t, owner.organisation, owner.area) for t in self.table.expand(titles)]
+        roles = with_portfolio(roles, owner.text)
+        if not (owner.text or owner.organisation or owner.area):  # "Firearms licensing manager"
+            roles = with_portfolio(roles, sentence_led_portfolio(text, at))
+        return roles, owner
 
     def _rule_attribution_line(
         self, rule: PersonRule, match: re.Match[str], context: PeopleContext
@@ -475,16 +486,7 @@ class PersonFinder:
                 found.append(new_person(full[0], full[1], [], []))
                 found[-1].rule = "full_name_of_short_form"
                 continue
-            owner = self.table.owner_before(text, match.start("titles"), context.organisations)
-            roles = [
-                RoleFinding(title, owner.organisation, owner.area)
-                for title in self.table.expand(match.group("titles"))
-            ]
-            # as a full name's rank (rule ``rank_before_name``): "Cadet leader Jo", "Firearms
-            # licensing manager Smith" keep the words that lead the title
-            roles = with_portfolio(roles, owner.text)
-            if not (owner.text or owner.organisation or owner.area):
-                roles = with_portfolio(roles, sentence_led_portfolio(text, match.start("titles")))
+            roles, owner = self._rank_roles(match, context)  # as a full name's rank
             affiliations = [owner.organisation] if owner.organisation else []
             more, tails = self._after_name(context, start + len(name))  # "DI Ng, head of X,"
             if not more and len(tails) == 1:  # "DI Ng, of Kent Police": the rank's force

@@ -221,3 +221,22 @@ def rank_after_owner_word(table: TitleTable, titles: str, owner: str | None) -> 
     if owner is None or first not in BODY_WORDS or table.entry(rest.strip()) is None:
         return titles
     return rest.strip()
+
+
+def ranks_lending_owner_word(
+    table: TitleTable, text: str, titles: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``titles`` (character spans) with a police rank written after a body word cut to
+    the rank alone, for the organisation side of rule ``rank_after_owner_word``: in
+    "Kent Police Sergeant Tom Bryant" the title "Police Sergeant" reaches into "Kent
+    Police", and the force's name keeps its word (the person is a Sergeant of Kent
+    Police); "Kent Police and Crime Commissioner" stays one title ("and Crime
+    Commissioner" is no rank)."""
+    cut = []
+    for start, end in titles:
+        first, space, rest = text[start:end].partition(" ")
+        entry = table.entry(rest) if space and first in BODY_WORDS else None
+        if entry is not None and entry.kind == "police_rank":
+            start += len(first) + len(space)
+        cut.append((start, end))
+    return cut

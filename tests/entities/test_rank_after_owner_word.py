@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.entities.conftest import people
+from tests.entities.conftest import OrganisationsOf, people
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,33 @@ def test_rank_after_a_forces_body_word(
     nlp: Language, text: str, name: str, titles: list[str]
 ) -> None:
     assert sorted(people(nlp, text)[name].titles) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "forces", "name", "roles"),
+    [
+        # the force keeps its body word, and the rank is the force's
+        ("Kent Police Sergeant Tom Bryant said the road was shut.", ["Kent Police"],
+         "Tom Bryant", [("Sergeant", "force:kent-police")]),
+        ("Essex Police Sergeant Amy Cole said the patrols had worked.", ["Essex Police"],
+         "Amy Cole", [("Sergeant", "force:essex-police")]),
+        # a family name alone after the rank: the same rank and force
+        ("Kent Police Sergeant Bryant said the road was shut.", ["Kent Police"],
+         "Bryant", [("Sergeant", "force:kent-police")]),
+        # near misses: no force before the rank; a commissioner's title is one title
+        ("Police Sergeant Amy Cole said the patrols had worked.", [], "Amy Cole",
+         [("Police Sergeant", None)]),
+        ("Kent Police and Crime Commissioner Matt Scott said it was good.", [],
+         "Matt Scott", [("Police and Crime Commissioner", None)]),
+    ],
+)  # fmt: skip
+def test_force_keeps_its_body_word(
+    nlp: Language,
+    organisations: OrganisationsOf,
+    text: str,
+    forces: list[str],
+    name: str,
+    roles: list[tuple[str, str | None]],
+) -> None:
+    assert [found for found, _, _ in organisations(nlp, text)] == forces
+    assert [(r.title, r.organisation) for r in people(nlp, text)[name].roles] == roles
