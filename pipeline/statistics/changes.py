@@ -86,6 +86,9 @@ providing: "extra emergency beds (have) opened", "more officers will be hired"."
 _THAN = re.compile(r"[^,.;:]{0,40}?\bthan\b", re.I)
 """A comparison after the figure's noun: "recruited 40 more officers than last year" is a
 change, though a verb of providing stands before it."""
+_ADDED_WORDS = frozenset({"more", "extra", "additional"})
+"""Comparatives that count what is added ("five more towns"); the others ("above",
+"lower") place a figure against another, which no verb of providing makes a level."""
 _EXTRA_AFTER = re.compile(r"\s*(?:extra|additional)\b", re.I)
 """What a verb of ``level_before_extra`` adds right after the figure: "[eight] extra"."""
 _EQUATES = re.compile(
@@ -286,6 +289,9 @@ def _comparative_after(reader: ChangeReader, context: ChangeContext) -> str | No
     count of what is added, a level; cue role ``level_before``)."""
     if context.unit == "times" and not _THAN_A_TIME.match(context.after):
         return None  # "four times more likely than men": a ratio, not a change
+    comparative = reader.comparative.match(context.after)
+    if comparative is None or comparative.group("cue").lower() not in _ADDED_WORDS:
+        return reader.value(comparative)  # rule compared_not_added: "at 35% above the mean"
     if reader.provided.search(context.before[-40:]) and not _THAN.match(context.after):
         return None
     if (
@@ -296,7 +302,7 @@ def _comparative_after(reader: ChangeReader, context: ChangeContext) -> str | No
         return None  # cue level-put-extra-before: "had put eight extra officers on patrol"
     if reader.provided_after.match(context.after) and not _THAN.match(context.after):
         return None  # rule level_provided_after: "45 extra beds have opened since May"
-    return reader.value(reader.comparative.match(context.after))
+    return reader.value(comparative)
 
 
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|which)\b", re.I)

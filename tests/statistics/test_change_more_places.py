@@ -1,7 +1,8 @@
 """Cue ``level-places-before`` of ``statistic_cues.jsonl``: "at two more events", "across
 three more districts" count the places something is taken to, a level, not a change; a
-comparative with "than", or after a verb of doing, stays a change (sentences invented
-for these tests)."""
+comparative with "than", or after a verb of doing, stays a change, and so does a figure
+placed against another after the same words ("running at 35% above the average": rule
+``compared_not_added`` of ``changes.py``; sentences invented for these tests)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ P = dt.date(2026, 6, 15)
          [(40, "arrests", "increase")]),
         ("Police made 40 more arrests at the festival in Derby.",
          [(40, "arrests", "increase")]),
+        # rule compared_not_added: a figure placed against another is a change
+        ("Car crime in Hull is running at 35% above the average for Humberside.",
+         [(35, "percent", "increase")]),
+        ("Response times in Powys now stand at 12% below the Welsh average.",
+         [(12, "percent", "decrease")]),
+        ("Reoffending across two districts of Surrey is 8% higher than the county average.",
+         [(2, "districts", None), (8, "percent", "increase")]),
     ],
 )  # fmt: skip
 def test_more_places_are_a_level(
