@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.period_clauses import finding_main
+from pressfacts.statistics.period_clauses import finding_main, in_category_clause
 
 BACKGROUND_SINCE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b[^.;!?]*\bsince\s+$", re.I)
 """The present perfect continuous before the "since" of the sentence's main period."""
@@ -43,6 +43,12 @@ def sentence_main(
     text: str, s_start: int, s_end: int, main: PeriodFinding | None, later: Sequence[PeriodFinding]
 ) -> PeriodFinding | None:
     """The main period of the sentence at ``s_start`` (:func:`.finding_main`), or None for a
-    background span (:func:`background_since`, rule ``background_since``)."""
+    background span: one told as how long something has gone on (:func:`background_since`,
+    rule ``background_since``) or the date of a law on the kind of thing counted
+    (:data:`.CATEGORY_CLAUSE`, rule ``category_clause``: "They included 58 machetes, which
+    became illegal to own in September 2024." leaves the figures after it the span the
+    release spoke of before)."""
     chosen = finding_main(text, s_start, s_end, main, later)
+    if chosen is not None and in_category_clause(text[s_start:s_end], s_start, chosen):
+        return None
     return None if background_since(text, s_start, s_end, chosen) else chosen

@@ -237,14 +237,16 @@ which began in April, has so far helped 615 families": April to P)."""
 
 
 CATEGORY_CLAUSE = re.compile(
-    r"\b(?:that|which)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+    r"\b(?:that|which)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:first|later|recently|also)\s+)?(?:banned|outlawed|prohibited|made\s+illegal|"
-    r"legalised|legalized|reclassified|classified|criminalised|criminalized)\b[^,.;:]{0,60}",
+    r"legalised|legalized|reclassified|classified|criminalised|criminalized)|"
+    r"(?:became|become|becomes|have\s+become|has\s+become)\s+(?:illegal|unlawful|"
+    r"(?:a\s+(?:criminal\s+)?)?offence|banned|prohibited))\b[^,.;:]{0,60}",
     re.I,
 )
 """A restrictive relative clause on the legal standing of the kind of thing counted
 ("52 zombie-style knives and machetes that were banned last year", "… which have been
-outlawed since 2016"): a period inside it dates the law, not the count (rule
+outlawed since 2016", "… which became illegal to own in September 2024"): a period inside it dates the law, not the count (rule
 ``category_clause``); not "knives that were handed in last week" (what befell the things
 counted dates them)."""
 
