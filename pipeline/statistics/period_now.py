@@ -44,6 +44,14 @@ figure_period` on the period the other rules chose, only in a sentence holding
   running to P: "still" says how things stand at the release, not what the span added; a
   period its own sentence states is kept. Read with or without :data:`NOW`.
 
+- ``held-now-part``: a part or share that points back to the count before it ("Around one
+  in eight of the children we now work with has been moved here", "Two of them currently
+  live in the city"), in a sentence that states no period and holds "now" or "currently"
+  with no auxiliary before it (:data:`NOW_PRESENT`), takes no period from that count
+  (:func:`now_part`, read by the statistics reader): it tells how things stand at the
+  release; not "Of those, 12 have now been charged" (a perfect: a tally of the same span),
+  nor "One in eight of them had been moved" (no "now").
+
 And rules read on every figure, with or without :data:`NOW`:
 
 - ``held-level-later-clause``: a level right after a verb of holding in the present
@@ -238,6 +246,22 @@ def held_now(
     if period.kind in _CHANGE_KINDS and period.start < published:  # held-now-change
         return replace(period, end=published, kind="comparison")
     return period
+
+
+NOW_PRESENT = re.compile(
+    rf"{_NO_AUXILIARY}\s(?:now|currently)\s+"
+    r"(?!(?:been|said|says|told|would|will|could|might|may)\b)[a-z]+\b",
+    re.I,
+)
+""""now" or "currently" before a verb, with no auxiliary before it ("we now work with",
+"they currently live"): how things stand; not "have now been charged" (a perfect)."""
+
+
+def now_part(sentence: str, change: str | None, sentence_periods: Sequence[PeriodFinding]) -> bool:
+    """Rule ``held-now-part``: whether a part or share of ``sentence`` (no change) that
+    points back to the count before keeps no period of that count: its sentence states no
+    period and holds :data:`NOW_PRESENT`."""
+    return change is None and not sentence_periods and NOW_PRESENT.search(sentence) is not None
 
 
 def _later_clause(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:
