@@ -80,6 +80,17 @@ force, said in the passive before the figure ("Assaults on shop staff reported t
 rose to 1,318", "Crimes recorded by the constabulary fell to 4,200"): the force's own
 records, kept force-wide, as ``FORCE_SUBJECT``'s "the force recorded"; not "reported to
 the force in Harlow" (a place of the clause), nor "reported to the council" (not the force)."""
+FORCE_TEAM_REFERRALS = re.compile(
+    r"\b(?:referrals|reports|calls|cases)\s+(?:(?:made|passed|sent)\s+)?to\s+(?:the|our)\s+"
+    r"(?:force|constabulary)['’]s\s+(?:[a-z-]+\s+){0,3}?(?:team|unit|hub|desk|department)s?\b",
+    re.I,
+)
+"""Rule ``force-team-referrals``: what was referred or reported to a team of the release's
+force, named as "the force's" ("Referrals to the force's exploitation team have risen by 41%",
+"Reports to the constabulary's child protection unit rose to 812"): the force's own records,
+kept force-wide, as ``force-recorded-passive``'s "reported to the force"; not "referrals to
+the council's exploitation team" (not the force), nor "referrals to the force's team in
+Harlow" (a place of the clause), nor "the force's exploitation team arrested 12" (a deed)."""
 FORCE_SAID_RECORDED = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|says|added)\s+(?:that\s+)?it\s+"
     rf"(?:(?:also|has|had|now)\s+){{0,2}}{_RECORDING_VERBS}\b",
@@ -127,8 +138,9 @@ def force_subject(context: FigureContext) -> str | None:
     """The release's one force's area for a figure whose sentence, before it, has the
     force as the subject of a deed (:data:`FORCE_SUBJECT`), as the speaker of what it
     recorded (:data:`FORCE_SAID_RECORDED`), as the one a count was reported to
-    (:data:`FORCE_RECORDED_PASSIVE`) or, after it, as the speaker closing the sentence
-    (:data:`FORCE_SAID_CLOSING`); else None."""
+    (:data:`FORCE_RECORDED_PASSIVE`) or referred to a team of (:data:`FORCE_TEAM_REFERRALS`)
+    or, after it, as the speaker closing the sentence (:data:`FORCE_SAID_CLOSING`); else
+    None."""
     force = context.force_area
     if force is None:
         return None
@@ -145,6 +157,7 @@ def force_subject(context: FigureContext) -> str | None:
         or not (
             FORCE_SUBJECT.search(before)
             or FORCE_RECORDED_PASSIVE.search(before)
+            or FORCE_TEAM_REFERRALS.search(before)
             or FORCE_RUNNING_TALLY.match(before)
             or FORCE_OPERATION_TALLY.match(before)
             or _nrm_referrals(context, before)

@@ -44,6 +44,16 @@ figure_period` on the period the other rules chose, only in a sentence holding
   running to P: "still" says how things stand at the release, not what the span added; a
   period its own sentence states is kept. Read with or without :data:`NOW`.
 
+- ``held-now-part``: a part or share that points back to the count before it, of a whole
+  the sentence describes as current by a relative clause holding "now" or "currently"
+  (:data:`NOW_WHOLE`: "Around one in eight of the children we now work with has been moved
+  here", "Nearly half of the families who currently use the service …"), in a sentence that
+  states no period, takes no period from that count (:func:`now_part`, read by the
+  statistics reader): it tells how things stand at the release; not "Nearly two in five of
+  those calls now end without police attendance" ("now" in the main clause: a share of the
+  calls counted), nor "Of those, 12 have now been charged" (a perfect), nor "One in eight
+  of them had been moved" (no "now").
+
 And rules read on every figure, with or without :data:`NOW`:
 
 - ``held-level-later-clause``: a level right after a verb of holding in the present
@@ -238,6 +248,24 @@ def held_now(
     if period.kind in _CHANGE_KINDS and period.start < published:  # held-now-change
         return replace(period, end=published, kind="comparison")
     return period
+
+
+NOW_WHOLE = re.compile(
+    r"\bof\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:who\s+|that\s+|which\s+)?"
+    r"(?:we|they|you|I|who|that|which)\s+(?:now|currently)\s+"
+    r"(?!(?:been|said|says|told|would|will|could|might|may)\b)[a-z]+\b",
+    re.I,
+)
+"""A whole described as current by a relative clause holding "now" or "currently" before
+its verb ("of the children we now work with", "of the families who currently use"): how
+things stand; not "of those calls now end" (no relative clause: "now" is the main verb's)."""
+
+
+def now_part(sentence: str, change: str | None, sentence_periods: Sequence[PeriodFinding]) -> bool:
+    """Rule ``held-now-part``: whether a part or share of ``sentence`` (no change) that
+    points back to the count before keeps no period of that count: its sentence states no
+    period and describes its whole as current (:data:`NOW_WHOLE`)."""
+    return change is None and not sentence_periods and NOW_WHOLE.search(sentence) is not None
 
 
 def _later_clause(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:

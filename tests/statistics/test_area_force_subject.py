@@ -111,6 +111,35 @@ def test_force_recorded_passive(nlp: Language, areas: AreasOf, text: str, expect
     assert areas(nlp, text) == expected
 
 
+_FUNDING_LEAD = (
+    "The Police and Crime Commissioner has given £90,000 to a youth service in Ashford and "
+    "Folkestone run with Kent Police.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_FUNDING_LEAD + "Referrals to the force's exploitation team rose by 23% last year.",
+         [(90000, "Ashford and Folkestone"), (23, "Kent")]),
+        (_FUNDING_LEAD + "Reports to the constabulary's child protection unit reached 812.",
+         [(90000, "Ashford and Folkestone"), (812, "Kent")]),
+        (_FUNDING_LEAD + "Cases passed to the force's missing persons hub fell by 17% in 2024.",
+         [(90000, "Ashford and Folkestone"), (17, "Kent")]),
+        # near misses: not the force's team, a place of the clause, and a deed of the team
+        (_FUNDING_LEAD + "Referrals to the council's exploitation team rose by 23%.",
+         [(90000, "Ashford and Folkestone"), (23, "Ashford and Folkestone")]),
+        (_FUNDING_LEAD + "Referrals to the force's team in Dover rose by 23%.",
+         [(90000, "Ashford and Folkestone"), (23, "Dover")]),
+        (_FUNDING_LEAD + "The force's exploitation team arrested 12 people.",
+         [(90000, "Ashford and Folkestone"), (12, "Ashford and Folkestone")]),
+    ],
+)  # fmt: skip
+def test_force_team_referrals(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    """Rule ``force-team-referrals``: what was referred to a team of the force is force-wide."""
+    assert areas(nlp, text) == expected
+
+
 _COACH_LEAD = (
     "A former rugby coach who abused two boys at a club in Bridgend has been jailed, South "
     "Wales Police said.\n\n"
