@@ -246,9 +246,9 @@ CATEGORY_CLAUSE = re.compile(
 )
 """A restrictive relative clause on the legal standing of the kind of thing counted
 ("52 zombie-style knives and machetes that were banned last year", "… which have been
-outlawed since 2016", "… which became illegal to own in September 2024"): a period inside it dates the law, not the count (rule
-``category_clause``); not "knives that were handed in last week" (what befell the things
-counted dates them)."""
+outlawed since 2016", "… which became illegal to own in September 2024"): a period inside
+it dates the law, not the count (rule ``category_clause``); not "knives that were handed
+in last week" (what befell the things counted dates them)."""
 
 
 def in_category_clause(sentence: str, s_start: int, period: PeriodFinding) -> bool:
