@@ -31,7 +31,18 @@ def test_a_present_reported_share_keeps_no_carried_period(
     assert [span for value, span in found.items() if value != 210000] == [None]
 
 
-def test_a_past_reported_share_keeps_the_span(nlp: Language, periods_of: PeriodsOf) -> None:
-    # near miss: in the past, the share tells of the span reported
-    text = BEFORE + "About one in eight of the calls were hoaxes, the force said."
-    assert periods_of(nlp, text, P)[12.5] == ("2024-04-01", "2025-03-31")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About one in eight of the calls were hoaxes, the force said.",
+        # rule quoted-share-irregular-past: an irregular past tells of the span too
+        "About one in eight calls came from a mobile phone, the force said.",
+        "About one in eight calls took longer than ten minutes to answer, the force said.",
+        "About one in eight callers gave a false name, the force added.",
+    ],
+)
+def test_a_past_reported_share_keeps_the_span(
+    nlp: Language, periods_of: PeriodsOf, sentence: str
+) -> None:
+    # near misses: in the past, the share tells of the span reported
+    assert periods_of(nlp, BEFORE + sentence, P)[12.5] == ("2024-04-01", "2025-03-31")
