@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from pressfacts.findings import StatisticFinding
 from pressfacts.knowledge.count_synonyms import same_kind
 from pressfacts.knowledge.statistic_held import NONE, Held, HeldStatistics
+from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 from pressfacts.models.ids import statistic_id
 from pressfacts.models.records import (
     ChangeCheck,
@@ -50,7 +51,7 @@ class PartialStatistic:
     period: Period | None
 
 
-_RATIOS = ("percent", "times", "pounds")
+_RATIOS = NOT_COUNTED_UNITS
 
 
 def restated_nouns(findings: list[StatisticFinding]) -> list[StatisticFinding]:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from pressfacts.findings import CheckFinding, PeriodFinding, StatisticFinding
 from pressfacts.lexicon.months import MONTH
 from pressfacts.lexicon.number_words import NUMBER
+from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 
 FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+(?!{MONTH}\b)[a-z]+)?\s+to\s+(?P<b>{NUMBER})"
@@ -57,7 +58,7 @@ def check_change(
         return finding
     counts = [
         f for f in findings
-        if f.unit not in ("percent", "times", "pounds")
+        if f.unit not in NOT_COUNTED_UNITS
         and finding.sentence - 1 <= f.sentence <= finding.sentence
         and f.start < finding.start + 200
     ]  # fmt: skip

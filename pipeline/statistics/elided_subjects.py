@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.lists import BULLET
 from pressfacts.lexicon.months import MONTH
+from pressfacts.lexicon.units import MONEY_UNITS, NOT_COUNTED_UNITS
 from pressfacts.statistics.category_parts import opens_category_part
 from pressfacts.statistics.elided_words import (
     IRREGULAR_PASSIVES,
@@ -92,7 +93,7 @@ _MORE_VERB = re.compile(
 )
 """A verb of any voice after such a count: "A further 12 are due to start", "Another nine
 joined in May"; not "A further 12 officers" (a noun of its own)."""
-_NOT_COUNTED = ("pounds", "percent", "times")
+_NOT_COUNTED = NOT_COUNTED_UNITS
 
 
 def level_counts(counts: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
@@ -102,7 +103,7 @@ def level_counts(counts: Sequence[StatisticFinding], text: str) -> list[Statisti
     parts named with "including" (:func:`.included_part`); each step keeps all when none
     would be left."""
     levels = [f for f in counts if f.change is None] or list(counts)
-    levels = [f for f in levels if f.unit != "pounds"] or levels
+    levels = [f for f in levels if f.unit not in MONEY_UNITS] or levels
     return [f for f in levels if not included_part(text, f.start)] or levels
 
 

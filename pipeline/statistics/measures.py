@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pressfacts.lexicon.units import NOT_COUNTED_UNITS
+
 _PERCENT_TAIL = re.compile(r"\s(?:has|have|had|is|was|were|rose|fell|increased|decreased)\b|[,.;–]")
 _COUNT_TAIL = re.compile(r"[,.;:()–—]|\s-\s")
 _MEASURE_WORDS = 12
@@ -22,7 +24,7 @@ def figure_measure(
 ) -> str | None:
     """The measure of the figure ending at ``end`` of ``sentence``, counted in ``unit``;
     ``number_of`` finds the sentence's "number of X" (None when it names none)."""
-    if unit in ("percent", "times", "pounds"):
+    if unit in NOT_COUNTED_UNITS:
         match = number_of(sentence)
         if not match:
             return None

@@ -17,10 +17,11 @@ from itertools import islice
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.lists import BULLET
+from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 from pressfacts.statistics.partitives import done_forms, partitive_noun
 from pressfacts.statistics.units import OF_THESE
 
-NOT_COUNTED = ("percent", "times", "pounds")
+NOT_COUNTED = NOT_COUNTED_UNITS
 """Units that are no count a part can be of: shares, multiples, money."""
 LOOK_BACK = 8
 """How many counts before a partitive lead-in are searched for the one it names."""
@@ -333,7 +334,7 @@ def _other_noun_whole(
     parts is their whole; None when none is that large ("14 sites" is no whole of 269)."""
     total = sum(f.value for f in parts)
     for finding in reversed(recent[: recent.index(parts[0])]):
-        if finding.unit not in ("percent", "times", "pounds") and finding.value >= total:
+        if finding.unit not in NOT_COUNTED_UNITS and finding.value >= total:
             return finding
     return None
 

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 
-RATIOS = ("percent", "times", "pounds")
+RATIOS = NOT_COUNTED_UNITS
 """Units that are no count a whole can be: shares, multiples, money."""
 YARDSTICKS = ("previous", "baseline")
 """The kinds of period that date a comparison's yardstick, which no part points back to."""

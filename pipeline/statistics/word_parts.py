@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.gloss_units import of_whom_noun
 
@@ -67,7 +68,7 @@ _OF_THEM_ARE = re.compile(
 a kind ("Forty-nine of them are women", "Three of them were children") counts those people
 when no count it is a part of was found; not "Three of them were arrested" (no noun), "Two
 of them were men's bikes" (a possessive)."""
-_NOT_COUNTED = ("percent", "times", "pounds")
+_NOT_COUNTED = NOT_COUNTED_UNITS
 _OF_THE_COUNT = re.compile(
     rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+s|people|children|(?:wo)?men)\b",
     re.I,

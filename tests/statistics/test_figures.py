@@ -77,6 +77,22 @@ def test_figure_rules(text: str, expected: tuple[float, str, str | None]) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gardaí seized cannabis worth €1.4 million.", (1_400_000, "euros", None)),
+        ("Each fine is €500.", (500, "euros", None)),
+        ("The charity raised €2.5m in 2025.", (2_500_000, "euros", None)),
+        # near miss: the pound sign keeps its unit
+        ("The fund holds £2.5m.", (2_500_000, "pounds", None)),
+    ],
+)
+def test_money_in_euros(text: str, expected: tuple[float, str, str | None]) -> None:
+    assert [(value, unit, change) for _, _, value, unit, change in candidate_figures(text)] == [
+        expected
+    ]
+
+
 EXCLUSION_ROWS = [
     pytest.param("Ring 01632 960123 for advice.", id="phone"),
     pytest.param("Its detection rate was the highest of the 43 forces.", id="ranked-set"),
