@@ -44,12 +44,22 @@ far, 30 clubs have joined", "In Hull, 12 vans have been seized"; not "The force 
 what was done), nor "Officers recovered" (no perfect)."""
 
 
+def single_day_no_span(main: PeriodFinding) -> bool:
+    """Rule ``single_day_no_span``: whether ``main`` is one day (P itself: "were sentenced
+    on Friday" in a release of that Friday, "today"), which dates an event, not a span a
+    count to date runs over: the present perfect after it ("We have recovered nearly
+    £120,000 so far") takes no period from it; "since July", "so far this year" still do."""
+    return main.start == main.end
+
+
 def to_date_reference(
     opening: str, main: PeriodFinding | None, published: dt.date | None
 ) -> PeriodFinding | None:
     """``main`` (the period of the nearest sentence before that states one) when the
     sentence opening ``opening`` is in the present perfect and ``main`` runs to P."""
     if main is None or published is None or main.end != published:
+        return None
+    if single_day_no_span(main):
         return None
     return main if PERFECT_OPENING.match(opening) else None
 
