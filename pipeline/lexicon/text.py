@@ -173,7 +173,7 @@ _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "prof", "rev", "sgt", "insp", "supt", "det"}
     | {"cllr", "co", "ltd", "inc", "vs", "etc", "e.g", "i.e"}
 )
-_FIGURE_ABBREVIATIONS = frozenset({"no", "nos"})
+FIGURE_ABBREVIATIONS = frozenset({"no", "nos"})
 """Abbreviations that only hold before a figure ("No. 10", "Nos. 4 and 5"): before a
 capital the word is the answer "no" ending its sentence ("… too scared to say no. A real
 officer …")."""
@@ -195,7 +195,7 @@ def split_sentences(text: str) -> list[str]:
         word = last_word[0].casefold().strip(".")
         if "\n" not in match.group() and (
             word in _ABBREVIATIONS
-            or (word in _FIGURE_ABBREVIATIONS and text[match.end() :].lstrip()[:1].isdigit())
+            or (word in FIGURE_ABBREVIATIONS and text[match.end() :].lstrip()[:1].isdigit())
         ):
             continue
         pieces.append(candidate)
