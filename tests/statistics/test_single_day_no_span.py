@@ -1,6 +1,6 @@
 """A single day that is the publication date ("were sentenced on Friday" in a release of
-that Friday, "today") dates an event, so a count in the present perfect after it takes no
-period from it (rule ``single_day_no_span`` of
+that Friday, "today") dates an event, so a tally to now in the present perfect after it
+("so far", "to date", "already") takes no period from it (rule ``single_day_no_span`` of
 :mod:`pressfacts.statistics.period_to_date`); a span running to P ("since July", "so far
 this year") is still taken. Every sentence is invented for the test."""
 
@@ -58,6 +58,12 @@ FRI = dt.date(2026, 5, 15)  # a Friday
                 (41, (dt.date(2026, 7, 1), dt.date(2026, 9, 3))),
             ],
             id="near-miss-since-month",
+        ),
+        pytest.param(
+            "A dispersal order was in place in York on Friday. Officers have issued 14 notices.",
+            FRI,
+            [(14, (FRI, FRI))],
+            id="near-miss-no-tally-word",
         ),
         pytest.param(
             "So far this year the team in Derby has logged 212 calls. Officers have "
