@@ -170,9 +170,13 @@ after punctuation ("… this means,\\nSome of it …", a paragraph of the quote)
 line. Not a line break right after a word: a hard-wrapped line goes on ("… by the
 National Crime\\nAgency and …")."""
 _ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "no", "nos", "prof", "rev", "sgt", "insp", "supt", "det"}
+    {"mr", "mrs", "ms", "dr", "st", "prof", "rev", "sgt", "insp", "supt", "det"}
     | {"cllr", "co", "ltd", "inc", "vs", "etc", "e.g", "i.e"}
 )
+FIGURE_ABBREVIATIONS = frozenset({"no", "nos"})
+"""Abbreviations that only hold before a figure ("No. 10", "Nos. 4 and 5"): before a
+capital the word is the answer "no" ending its sentence ("… too scared to say no. A real
+officer …")."""
 
 
 def split_sentences(text: str) -> list[str]:
@@ -188,7 +192,11 @@ def split_sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.start()]
         last_word = candidate.rstrip(".!?…\"”’')]").rsplit(maxsplit=1)[-1:] or [""]
-        if "\n" not in match.group() and last_word[0].casefold().strip(".") in _ABBREVIATIONS:
+        word = last_word[0].casefold().strip(".")
+        if "\n" not in match.group() and (
+            word in _ABBREVIATIONS
+            or (word in FIGURE_ABBREVIATIONS and text[match.end() :].lstrip()[:1].isdigit())
+        ):
             continue
         pieces.append(candidate)
         start = match.end()

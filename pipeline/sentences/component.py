@@ -18,7 +18,8 @@ are its exceptions:
 - sentence mark: inside a line, ``.``, ``!`` or ``?`` (with any closing quotes,
   brackets or underscores after it) followed by space and a capital, digit, opening
   quote, underscore or bracket ends a sentence, except after an initial ("J. Smith"),
-  an abbreviation ("Det. Insp.") or an exclaimed name ("Stop It Now!").
+  an abbreviation ("Det. Insp.", "No. 4"; "no" before no figure is the answer ending
+  its sentence, rule ``answer-no``) or an exclaimed name ("Stop It Now!").
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 from pressfacts.lexicon.stops import is_initial, word_before_stop
+from pressfacts.lexicon.text import FIGURE_ABBREVIATIONS
 
 # a sentence mark and what closes with it, before space and a sentence opening: matches
 # '.”' in 'act.” The' and '!' in 'Now! And'; not '.' in '£1.5m' or 'e.g. the'
@@ -129,9 +131,25 @@ def _initial(boundary: Boundary, lists: Lists) -> bool:
 
 
 def _abbreviation(boundary: Boundary, lists: Lists) -> bool:
-    """ "Det. Insp.", "No. 4": a listed abbreviation before the full stop."""
+    """ "Det. Insp.", "No. 4": a listed abbreviation before the full stop; "no" and "nos"
+    only before a figure (:func:`_answer_no`)."""
     word = _word_before_stop(boundary)
-    return word is not None and word.lower() in lists.abbreviations and not _unit_letter(boundary)
+    return (
+        word is not None
+        and word.lower() in lists.abbreviations
+        and not _unit_letter(boundary)
+        and not _answer_no(boundary, word)
+    )
+
+
+def _answer_no(boundary: Boundary, word: str) -> bool:
+    """Rule ``answer-no``: "no." before a capital is the answer ending its sentence ("told
+    to say no. A total of …"), not "No." (:data:`~pressfacts.lexicon.text.FIGURE_ABBREVIATIONS`,
+    which only hold before a figure: "No. 10", "Nos. 4 and 5")."""
+    if word.lower() not in FIGURE_ABBREVIATIONS:
+        return False
+    after = _NON_SPACE.search(boundary.text, boundary.end)
+    return after is None or not after.group().isdigit()
 
 
 def _exclaimed_name(boundary: Boundary, lists: Lists) -> bool:

@@ -69,3 +69,30 @@ AGE_BOUND_AFTER_PERSON = re.compile(
 quarter involved suspects under 18", "offenders over 21", "drivers over 70"; not "suspects
 under 18 months" (a plural noun after the number), "drivers over 30 mph", "victims under 40
 per cent", "suspects under 1,200" (a large number)."""
+
+ONE_PERSON_NOUNS: tuple[str, ...] = (
+    "victim", "person", "customer", "resident", "pensioner", "caller", "householder", "patient",
+    "driver", "passenger", "adult", "man", "woman", "user", "client", "member",
+)  # fmt: skip
+"""Singular person nouns an age bound may follow after "every", "each", "any" or "no"
+("every victim over 65"); lower case."""
+
+VERBS_AFTER_ONE_PERSON: tuple[str, ...] = (
+    "is", "was", "has", "gets", "asks", "pays", "needs", "receives", "wants", "goes", "lives",
+    "calls", "loses", "makes", "takes",
+)  # fmt: skip
+"""Verbs in -s that may follow the bound ("every victim over 65 gets a visit"), unlike a
+plural noun counted after the number ("every member over 40 sessions")."""
+
+AGE_BOUND_AFTER_ONE_PERSON = re.compile(
+    r"\b(?:every|each|any|no)\s+(?:(?:older|elderly|vulnerable|new)\s+)?(?:"
+    + "|".join(ONE_PERSON_NOUNS)
+    + r")\s+(?:aged\s+)?(?:under|over)\s+\d{1,2}\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|mph|km|miles))"
+    r"(?!\s+(?!(?:" + "|".join(VERBS_AFTER_ONE_PERSON) + r")\b)[a-z]+s\b)",
+    re.I,
+)
+"""An age bound in digits after "every", "each", "any" or "no" and a singular person noun
+(rule ``age-bound-after-one-person``): "every victim over 65 gets a visit", "any customer
+over 70", "each resident aged over 80"; not "every victim over 12 months" (a plural noun
+after the number), "each driver over 30 mph", "any customer over 1,000" (a large number),
+"every victim over 40 per cent" (a share)."""

@@ -19,6 +19,7 @@ import re
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
 from pressfacts.statistics.age_phrases import (
+    AGE_BOUND_AFTER_ONE_PERSON,
     AGE_BOUND_AFTER_PERSON,
     AGE_OF_PEOPLE,
     AGE_UNDER_WORDS,
@@ -274,6 +275,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("age-under-words", AGE_UNDER_WORDS, needs=("under", "over", "below")),
     # "suspects under 18", "drivers over 70" (:data:`.age_phrases.AGE_BOUND_AFTER_PERSON`)
     Exclusion("age-bound-after-person", AGE_BOUND_AFTER_PERSON, needs=("under", "over")),
+    # "every victim over 65" (:data:`.age_phrases.AGE_BOUND_AFTER_ONE_PERSON`)
+    Exclusion("age-bound-after-one-person", AGE_BOUND_AFTER_ONE_PERSON, needs=("under", "over")),
     # "Jo Bell, 45, of Leeds", "a man, 45,"; not "in Leeds, 45 people", "the highest
     # number, 912, …", "recorded the most arrests, 71," (a count noun: no name)
     Exclusion(

@@ -44,12 +44,28 @@ far, 30 clubs have joined", "In Hull, 12 vans have been seized"; not "The force 
 what was done), nor "Officers recovered" (no perfect)."""
 
 
+SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already)\b", re.I)
+"""Words of a tally to now in a sentence's opening: "so far", "to date", "already"."""
+
+
+def single_day_no_span(main: PeriodFinding, opening: str) -> bool:
+    """Rule ``single_day_no_span``: whether ``main`` is one day (P itself: "were sentenced
+    on Friday" in a release of that Friday, "today") and the sentence ``opening`` tells a
+    tally to now (:data:`SO_FAR`): a day dates an event, not a span a count so far runs
+    over, so "We have recovered nearly £120,000 so far" takes no period from it; "since
+    July", "so far this year" still do, and so does a perfect with no tally word ("A
+    dispersal order was in place on Friday. Officers have issued 14 notices.")."""
+    return main.start == main.end and bool(SO_FAR.search(opening))
+
+
 def to_date_reference(
     opening: str, main: PeriodFinding | None, published: dt.date | None
 ) -> PeriodFinding | None:
     """``main`` (the period of the nearest sentence before that states one) when the
     sentence opening ``opening`` is in the present perfect and ``main`` runs to P."""
     if main is None or published is None or main.end != published:
+        return None
+    if single_day_no_span(main, opening):
         return None
     return main if PERFECT_OPENING.match(opening) else None
 

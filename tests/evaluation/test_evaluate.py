@@ -504,6 +504,12 @@ def test_fold_name(name: str, folded: str) -> None:
         ("We said “stop.” Then we left.", ["We said “stop.", "Then we left."]),
         ("_“Italic.”_\n _“Next.”_", ["“Italic.”", "“Next.”"]),  # markdown italics (seed 002)
         ("at 3.5 per cent. Fine", ["at 3.5 per cent.", "Fine"]),
+        # the answer "no" ends a sentence; "No." before a figure does not
+        ("Scared to say no. Banks wait.", ["Scared to say no.", "Banks wait."]),
+        ("They just said no. Then they hung up.", ["They just said no.", "Then they hung up."]),
+        ("It went to No. 10 first.", ["It went to No. 10 first."]),
+        ("See Nos. 4 and 5 below.", ["See Nos. 4 and 5 below."]),
+        ("Sgt. Rowe came. Cllr. Dale left.", ["Sgt. Rowe came.", "Cllr. Dale left."]),
     ],
 )
 def test_split_sentences(text: str, sentences: list[str]) -> None:

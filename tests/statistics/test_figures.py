@@ -123,6 +123,7 @@ EXCLUSION_ROWS = [
     pytest.param("Dealers recruit boys of 13 and 14.", id="age-of-people"),
     pytest.param("Never let a child under five hug a dog.", id="age-under-words"),
     pytest.param("Most of the thefts involved suspects under 18.", id="age-bound-after-person"),
+    pytest.param("Now every victim over 65 gets a visit.", id="age-bound-after-one-person"),
     pytest.param("Sam Reid, 34, of Hull was jailed.", id="age-after-name"),
     pytest.param("Reports fell in the first half.", id="half-of-year"),
     pytest.param(
