@@ -17,12 +17,10 @@ from itertools import islice
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.lists import BULLET
-from pressfacts.lexicon.units import NOT_COUNTED_UNITS
+from pressfacts.lexicon.units import NOT_COUNTED_UNITS as NOT_COUNTED
 from pressfacts.statistics.partitives import done_forms, partitive_noun
 from pressfacts.statistics.units import OF_THESE
 
-NOT_COUNTED = NOT_COUNTED_UNITS
-"""Units that are no count a part can be of: shares, multiples, money."""
 LOOK_BACK = 8
 """How many counts before a partitive lead-in are searched for the one it names."""
 
@@ -334,7 +332,7 @@ def _other_noun_whole(
     parts is their whole; None when none is that large ("14 sites" is no whole of 269)."""
     total = sum(f.value for f in parts)
     for finding in reversed(recent[: recent.index(parts[0])]):
-        if finding.unit not in NOT_COUNTED_UNITS and finding.value >= total:
+        if finding.unit not in NOT_COUNTED and finding.value >= total:
             return finding
     return None
 
