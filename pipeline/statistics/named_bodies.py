@@ -281,6 +281,15 @@ NAMED_FOR_RULES = (
         ),
         "territorial-service",
     ),
+    # "CPS Wessex", "CPS North West", "CPS Yorkshire and Humberside" -> the area: a Crown
+    # Prosecution Service area is named for the region it prosecutes in; not "the CPS"
+    # alone (no place)
+    NamedForRule(
+        "cps-area",
+        "ORG",
+        re.compile(rf"^(?:the\s+)?CPS\s+{_REGION}$"),
+        "territorial-service",
+    ),
     # "Hampshire and Isle of Wight Constabulary", "Devon & Cornwall Police" -> the joined
     # places as the name words them: a force named for two places stands for both; not
     # "Hampshire Constabulary" (one place: the force's own area) nor "Thames Valley Police"
