@@ -106,7 +106,7 @@ _LEVEL_PERIOD = r"(?:\s+(?:in|during|for|over)\s+[^.;,\d]{1,30}?)?"
 January, from 11.5 minutes a year earlier"; rule ``average-time``, wording
 ``level-period-from``); a phrase of words only, no figure."""
 _AVERAGE_BEFORE = re.compile(
-    r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,12}?\s+"
+    r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,8}?\s+"
     rf"(?:of|was|were|is|at)\s+{_LEVEL_QUALIFIER}$|"
     rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|{_NOT_SERVICE}\d)[\w'’-]+){{0,14}}?"
     rf"\s+(?:{TO_LEVEL}|"
@@ -129,8 +129,6 @@ _AVERAGE_BEFORE = re.compile(
 """An average's (or a median's) wording right before a time: "an average of", "the average
 time to answer a call was", "the average time to finalise one fell to", "the average case
 reached a hearing in" (no count between: not "an average of 20 calls in 12 months";
-up to 12 words before "was", wording ``long-subject``: "the average time taken to reach a
-charging decision in adult rape cases was 97 days";
 up to 14 words: "the average wait from charge to the end of a trial in X rose to"),
 "averaged", a qualifier after the average's verb or "of" ("an average of just under nine
 minutes", "the average wait was more than 20 minutes": wording ``qualified-level``), an

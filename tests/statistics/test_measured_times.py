@@ -140,17 +140,6 @@ READ_ROWS = [
         [(12, "days", None), (20, "days", None)],
         id="the-next-time-after-comma-and",
     ),
-    pytest.param(
-        "The average time taken to reach a charging decision in adult rape cases was 88 days.",
-        [(88, "days", None)],
-        id="long-subject",
-    ),
-    pytest.param(
-        "The average wait from an appearance to a verdict in Cardiff crown court cases "
-        "was 310 days in 2025.",
-        [(310, "days", None)],
-        id="long-subject-twelve-words",
-    ),
 ]
 
 
@@ -193,17 +182,6 @@ NEAR_MISSES = [
         "The average wait was 12 minutes and the unit ran for 18 months.",
         [12],
         id="a-span-after-an-average-s-and",
-    ),
-    pytest.param(
-        "The average victim in the county told the review that after 18 months they gave up.",
-        [],
-        id="a-long-subject-then-no-was",
-    ),
-    pytest.param(
-        "The average number of officers on duty in the town centre on a Saturday night in "
-        "Swansea over the whole summer was 14 for six hours.",
-        [14],
-        id="a-long-subject-past-twelve-words-then-a-span",
     ),
 ]
 
