@@ -82,6 +82,10 @@ class NamedForRule:
     bare_first_wins: bool = False
     """Whether a text naming the first of the joined places alone ("a festival in
     Hampshire") keeps the body's gazetteer area: the text's own wording of it."""
+    covers_wins: bool = False
+    """Whether a text that says what the body covers ("CPS Wessex, which covers Hampshire,
+    Dorset and Wiltshire, …") keeps that wording of its area (guard ``covers_wording``:
+    :data:`COVERS_AFTER`)."""
 
 
 NAMED_FOR_RULES = (
@@ -281,6 +285,16 @@ NAMED_FOR_RULES = (
         ),
         "territorial-service",
     ),
+    # "CPS Wessex", "CPS North West", "CPS Yorkshire and Humberside" -> the area: a Crown
+    # Prosecution Service area is named for the region it prosecutes in; not "the CPS"
+    # alone (no place), nor a text that lists what the area covers (guard covers_wording)
+    NamedForRule(
+        "cps-area",
+        "ORG",
+        re.compile(rf"^(?:the\s+)?CPS\s+{_REGION}$"),
+        "territorial-service",
+        covers_wins=True,
+    ),
     # "Hampshire and Isle of Wight Constabulary", "Devon & Cornwall Police" -> the joined
     # places as the name words them: a force named for two places stands for both; not
     # "Hampshire Constabulary" (one place: the force's own area) nor "Thames Valley Police"
@@ -386,6 +400,11 @@ Council", "Hampshire Fire and Rescue Service"); not the force's own name ("Hamps
 which names the place alone)."""
 
 
+COVERS_AFTER = r",?\s+(?:(?:which|that)\s+covers|covering)\s+[A-Z]"
+"""Guard ``covers_wording``: right after a body's name, what it covers in the text's own
+words ("CPS Wessex, which covers Hampshire …", "CPS North West, covering Cumbria …")."""
+
+
 def _bare_first(text: str, place: str) -> bool:
     """Whether ``text`` names the first of the joined ``place``'s places alone: not opening
     "<first> and …", nor inside another body's name (rule ``first_place_in_a_name``:
@@ -417,6 +436,8 @@ def named_place(
             if found:
                 groups = found.groupdict()
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
+                if rule.covers_wins and re.search(re.escape(name) + COVERS_AFTER, text):
+                    continue  # guard covers_wording: the text's own list of its area
                 if known(place) and not (rule.bare_first_wins and _bare_first(text, place)):
                     return place, rule.kind
     words = name.split()

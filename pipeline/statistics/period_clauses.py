@@ -112,7 +112,8 @@ CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|though\b(?!,)|with|"
     r"compared\s+(?:with|to)|" + AGAINST_COUNT + "|" + CHANGE_FROM_COUNT + "|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
-    r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    # rule adverb_up_down: ", slightly down on the 84.5% recorded in …", ", sharply up"
+    r"(?:[a-z]+ly\s+)?(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"(?:£?\d[\d,.]*\s*(?:%|per\s*cent)|"
     + WORD_SHARE
     + r")))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"

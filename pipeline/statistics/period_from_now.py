@@ -44,6 +44,15 @@ BETWEEN_NOW_AND_MONTH_END = re.compile(_BETWEEN_NOW + _MONTH_END, re.I)
 """"between now and the end of January"; not "between now and 2030" (a year: no month end)."""
 BETWEEN_NOW_AND_DAY = re.compile(_BETWEEN_NOW + _DAY_NO_YEAR, re.I)
 """"between now and 31 March", "between today and March 31"."""
+NOW_TO_DATED_END = re.compile(
+    rf"(?:{_FROM_NOW}|{_BETWEEN_NOW})(?:the\s+end\s+of\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{MONTH})\s+(?P<y>\d{{4}})\b",
+    re.I,
+)
+"""An end with its year written (rule `now_to_dated_end`): "between now and March 2028",
+"from today until the end of June 2027", "between now and 31 March 2027": P to that month's
+last day, or the day named; not "until March 2028" with no "now"/"today" (how long something
+lasts: ``until_dated_end``), "between now and 2030" (a year alone), an end before P."""
 RUNS_UNTIL_MONTH_END = re.compile(
     r"\b(?:runs|will\s+run|continues|will\s+continue|lasts|will\s+last|is\s+running)\s+"
     rf"(?:until|till|to)\s+the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)",
@@ -103,6 +112,21 @@ def resolve_to_day(ctx: Context) -> Resolution:
     return Span(published, end) if end else None
 
 
+def resolve_to_dated_end(ctx: Context) -> Resolution:
+    """P to the dated end named (:data:`NOW_TO_DATED_END`); undated without P or when that
+    end is before P."""
+    published = ctx.published
+    if published is None:
+        return None
+    year, month = int(ctx.match.group("y")), month_number(ctx.match.group("m"))
+    day = ctx.match.group("d")
+    try:
+        end = dt.date(year, month, int(day)) if day else month_end(year, month)
+    except ValueError:
+        return None
+    return Span(published, end) if end >= published else None
+
+
 def resolve_rest_of_year(ctx: Context) -> Resolution:
     """P to 31 December of P's year; undated without P."""
     published = ctx.published
@@ -130,6 +154,12 @@ FROM_NOW_RULES: tuple[PeriodRule, ...] = (
         BETWEEN_NOW_AND_DAY,
         resolve_to_day,
         ("between now", "between today"),
+    ),
+    PeriodRule(
+        "now_to_dated_end",
+        NOW_TO_DATED_END,
+        resolve_to_dated_end,
+        ("from today", "from now", "between now", "between today"),
     ),
     PeriodRule(
         "runs_until_month_end",

@@ -117,6 +117,7 @@ _YARDSTICK_WORDS = re.compile(
     r"(?:\b(?:double|twice|treble|triple|half|times|than|on|against|with)\s+(?:the|that|its)\s+"
     r"(?:figure|number|total|level|count|tally)s?|\bthan|\bcompared\s+(?:with|to)|"
     r"\b(?:(?:up|down)\s+)?from\s+£?[\d,.]+(?:%|\s+per\s+cent|\s+times)?|"
+    r"\b(?:up|down)\s+on\s+(?:the\s+)?£?[\d,.]+(?:%|\s+per\s+cent)?(?:\s+[a-z-]+){0,3}?|"
     r"\b(?:on|than|from|against|with|below|above)\s+(?:the|its|a)\s+(?:peak|high|record|"
     r"figure|total|level)\s+of\s+£?[\d,.]+(?:\s+[a-z-]+){0,3}?)"
     r"(?:\s+(?:for|in|of|during|over))?\s*$",
@@ -124,7 +125,8 @@ _YARDSTICK_WORDS = re.compile(
 )
 """The words before a span that make it a comparison's yardstick: "double the figure for
 April to June", "more than in 2023", "compared with the spring", "up from 40 in May", "up
-from 29% in Q1", "fell to 388, from 502 in Q2", "down by a third on the peak of 1,653
+from 29% in Q1", "down on the 84.5% recorded in the final quarter of 2025" (wording
+``up_down_on_level``), "fell to 388, from 502 in Q2", "down by a third on the peak of 1,653
 offences in 2019/20"."""
 
 

@@ -178,6 +178,7 @@ NAME_ROWS = [
         ("Yorkshire and the Humber", "territorial-service"),
         id="regional-crime-unit-acronym-and-the",
     ),
+    pytest.param("ORG", "CPS Wessex", ("Wessex", "territorial-service"), id="cps-area"),
     pytest.param(
         "FORCE",
         "North East Regional Special Operations Unit",

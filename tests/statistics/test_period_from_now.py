@@ -71,6 +71,24 @@ ROWS: list[tuple[str, str | None, dict[float, tuple[str, str] | None]]] = [
         "runs_until_month_end",
         {250: ("2025-04-14", "2026-01-31")},
     ),
+    (
+        "The trust will put £60,000 into extra counsellors between now and March 2027.",
+        "now_to_dated_end",
+        {60000: ("2025-04-14", "2027-03-31")},
+    ),
+    (
+        "From today until the end of June 2026, Gwent Police will fund 12 advisers.",
+        "now_to_dated_end",
+        {12: ("2025-04-14", "2026-06-30")},
+    ),
+    (
+        "Between today and 31 January 2026 the council will fit 75 alarms in Bangor.",
+        "now_to_dated_end",
+        {75: ("2025-04-14", "2026-01-31")},
+    ),
+    # near misses: a dated end with no "now" is how long something lasts; an end before P
+    ("The PCC will fund 8 advisers until March 2027.", None, {8: None}),
+    ("Between now and March 2024 the fund paid for 50 locks.", None, {50: None}),
     # near misses: a run in the past has no start said; a month named after "until" alone
     ("The appeal ran until the end of March and raised £4,000.", None, {4000: None}),
     ("Wardens handed out 90 leaflets until the end of May.", None, {90: None}),

@@ -240,6 +240,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-07-14", "2021-10-31"),
     ),
     "between_now_and_day": ("between today and 5 September", P, ("2021-07-14", "2021-09-05")),
+    "now_to_dated_end": (
+        "between now and March 2023",
+        P,
+        ("2021-07-14", "2023-03-31"),
+    ),
     "runs_until_month_end": (
         "runs until the end of November",
         P,
