@@ -95,6 +95,31 @@ _INDEFINITE_OPENING = re.compile(
 )
 """A sentence that opens on an unnamed person: "One woman from Leeds", "A resident"."""
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
+UNNAMED_TITLE_HEADS = (
+    "head",
+    "director",
+    "deputy director",
+    "chief executive",
+    "manager",
+    "lead",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "commander",
+    "co-ordinator",
+    "coordinator",
+)
+"""Head words of a post a release names without its holder ("The force's head of local
+policing said …"); not "the officer" (``organisation_references.txt``: the person named
+before) nor "the spokesperson" (an organisation's voice)."""
+_TITLED_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”’']\s))The\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(UNNAMED_TITLE_HEADS)})\b(?:\s+(?:of|for)\s+[\w’' -]{{1,40}}?)?"
+    r"(?=\s+(?:has\s+|also\s+)?(?:said|says|told|added|explained)\b)"
+)
+"""A sentence opening on a post held by someone unnamed, right before its verb of saying
+(rule ``unnamed_post_holder``): "The force's head of local policing said …"; not "The head
+of the unit, DI Jo Bell, said" (named: she is the last person named before the pronoun)."""
 
 
 def unnamed_sayer_between(
@@ -104,7 +129,8 @@ def unnamed_sayer_between(
     pronoun's clause) opens on an unnamed person of a fitting gender who says something
     (``says``: a verb of saying in a stretch): "One woman from Leeds, who asked not to be
     named, said she had waited five weeks. "…," she said" is hers, nobody named, not the
-    person named before."""
+    person named before; so is one opening on a post whose holder goes unnamed
+    (:data:`_TITLED_OPENING`)."""
     for match in _INDEFINITE_OPENING.finditer(text, start, end):
         told = UNNAMED_INDEFINITE_NOUNS[match.group("noun").lower()]
         if gender is not None and told not in (None, gender):
@@ -112,4 +138,4 @@ def unnamed_sayer_between(
         stop = _SENTENCE_END.search(text, match.end(), end)
         if says(match.end(), stop.start() if stop else end):
             return True
-    return False
+    return _TITLED_OPENING.search(text, start, end) is not None

@@ -2,7 +2,9 @@
 
 "One woman from Hull, who did not want to be named, said she had waited a month. "…," she
 said": the pronoun is the unnamed woman's (:func:`pressfacts.quotes.unnamed.unnamed_sayer_between`),
-not the person named before her. Sentences invented; near misses keep the person named.
+not the person named before her; so is one after a post whose holder goes unnamed ("The
+force's head of neighbourhood policing said …", rule ``unnamed_post_holder``). Sentences
+invented; near misses keep the person named.
 """
 
 from __future__ import annotations
@@ -30,6 +32,17 @@ ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         'night now," he added.',
         [LANE, (None, "speaker after quote: added; pronoun of an unnamed person 'he'")],
     ),
+    # rule unnamed_post_holder: a post whose holder goes unnamed says something
+    (
+        LEAD + "The force's head of neighbourhood policing said the patrols had worked. "
+        '"People noticed the difference," he said.',
+        [LANE, (None, "speaker after quote: said; pronoun of an unnamed person 'he'")],
+    ),
+    (
+        LEAD + "The director of the refuge told the panel that demand had doubled.\n\n"
+        '"We turn women away every week," she said.',
+        [LANE, (None, "speaker after quote: said; pronoun of an unnamed person 'she'")],
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, list[tuple[str | None, str]]]] = [
@@ -47,6 +60,17 @@ NEAR_MISSES: list[tuple[str, list[tuple[str | None, str]]]] = [
     (
         LEAD + 'A local resident, Jo Hill, said she was pleased. "It is better now," she said.',
         [LANE, ("person:jo-hill", "speaker after quote: said; pronoun 'she'")],
+    ),
+    # the post's holder is named: he is the speaker
+    (
+        LEAD + "The force's head of neighbourhood policing, Superintendent Tom Reid, said "
+        'the patrols had worked. "People noticed," he said.',
+        [LANE, ("person:tom-reid", "speaker after quote: said; pronoun 'he'")],
+    ),
+    # "the officer" refers back to the person named before
+    (
+        LEAD + 'The officer said the charity had helped. "We are grateful," she said.',
+        [LANE, ("person:sarah-lane", "speaker after quote: said; pronoun 'she'")],
     ),
 ]
 
