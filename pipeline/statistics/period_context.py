@@ -35,7 +35,6 @@ from dataclasses import replace
 from functools import partial
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics import period_levels as levels
 from pressfacts.statistics import period_partitive_wholes as partitives
 from pressfacts.statistics import period_reach as reach
 from pressfacts.statistics import period_yardstick_mains as yardsticks
@@ -107,7 +106,13 @@ from pressfacts.statistics.period_narrative import narrative_nearest, narrative_
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_own_clauses import before_said
 from pressfacts.statistics.period_quoted_shares import quoted_share_period
-from pressfacts.statistics.period_range_levels import range_level, started_from, year_before_level
+from pressfacts.statistics.period_range_levels import (
+    earlier_half_of,
+    range_level,
+    started_from,
+    yardstick_after,
+    year_before_level,
+)
 from pressfacts.statistics.period_referring_lists import referring_list_lead
 from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_release_leads import with_release_lead
@@ -345,14 +350,8 @@ class DocumentPeriods:
     def earlier_half(
         self, absolute: int, chosen: PeriodFinding, until: int | None = None
     ) -> PeriodFinding:
-        """A level a change started from ("… over the quarter, down from 258") is of the
-        earlier half of a comparison anchored on ``chosen`` stated before ("… compared with
-        the same three months last year") or after it before ``until`` ("…, from 5% to 10%,
-        in 2024 compared with the previous year"); else ``chosen``, and always its own."""
-        if levels.own_period_after(self._text, absolute, chosen):
-            return chosen  # "…, up from 71% in 2024/25": the level's own
-        halves = (p for p in reversed(self._earlier_halves) if p.start_char < (until or absolute))
-        return next((p for p in halves if p.anchor == (chosen.start, chosen.end)), chosen)
+        """The period of a level a change started from (:func:`.earlier_half_of`)."""
+        return earlier_half_of(self._text, self._earlier_halves, absolute, chosen, until)
 
     def figure_period(
         self,
@@ -438,7 +437,7 @@ class DocumentPeriods:
                 return measured_level(sentence, s_start, absolute, chosen)
             return chosen
         if not own and change is None:  # "538 arrests, compared with 412 the year before"
-            yardstick = next((p for p in sentence_periods if p.start_char > absolute), None)
+            yardstick = yardstick_after(sentence, s_start, absolute, sentence_periods)
             stick = yardsticks.level_yardstick_before(self._text, sentence_periods, absolute)
             if stick and (compared_with := self.later_than(s_start, stick)):
                 return compared_with  # "…, from 301 in 2024/25, and 98 …": 2025/26's

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.period_levels import FIGURE_AT
+from pressfacts.statistics.period_clauses import contrasted_yardstick
+from pressfacts.statistics.period_levels import FIGURE_AT, own_period_after
 from pressfacts.statistics.period_rules import month_end, shifted
 
 _QUALIFIED = r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
@@ -232,3 +234,72 @@ REACHED_AFTER_WORDS = re.compile(
 """Right before the level a "from X … to Y" reaches, with words between (the first level's
 own period): "fell from 41% for those who called in 2022/23 to [33%] for those who called
 in 2023/24"."""
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+"""The end of a sentence: a span before one is carried from another sentence."""
+
+
+def from_to_year_before(text: str, at: int, chosen: PeriodFinding) -> PeriodFinding:
+    """Rule ``from_to_year_before``: the first level of "from A to B" (the figure at
+    ``at`` of ``text``) whose sentence states no earlier half of the comparison, when B's
+    period ``chosen`` spans a year or less, is of the same span a year earlier ("Sectarian
+    incidents fell from 1,032 to 998" after the 12 months to March 2026: 1,032 in the 12
+    months to March 2025; "from 40 to 31" after April to June: April to June of the year
+    before), the span being carried from a sentence before; a span the sentence states
+    ("rose from 40 to 70 between April and September") is the change's, a span of years
+    ("from 4,210 in 2022 to 7,690 in 2025") is left to the other rules, and so is a level
+    with no "to" after it."""
+    if not FROM_LEVEL.search(text, max(0, at - 40), at) or not THEN_TO.match(text, at):
+        return chosen
+    if not (chosen.end_char <= at and _SENTENCE_END.search(text, chosen.end_char, at)):
+        return chosen  # "rose from 40 to 70 between April and September": the change's span
+    start, end = chosen.start, chosen.end
+    if (end.year * 12 + end.month) - (start.year * 12 + start.month) > 11:
+        return chosen
+    start, end = shifted(start, end, -1)
+    return replace(chosen, start=start, end=end, kind="previous")
+
+
+def earlier_half_of(
+    text: str,
+    earlier_halves: Sequence[PeriodFinding],
+    absolute: int,
+    chosen: PeriodFinding,
+    until: int | None = None,
+) -> PeriodFinding:
+    """A level a change started from ("… over the quarter, down from 258") is of the
+    earlier half (of the document's ``earlier_halves``, in text order) of a comparison
+    anchored on ``chosen`` stated before ("… compared with the same three months last
+    year") or after it before ``until`` ("…, from 5% to 10%, in 2024 compared with the
+    previous year"); else :func:`from_to_year_before`; a level with its own period after
+    it keeps ``chosen`` ("…, up from 71% in 2024/25")."""
+    if own_period_after(text, absolute, chosen):
+        return chosen
+    halves = (p for p in reversed(earlier_halves) if p.start_char < (until or absolute))
+    found = next((p for p in halves if p.anchor == (chosen.start, chosen.end)), None)
+    return found or from_to_year_before(text, absolute, chosen)
+
+
+def yardstick_after(
+    sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
+) -> PeriodFinding | None:
+    """The first of ``periods`` after the figure at ``absolute`` of ``sentence`` (starting
+    at ``s_start``), which a level with no period of its own is measured against ("538
+    arrests, compared with 412 the year before"); None for the first level of "from A to B"
+    when that period dates a yardstick across a contrast or a new verb (rule
+    ``from_level_not_contrasted``: "In Preston, entrants dropped from 52 to 38, while
+    Burnley recorded 29, 11 fewer than a year earlier": the year before is Burnley's
+    yardstick, and the 52 is the year before the span spoken of, by
+    :func:`from_to_year_before`); a level the contrast's period measures alike keeps it
+    ("claims reached £14.8m, while thefts cost £3.1m, down 9% on 2024": 2025)."""
+    later = next((p for p in periods if p.start_char > absolute), None)
+    at = absolute - s_start
+    if (
+        later is not None
+        and FROM_LEVEL.search(sentence, max(0, at - 40), at)
+        and THEN_TO.match(sentence, at)
+        and contrasted_yardstick(sentence, s_start, absolute, later)
+    ):
+        return None
+    return later

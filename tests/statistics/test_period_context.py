@@ -1299,14 +1299,15 @@ def test_back_reference(nlp: Language, name: str) -> None:
                 700: ("2021-01-01", "2021-12-31"),
             },
         ),
-        # near miss: the sentence just before states a change, so its period is taken
+        # near miss: the sentence just before states a change, so its period is taken (the
+        # first level of "from 80 to 70" the same month a year earlier: from_to_year_before)
         (
             "Thefts fell by 9% in Gwent in 2021. Arrests rose to 61 in March 2022. In "
             "Newport, arrests fell from 80 to 70.",
             {
                 9: ("2021-01-01", "2021-12-31"),
                 61: ("2022-03-01", "2022-03-31"),
-                80: ("2022-03-01", "2022-03-31"),
+                80: ("2021-03-01", "2021-03-31"),
                 70: ("2022-03-01", "2022-03-31"),
             },
         ),

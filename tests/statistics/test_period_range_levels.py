@@ -130,3 +130,44 @@ def test_the_level_a_change_started_from_after_the_level_reached(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, PUBLISHED) == expected
+
+
+Y_TO_MARCH = ("2023-04-01", "2024-03-31")
+Y_BEFORE = ("2022-04-01", "2023-03-31")
+
+FROM_TO_YEAR_BEFORE_ROWS = [
+    # rule from_to_year_before: the first level is the same span a year earlier
+    pytest.param(
+        "Police in Tayside recorded 1,210 hate incidents in the year to March. Sectarian "
+        "incidents fell slightly, from 420 to 398.",
+        {1210: Y_TO_MARCH, 420: Y_BEFORE, 398: Y_TO_MARCH},
+        id="carried-year",
+    ),
+    # rule from_level_not_contrasted: a later clause's yardstick is not the first level's
+    pytest.param(
+        "Police in Tayside recorded 1,210 hate incidents in the year to March. In Dundee, "
+        "incidents fell from 420 to 398, while Perth recorded 120, 14 fewer than a year "
+        "earlier.",
+        {1210: Y_TO_MARCH, 420: Y_BEFORE, 398: Y_TO_MARCH, 120: Y_TO_MARCH,
+         14: ("2022-04-01", "2024-03-31")},
+        id="while-clause-yardstick",
+    ),
+    # near misses: a level with no "to" after it; a span of years split by range_level
+    pytest.param(
+        "Police in Tayside recorded 1,210 hate incidents in the year to March, up from 1,100.",
+        {1210: Y_TO_MARCH, 1100: Y_BEFORE},
+        id="from-alone-compared",
+    ),
+    pytest.param(
+        "Knife possession offences in Luton fell from 128 to 97 between 2022 and 2024.",
+        {128: ("2022-01-01", "2022-12-31"), 97: ("2024-01-01", "2024-12-31")},
+        id="span-of-years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_TO_YEAR_BEFORE_ROWS)
+def test_from_to_with_a_carried_span(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, PUBLISHED) == expected
