@@ -19,7 +19,10 @@ are its exceptions:
   brackets or underscores after it) followed by space and a capital, digit, opening
   quote, underscore or bracket ends a sentence, except after an initial ("J. Smith"),
   an abbreviation ("Det. Insp.", "No. 4"; "no" before no figure is the answer ending
-  its sentence, rule ``answer-no``) or an exclaimed name ("Stop It Now!").
+  its sentence, rule ``answer-no``) or an exclaimed name ("Stop It Now!");
+- unspaced stop: a full stop a reprint printed with no space after it, between a
+  lower-case word and a capitalised one ("were arrested.The raids"), ends a sentence,
+  except after an abbreviation or inside a web or e-mail address ("www.Example.org").
 """
 
 from __future__ import annotations
@@ -48,6 +51,9 @@ from pressfacts.lexicon.text import FIGURE_ABBREVIATIONS
 # pattern opens with the mark so that the scan skips to the next mark at C speed)
 _TERMINAL = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]_*]*(?=\s+[\"'“‘(\[_*]*[A-Z0-9£])")
 _LINE_BREAK = re.compile(r"\n")
+# a full stop a reprint printed with no space after it: between a lower-case word and a
+# capitalised one ("were arrested.The raids", "a dedicated team.We will")
+_UNSPACED_STOP = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
 _NON_SPACE = re.compile(r"\S")
 _START, _NOT_START = 1, -1
 """``SENT_START`` values: a token begins a sentence, or surely does not."""
@@ -161,7 +167,19 @@ def _exclaimed_name(boundary: Boundary, lists: Lists) -> bool:
     return any(tail.endswith(name.lower()) for name in lists.exclaimed_names)
 
 
+def _web_address(boundary: Boundary, lists: Lists) -> bool:
+    """ "www.Example.org", "gov.uk/Report": the stop is inside a web or e-mail address,
+    whose word before it holds "/", "@", "www" or another full stop."""
+    text, at = boundary.text, boundary.at
+    start = at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:at]
+    return "/" in word or "@" in word or "." in word or word.lower().startswith("www")
+
+
 HARD_WRAPPED_LINE = KeepRule("hard-wrapped line", _hard_wrapped)
+WEB_ADDRESS = KeepRule("web address", _web_address)
 INITIAL = KeepRule("initial", _initial)
 ABBREVIATION = KeepRule("abbreviation", _abbreviation)
 EXCLAIMED_NAME = KeepRule("exclaimed name", _exclaimed_name)
@@ -169,6 +187,7 @@ EXCLAIMED_NAME = KeepRule("exclaimed name", _exclaimed_name)
 BREAK_RULES: tuple[BreakRule, ...] = (
     BreakRule("line break", _LINE_BREAK, (HARD_WRAPPED_LINE,)),
     BreakRule("sentence mark", _TERMINAL, (INITIAL, ABBREVIATION, EXCLAIMED_NAME)),
+    BreakRule("unspaced stop", _UNSPACED_STOP, (ABBREVIATION, WEB_ADDRESS)),
 )
 """Where sentences end, each with the exceptions that keep a sentence going."""
 

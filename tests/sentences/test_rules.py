@@ -41,6 +41,16 @@ ROWS = [
         "Pupils joined Speak Up Now! Parents came too.",
         ["Pupils joined Speak Up Now! Parents came too."],
     ),
+    (
+        "unspaced stop",
+        "Three men were arrested.The raids followed months of work.",
+        ["Three men were arrested.", "The raids followed months of work."],
+    ),
+    (
+        "web address",
+        "Reports can be made at www.Safeline.org or by phone.",
+        ["Reports can be made at www.Safeline.org or by phone."],
+    ),
 ]
 
 
