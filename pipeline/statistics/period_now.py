@@ -109,11 +109,12 @@ span) nor "that its" (no verb)."""
 WHOSE_LEVEL = re.compile(
     r"\bwhose\s+(?:(?:more\s+than|over|around|about|some|nearly|almost|up\s+to)\s+)?"
     r"(?P<figure>\d[\d,]*)\s+(?:[a-z-]+\s+){1,3}?(?:are|is|have|has|include|includes|"
-    r"work|serve|cover|give)\b",
+    r"work|serve|cover|give|use|share|employ|run|operate|belong)\b",
     re.I,
 )
 """A figure right after "whose", its noun, then a verb of being or holding in the present
-("whose 85 volunteers are trained", "whose 40 members have"): rule ``held-whose-level``."""
+("whose 85 volunteers are trained", "whose 40 members have", "whose 480 member businesses use
+a shared radio scheme", "whose 30 shops employ …"): rule ``held-whose-level``."""
 HOLD_AS_NOUN = ("luggage", "baggage", "bags?", "cargo", "space", "area")
 """Words after "hold" that make it a noun of a ship or aircraft ("in hold luggage", "the
 hold cargo"): no verb of holding (rule ``hold_as_noun``). "the hold" and "a hold" (an
