@@ -121,14 +121,15 @@ hold cargo"): no verb of holding (rule ``hold_as_noun``). "the hold" and "a hold
 article before it) are the noun too."""
 PRESENT_STATE = re.compile(
     r"(?<!\bon\s)(?<!\bthe\s)(?<!\ba\s)\bholds?\b"
-    rf"(?!\s+(?:on|up|back|{'|'.join(HOLD_AS_NOUN)})\b)|\b(?:has|have)\s+"
+    rf"(?!\s+(?:on|up|back|{'|'.join(HOLD_AS_NOUN)})\b)|\b(?:has|have|covers?)\s+"
     r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?\d",
     re.I,
 )
 """A verb of holding in the present simple: "3,870 people hold a certificate", "Plymouth
-has 1,240"; not "has seized" (a perfect), "held" (the past), "on hold", "hold up" (no
-verb of holding), nor "own" ("their own": mostly an adjective), nor the noun "hold" of a
-ship or aircraft (:data:`HOLD_AS_NOUN`: "found in hold luggage", "stowed in the hold")."""
+has 1,240", "the zones cover more than 9,400 households"; not "has seized" (a perfect),
+"held" (the past), "on hold", "hold up" (no verb of holding), nor "own" ("their own":
+mostly an adjective), nor the noun "hold" of a ship or aircraft (:data:`HOLD_AS_NOUN`:
+"found in hold luggage", "stowed in the hold")."""
 NOW_HOLDING = re.compile(
     r"\bnow\s+(?:has|have|holds?|employs?|runs?|operates?|funds?|process(?:es)?|handles?|"
     r"deals?\s+with|receives?|answers?)\s+"
