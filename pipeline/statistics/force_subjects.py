@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pressfacts.statistics.list_units import is_place
+from pressfacts.statistics.period_events import EVENT_WORDS
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
@@ -174,6 +175,14 @@ _SCOPE_BACK = re.compile(
 )
 """Words that point back to a place or scope of the text's own ("recorded in the
 borough", "on the rail network"): the figure is that place's, not the force's."""
+_EVENT_BACK = re.compile(
+    rf"\b(?:during|in|over|throughout)\s+(?:the|this)\s+(?:\w+-\w+\s+)?{EVENT_WORDS}\b", re.I
+)
+"""Rule ``force-said-event-back``: the figure's sentence points back to the release's
+event ("During the operation officers made 31 arrests, the force said.", "In the
+crackdown, 12 people were charged, the force said."): its figures are counted where the
+release placed that event, not force-wide; not "during an operation" (a new one), nor
+"the operation" as no time ("the operation cost £9,000")."""
 _FIRST_FORCE = re.compile(r"\b((?:[A-Z][\w&’'-]*\s+){1,4})(?:Police|Constabulary)\b")
 """The first police body a text names, by the words before "Police"/"Constabulary"."""
 
@@ -181,14 +190,17 @@ _FIRST_FORCE = re.compile(r"\b((?:[A-Z][\w&’'-]*\s+){1,4})(?:Police|Constabula
 def _force_said_closing(context: FigureContext, force: str) -> bool:
     """Rule ``force-said-closing`` (:data:`FORCE_SAID_CLOSING`): "the force" closes the
     figure's sentence as its speaker, the sentence points back to no place or scope
-    (:data:`_SCOPE_BACK`), and the first police body the text names is the release's
+    (:data:`_SCOPE_BACK`) nor to the release's event (:data:`_EVENT_BACK`), and the first
+    police body the text names is the release's
     one force ("West Yorkshire Police received …"; not "British Transport Police officers
     …", then "Kent Police officers joined": "the force" is then not plainly Kent's)."""
     sentence = context.text[context.sentence[0] : context.sentence[1]]
     if not FORCE_SAID_CLOSING.search(context.text, context.at, context.sentence[1]):
         return False
     first = _first_named_force(context.text)
-    return not _SCOPE_BACK.search(sentence) and first == force.lower()
+    if _SCOPE_BACK.search(sentence) or _EVENT_BACK.search(sentence):
+        return False
+    return first == force.lower()
 
 
 @lru_cache(maxsize=4)

@@ -119,25 +119,27 @@ span) nor "that its" (no verb)."""
 WHOSE_LEVEL = re.compile(
     r"\bwhose\s+(?:(?:more\s+than|over|around|about|some|nearly|almost|up\s+to)\s+)?"
     r"(?P<figure>\d[\d,]*)\s+(?:[a-z-]+\s+){1,3}?(?:are|is|have|has|include|includes|"
-    r"work|serve|cover|give)\b",
+    r"work|serve|cover|give|use|share|employ|run|operate|belong)\b",
     re.I,
 )
 """A figure right after "whose", its noun, then a verb of being or holding in the present
-("whose 85 volunteers are trained", "whose 40 members have"): rule ``held-whose-level``."""
+("whose 85 volunteers are trained", "whose 40 members have", "whose 480 member businesses use
+a shared radio scheme", "whose 30 shops employ …"): rule ``held-whose-level``."""
 HOLD_AS_NOUN = ("luggage", "baggage", "bags?", "cargo", "space", "area")
 """Words after "hold" that make it a noun of a ship or aircraft ("in hold luggage", "the
 hold cargo"): no verb of holding (rule ``hold_as_noun``). "the hold" and "a hold" (an
 article before it) are the noun too."""
 PRESENT_STATE = re.compile(
     r"(?<!\bon\s)(?<!\bthe\s)(?<!\ba\s)\bholds?\b"
-    rf"(?!\s+(?:on|up|back|{'|'.join(HOLD_AS_NOUN)})\b)|\b(?:has|have)\s+"
+    rf"(?!\s+(?:on|up|back|{'|'.join(HOLD_AS_NOUN)})\b)|\b(?:has|have|covers?)\s+"
     r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?\d",
     re.I,
 )
 """A verb of holding in the present simple: "3,870 people hold a certificate", "Plymouth
-has 1,240"; not "has seized" (a perfect), "held" (the past), "on hold", "hold up" (no
-verb of holding), nor "own" ("their own": mostly an adjective), nor the noun "hold" of a
-ship or aircraft (:data:`HOLD_AS_NOUN`: "found in hold luggage", "stowed in the hold")."""
+has 1,240", "the zones cover more than 9,400 households"; not "has seized" (a perfect),
+"held" (the past), "on hold", "hold up" (no verb of holding), nor "own" ("their own":
+mostly an adjective), nor the noun "hold" of a ship or aircraft (:data:`HOLD_AS_NOUN`:
+"found in hold luggage", "stowed in the hold")."""
 NOW_HOLDING = re.compile(
     r"\bnow\s+(?:has|have|holds?|employs?|runs?|operates?|funds?|process(?:es)?|handles?|"
     r"deals?\s+with|receives?|answers?)\s+"

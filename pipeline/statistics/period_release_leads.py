@@ -12,6 +12,12 @@ its own (an event's day, "on Friday", and a yardstick, "up from 8,000 the year b
 do not stop it), and before the first paragraph that holds a quote; a sentence's own period, and a
 clause's, still come first. Not for a lead dated otherwise ("in 2024": other rules read those).
 
+Rule ``release_lead_past_year``: the same for a first sentence dated by the year before P's
+month (:data:`PAST_YEAR_SPAN`: "in the past year", "over the last 12 months"), its figure in
+digits or a proportion in words ("Seven in ten shop workers have been abused at work in the
+past year" then "The union's survey … found that 71% had been abused"); not "last year" (a
+calendar year).
+
 Rule ``release_event_span``: the same for a first sentence that counts the figures of an
 event (:data:`EVENT_WORDS`: a week of action, an operation, a crackdown) over a short span
 that has ended by P ("… 214 knives during the week of action from 12 to 18 May", "… 97
@@ -41,7 +47,22 @@ ROLLING_SPAN = re.compile(
 )
 """A rolling span as a lead's period phrase: "the 12 months to October", "the year ending
 March 2025"; not "2024", "last week", "the week-long operation"."""
-_FIGURE = re.compile(r"\d")
+PAST_YEAR_SPAN = re.compile(
+    r"(?:in\s+|over\s+|during\s+)?(?:(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)|"
+    r"(?:the\s+)?last\s+(?:12|twelve)\s+months|the\s+last\s+year)",
+    re.I,
+)
+"""Rule ``release_lead_past_year``: the year before P's month as a lead's period phrase
+("in the past year", "over the last 12 months"), read as ``release_lead_span`` reads a
+rolling span: "Seven in ten shop workers have been abused in the past year, a union
+says." then "Its survey found that 71% had been abused, 48% threatened …"; not "the past
+six months", "last year" (a calendar year, read by other rules)."""
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)\b",
+    re.I,
+)
+"""A figure the lead states: in digits, or a proportion in words ("Seven in ten")."""
 _EVENT = re.compile(rf"\b{EVENT_WORDS}\b|\bdays?\s+of\s+action\b", re.I)
 """An event the lead counts the figures of: "during the week of action", "in seven days of
 action", "as part of Operation Sceptre"."""
@@ -93,6 +114,8 @@ def with_release_lead(
         return leads
     if ROLLING_SPAN.fullmatch(text[first.start_char : first.end_char]):
         name = "release_lead_span"
+    elif PAST_YEAR_SPAN.fullmatch(text[first.start_char : first.end_char]):
+        name = "release_lead_past_year"
     elif _event_span(text[s_start:s_end], first, published) and any(
         s_start <= p.start_char < s_end
         and p.kind in _SELF_DATED_KINDS

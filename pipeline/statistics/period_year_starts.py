@@ -9,6 +9,12 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   previous calendar year). Not "since the start of the year" (``so_far``), nor "since
   the start of last summer" (``since_season``), nor "by the end of last year"; undated
   without P.
+- ``since_event_last_year``: a start told as a clause and dated "last year" ("since it
+  introduced body-worn cameras last year", "since the council's scheme began last year",
+  "since they were installed last year"): from 1 January of the year before P's to P, as
+  ``since_event`` reads "since it opened in 2024". Not "since last year" alone (no clause),
+  "since June last year" (a month: its own rule), "since the start of last year" (above),
+  "since it opened, up from last year" (the clause ends at the comma); undated without P.
 """
 
 from __future__ import annotations
@@ -26,6 +32,15 @@ SINCE_START_LAST_YEAR = re.compile(
 year's campaign" (an event of last year, not the year's start)."""
 
 
+SINCE_EVENT_LAST_YEAR = re.compile(
+    r"\bsince\s+(?:it|he|she|they|we|I|our|the|its|their|his|her)\b(?!\s+(?:start|beginning|"
+    r"turn|end)\s+of\b)[\w\s’'-]{1,60}?\blast\s+year\b(?!['’])",
+    re.I,
+)
+"""'since' + a clause of a start (its subject first) + 'last year': "since it introduced
+cameras last year"; not "since the start of last year", "since last year's review"."""
+
+
 def resolve_since_start_last_year(ctx: Context) -> Resolution:
     """From 1 January of the year before P's to P; undated without P."""
     published = ctx.published
@@ -38,6 +53,12 @@ YEAR_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "since_start_last_year",
         SINCE_START_LAST_YEAR,
+        resolve_since_start_last_year,
+        needs=("last year",),
+    ),
+    PeriodRule(
+        "since_event_last_year",
+        SINCE_EVENT_LAST_YEAR,
         resolve_since_start_last_year,
         needs=("last year",),
     ),

@@ -42,3 +42,32 @@ _LEAD = (
 )  # fmt: skip
 def test_force_said_closing(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     assert areas(nlp, text) == expected
+
+
+_OP_LEAD = (
+    "Officers in Skegness have seized 40 e-bikes during a fortnight-long crackdown, police "
+    "said.\n\nLincolnshire Police is urging riders to check the rules.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_OP_LEAD + "During the crackdown officers stopped 85 riders, the force said.",
+         [(40, "Skegness"), (85, "Skegness")]),
+        (_OP_LEAD + "Over the two-week campaign, 12 people were reported, the force said.",
+         [(40, "Skegness"), (12, "Skegness")]),
+        # near misses: no pointing back to the release's event ("an operation" is another,
+        # "the operation cost" no time), so the force's own area
+        (_OP_LEAD + "During an operation last year officers stopped 85 riders, the force said.",
+         [(40, "Skegness"), (85, "Lincolnshire")]),
+        (_OP_LEAD + "Officers stopped 85 riders this year, the force said.",
+         [(40, "Skegness"), (85, "Lincolnshire")]),
+    ],
+)  # fmt: skip
+def test_force_said_closing_after_the_release_event(
+    nlp: Language, areas: AreasOf, text: str, expected: object
+) -> None:
+    """Rule ``force-said-event-back``: a sentence that points back to the release's event
+    keeps the lead's place."""
+    assert areas(nlp, text) == expected

@@ -38,12 +38,36 @@ JAN_JUN = ("2026-01-01", "2026-06-30")
             {50: JAN_JUN, 12: None},
             id="carried-from-the-sentence-before",
         ),
+        pytest.param(
+            "Thefts fell to 800 offences between January and June. Police worked with the "
+            "traders' group, whose 310 member shops share a radio network, and the council.",
+            {800: JAN_JUN, 310: None},
+            id="whose-members-share",
+        ),
+        pytest.param(
+            "Staff made 75 referrals between January and June, helped by a trust whose 18 "
+            "centres employ youth workers.",
+            {75: JAN_JUN, 18: None},
+            id="whose-centres-employ",
+        ),
+        pytest.param(
+            "Crews fought 210 fires between January and June. They worked with the trust, "
+            "whose 14 stations use thermal cameras, and with the police.",
+            {210: JAN_JUN, 14: None},
+            id="whose-stations-use",
+        ),
         # near misses: a past verb, a period inside the clause, no "whose"
         pytest.param(
             "The team, whose 40 volunteers were called out, found 9 people between January "
             "and June.",
             {40: JAN_JUN, 9: JAN_JUN},
             id="whose-past-verb",
+        ),
+        pytest.param(
+            "Thefts fell to 800 between January and June, when the district, whose 310 "
+            "member shops shared a radio network, hired guards.",
+            {800: JAN_JUN, 310: JAN_JUN},
+            id="whose-past-shared",
         ),
         pytest.param(
             "The trust, whose 12 wardens are paid for in 2026, found 9 people.",

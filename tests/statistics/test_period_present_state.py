@@ -27,9 +27,13 @@ LEAD = "Between April and September, officers revoked 63 certificates. "
          {63: APR_SEP, 2100: None}),
         (LEAD + "Each firearms enquiry officer holds about 410 cases.", {63: APR_SEP, 410: None}),
         (LEAD + "The unit has 46 staff.", {63: APR_SEP, 46: None}),
+        (LEAD + "The licensing areas, which are set by the council, cover more than 5,200 "
+         "farms.", {63: APR_SEP, 5200: None}),
+        (LEAD + "Each patrol route covers 38 villages.", {63: APR_SEP, 38: None}),
         # near misses: a perfect, the past, "on hold", a period of its own
         (LEAD + "The force has seized 212 guns.", {63: APR_SEP, 212: APR_SEP}),
         (LEAD + "A further 40 people held a permit.", {63: APR_SEP, 40: APR_SEP}),
+        (LEAD + "The patrols covered 38 villages.", {63: APR_SEP, 38: APR_SEP}),
         (LEAD + "A further 35 applications were put on hold.", {63: APR_SEP, 35: APR_SEP}),
         (LEAD + "In 2024, 3,500 people hold a certificate.",
          {63: APR_SEP, 3500: ("2024-01-01", "2024-12-31")}),

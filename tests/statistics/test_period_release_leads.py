@@ -1,5 +1,6 @@
 """A release's lead dated by a rolling span governs the paragraphs after it
-(``release_lead_span`` in ``period_release_leads``). Sentences invented for these tests."""
+(``release_lead_span`` and ``release_lead_past_year`` in ``period_release_leads``).
+Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -103,3 +104,37 @@ def test_release_event_span(
     expected: dict[float, object],
 ) -> None:
     assert periods_of(nlp, text, published) == expected
+
+
+PAST_YEAR = ("2024-06-01", "2025-05-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead dated "in the past year" (its figure in words or digits) reaches the
+        # paragraphs after it that state no period of their own
+        ("Three in five bus drivers have been abused at work in the past year, a union "
+         "said.\n\nIts poll of 1,300 drivers found that 58% had been sworn at and 12 per "
+         "cent spat at.",
+         {60: PAST_YEAR, 1300: PAST_YEAR, 58: PAST_YEAR, 12: PAST_YEAR}),
+        ("Rangers have removed 840 snares over the last 12 months, the trust said.\n\n"
+         "Volunteers logged 95 traps on the moor.",
+         {840: PAST_YEAR, 95: PAST_YEAR}),
+        # near misses: "last year" is a calendar year (other rules); a shorter span
+        ("Rangers removed 840 snares last year, the trust said.\n\nVolunteers logged 95 traps.",
+         {840: ("2024-01-01", "2024-12-31"), 95: None}),
+        ("Rangers have removed 840 snares in the past six months, the trust said.\n\n"
+         "Volunteers logged 95 traps.",
+         {840: ("2024-12-01", "2025-05-31"), 95: None}),
+        # near miss: a lead with no figure before its period
+        ("Bus drivers have faced more abuse in the past year, a union said.\n\nIts poll "
+         "found that 58% had been sworn at.",
+         {58: None}),
+    ],
+)  # fmt: skip
+def test_release_lead_past_year(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    """Rule ``release_lead_past_year``."""
+    assert periods_of(nlp, text, P) == expected

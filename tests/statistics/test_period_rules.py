@@ -609,6 +609,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "since_season": ("since the spring", P, ("2021-03-01", "2021-07-14")),
     "since_start_last_year": ("since the start of last year", P, ("2020-01-01", "2021-07-14")),
+    "since_event_last_year": (
+        "since it fitted new locks last year",
+        P,
+        ("2020-01-01", "2021-07-14"),
+    ),
     "the_season": (
         "in the 2019/20 season. Bans rose during the season",
         P,

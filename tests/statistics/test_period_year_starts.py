@@ -1,4 +1,5 @@
-"""The start of last year as the start of a span to P (rule ``since_start_last_year``)."""
+"""The start of last year as the start of a span to P (rules ``since_start_last_year`` and
+``since_event_last_year``)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,28 @@ ROWS: list[tuple[str, float, tuple[str, str] | None]] = [
         310,
         ("2024-01-01", "2025-03-20"),
     ),
-    # near misses: the rule must not fire
+    (
+        "Break-ins at the allotments fell by 40% since the society fitted alarms last year.",
+        40,
+        ("2024-01-01", "2025-03-20"),
+    ),
+    (
+        "Fly-tipping reports dropped by 15% since they were given night patrols last year.",
+        15,
+        ("2024-01-01", "2025-03-20"),
+    ),
+    (
+        "The library has lent 900 tablets since its digital scheme began last year.",
+        900,
+        ("2024-01-01", "2025-03-20"),
+    ),
+    # near misses: the rules must not fire
+    ("Officers made 42 arrests, up 10% since last year.", 42, None),
+    (
+        "Vandalism has fallen by 30% since the cameras went up, compared with last year.",
+        30,
+        None,
+    ),
     (
         "Officers have made 42 arrests since the start of the year.",
         42,
@@ -39,7 +61,7 @@ ROWS: list[tuple[str, float, tuple[str, str] | None]] = [
 
 
 @pytest.mark.parametrize(("text", "value", "expected"), ROWS, ids=[r[0] for r in ROWS])
-def test_since_start_last_year(
+def test_since_last_year_rules(
     nlp: Language, periods_of: PeriodsOf, text: str, value: float, expected: tuple[str, str] | None
 ) -> None:
     assert periods_of(nlp, text, P)[value] == expected
