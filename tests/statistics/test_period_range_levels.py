@@ -148,8 +148,13 @@ FROM_TO_YEAR_BEFORE_ROWS = [
         "Police in Tayside recorded 1,210 hate incidents in the year to March. In Dundee, "
         "incidents fell from 420 to 398, while Perth recorded 120, 14 fewer than a year "
         "earlier.",
-        {1210: Y_TO_MARCH, 420: Y_BEFORE, 398: Y_TO_MARCH, 120: Y_TO_MARCH,
-         14: ("2022-04-01", "2024-03-31")},
+        {
+            1210: Y_TO_MARCH,
+            420: Y_BEFORE,
+            398: Y_TO_MARCH,
+            120: Y_TO_MARCH,
+            14: ("2022-04-01", "2024-03-31"),
+        },
         id="while-clause-yardstick",
     ),
     # near misses: a level with no "to" after it; a span of years split by range_level
