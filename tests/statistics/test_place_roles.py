@@ -88,7 +88,7 @@ GAZETTEER_ROWS = [
     ),
     pytest.param(
         "An Garda Síochána has seized cannabis worth €2m.\n\nGardaí searched 35 homes.",
-        [(35, "Ireland")],
+        [(2_000_000, "Ireland"), (35, "Ireland")],
         id="the-garda-speak-for-ireland",
     ),
     pytest.param(
