@@ -229,13 +229,13 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:the\s+)?(?P<which>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+"
         rf"(?P<y>{YEAR})", "tfl"),
         resolve_first_months),
-    # "since being elected in 2016", "since it opened in March 2019", "since its scheme
-    # with Dyfed-Powys Police began in April 2022" (hyphened names), "since I launched the
-    # fund in 2024", "since our group formed in 2019", "since opening in 2021" (a start's
-    # participle, with or without its object); not "since 2016"
+    # "since being elected in 2016", "since it opened in March 2019", "since its scheme with
+    # Dyfed-Powys Police began in April 2022", "since I launched the fund in 2024", "since
+    # opening in 2021", "since it came into force in 2017/18" (its first day); not "since 2016"
     PeriodRule("since_event", _compile(
         rf"\bsince\s+(?:(?:being|it|he|she|they|we|I|our|the|its|their|records)\b[\w\s’'-]{{1,60}}?"
-        rf"|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?)\bin\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"),
+        rf"|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?)\bin\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"
+        rf"(?P<fy>[/–-](?:{YEAR}|\d{{2}})\b)?"),
         resolve_since),
     # "in the two years before the cameras went live in July 2024": whole units before a month
     PeriodRule("units_before_month", _compile(UNITS_BEFORE_MONTH, "idofaIDOFA"),

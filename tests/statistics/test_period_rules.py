@@ -909,6 +909,21 @@ def test_a_start_in_a_month_and_what_is_done_since(text: str, expected: tuple[st
     assert (period.start.isoformat(), period.end.isoformat()) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule since_event with a financial year: from its first day, 1 April
+        ("has risen since it came into force in 2017/18", ("2017-04-01", "2021-07-14")),
+        ("up since the unit was set up in 2019-20", ("2019-04-01", "2021-07-14")),
+        # near miss: a calendar year starts in January
+        ("has risen since it came into force in 2017", ("2017-01-01", "2021-07-14")),
+    ],
+)
+def test_since_an_event_in_a_financial_year(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
 def test_by_the_end_of_a_month_stays_a_deadline() -> None:
     [period] = find_period_phrases("450 officers by the end of March 2028", P)
     assert period.kind == "day"
