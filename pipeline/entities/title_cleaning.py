@@ -17,6 +17,7 @@ from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS, OWNER_KINDS
 from pressfacts.entities.relative_tails import without_relative_tail
 from pressfacts.entities.title_words import (
     ORGANISATION_LEADER_TITLES,
+    PLACE_HEAD_WORDS,
     POLITICAL_PARTY_WORDS,
     UNIT_HEAD_PHRASES,
     UNIT_HEAD_WORDS,
@@ -45,8 +46,7 @@ CONNECTORS = ("of", "for", "at", "from", "with", "in", "to")
 """Words that link a title to the organisation or place named after it ("head of", "lead
 for the", "a clinical adviser to the charity X": ``to`` for advisers and consultants)."""
 CONNECTOR_TAIL = re.compile(rf"\s*(?:\b(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s*$", re.I)
-"""A connector (:data:`CONNECTORS`) left at the end of a phrase ("head of", "lead for the",
-"adviser to")."""
+"""A connector (:data:`CONNECTORS`) left at the end of a phrase ("head of", "adviser to")."""
 ON_BEFORE_PLACE = re.compile(r"\s+on\s*$", re.I)
 """"on" before a place, as British English names some areas ("manager of the service on
 Merseyside", "coordinator on Teesside"): a connector when a place follows it."""
@@ -418,10 +418,10 @@ def _drop_constituency(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "Lancashire Police and Crime Commissioner" -> area Lancashire; "Lancashire ACC" ->
-    Lancashire's force."""
+    """ "Lancashire Police and Crime Commissioner", "Hampshire and Isle of Wight's police and
+    crime commissioner" -> area; "Lancashire ACC" -> Lancashire's force."""
     words = phrase.text.split()
-    for cut in range(min(3, len(words) - 1), 0, -1):
+    for cut in range(min(PLACE_HEAD_WORDS, len(words) - 1), 0, -1):
         place = " ".join(words[:cut])
         rest = " ".join(words[cut:])
         place_key = re.sub(r"[’']s$", "", place)

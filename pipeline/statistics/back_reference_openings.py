@@ -13,6 +13,8 @@ they are) for that module's size.
   what the victims of the crimes just counted went through;
 - :data:`QUANTIFIER_GLOSS` (``quantifier_gloss``): "Almost all of them, 97%, involved boys"
   glosses a share of the figures just stated;
+- :data:`QUANTIFIER_SUBJECT` (``quantifier_subject``): "Most happened overnight, and in
+  almost a third of cases …" tells more of the things just counted;
 - :data:`MEASURE_RANKED_IN` (``measure_ranked_in``): "The share was highest in Bristol, at
   38%" ranks the measure of the figures just stated by place;
 - :data:`THINGS_RANKED_IN` (``things_ranked_in``): "Abandoned calls were highest in the
@@ -91,6 +93,18 @@ QUANTIFIER_GLOSS = re.compile(
 commas, brackets or dashes: "Almost all of them, 97%, involved boys", "Most of these (61%)
 were men"; not "Almost all of the victims, 97%, …" (a whole named by its own noun), nor
 "All of them were boys" (no figure)."""
+
+QUANTIFIER_SUBJECT = re.compile(
+    r"\W{0,3}(?:(?:almost|nearly|virtually)\s+)?(?:all|most|many|the\s+(?:majority|bulk))\s+"
+    r"(?:had\s+)?(?:happened|occurred|took\s+place|came|were|was|involved|[a-z]{3,}ed)\b",
+    re.I,
+)
+"""A sentence opening on a bare quantifier as the subject of a verb of the past, the
+things just counted its whole (rule ``quantifier_subject``): "Most happened overnight, and
+in almost a third of cases the thieves had punched the lock", "Almost all were reported
+within a day, and 40% led to an arrest": the figures of the sentence are of those things,
+over their span; not "Most forces recorded a fall of 40%" (a whole named by its own noun),
+nor "Most of the money …" (``of`` names the whole)."""
 
 MEASURE_RANKED_IN = re.compile(
     r"\W{0,3}(?:the|this|that|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:share|rate|proportion|"
@@ -305,6 +319,8 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "victims_went_on": VICTIMS_WENT_ON,
     # "Almost all of them, 97%, involved boys": a share of the figures just stated
     "quantifier_gloss": QUANTIFIER_GLOSS,
+    # "Most happened overnight, and in almost a third of cases …": the things just counted
+    "quantifier_subject": QUANTIFIER_SUBJECT,
     # "The share was highest in Bristol, at 38%": the measure just stated, ranked by place
     "measure_ranked_in": MEASURE_RANKED_IN,
     # "Abandoned calls were highest in the Edinburgh division, where 21,406 …": the things

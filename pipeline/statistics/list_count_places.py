@@ -26,6 +26,20 @@ NEXT_ITEM = re.compile(rf"(?:,|\s+and)\s+(?:\d{{1,3}}(?:,\d{{3}})*|{WORD_NUMBER}
 " and six in "."""
 ITEM_BEFORE = re.compile(r"(?:,|\band)\s+$", re.I)
 """What stands before a count that is a later item of such a list: ", ", " and "."""
+_NOUN_WORD = r"\s+(?!(?:in|across|at|from|on|and|of)\b)[a-z][\w-]*"
+SHARED_PAIR = re.compile(
+    rf"(?:{_NOUN_WORD}){{1,3}}\s+and\s+(?:\d{{1,3}}(?:,\d{{3}})*|(?i:{WORD_NUMBER}))"
+    rf"(?:{_NOUN_WORD}){{1,3}}\s+in\s+(?:the\s+)?"
+)
+"""Rule ``shared-pair-place``: two counts of different things joined by "and", the place
+after the second (and no list item after it) the scope of both: "searched 15 addresses and
+four lock-ups in Gravesend" gives the 15 Gravesend too; not "12 clubs in Hull and nine in
+York" (the first has its own place), "12 clubs and nine in York" (the second no noun: an
+item of a list by place) nor "…, nine lock-ups in York, and six in Selby" (a list)."""
+LIST_GOES_ON = re.compile(
+    rf",?\s+(?:and\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{WORD_NUMBER})\s+(?:[a-z][\w-]*\s+)?in\s", re.I
+)
+"""A later item of a list by place right after the place (", and six in ", " and two more in")."""
 _DIGITS = re.compile(r"\d[\d,.]*")
 RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.I)
 """Between a figure and a count that is only its range's other bound: "between 60 and 70"."""
@@ -43,7 +57,11 @@ def listed_count_place(text: str, at: int, place: Place) -> bool:
         return False
     if RANGE_JOIN.fullmatch(window, own.end(), count.start()):
         return False  # "between 60 and 70 young people in …": one figure's bounds
-    return bool(NEXT_ITEM.match(text, place.end) or ITEM_BEFORE.search(window, 0, count.start()))
+    if NEXT_ITEM.match(text, place.end):
+        return True
+    if SHARED_PAIR.fullmatch(window, own.end()) and not LIST_GOES_ON.match(text, place.end):
+        return False  # rule shared-pair-place
+    return bool(ITEM_BEFORE.search(window, 0, count.start()))
 
 
 _FIGURE = re.compile(r"(?<![\w.,])£?\d[\d,.]*")

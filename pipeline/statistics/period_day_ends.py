@@ -9,7 +9,8 @@ otherwise it runs from the day after the same date that long before. Without a y
 day is the latest such day not after P (undated without P). The month-only wordings ("the
 year to March 2024") are the table's ``year_to`` rules. A span of days or weeks may end on a
 weekday instead (``span_to_weekday``: "in the week to Sunday", "the fortnight ending
-Friday"): the latest such weekday on or before P.
+Friday"): the latest such weekday on or before P. "Last night" (``last_night``) is the day
+before P, a single day as a stated one is.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.months import MONTH, WEEKDAYS, month_number
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_figure_days import counted_day
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -93,6 +95,17 @@ def resolve_span_to_weekday(ctx: Context) -> Resolution:
     return Span(end - dt.timedelta(days=days - 1), end, "relative")
 
 
+def resolve_last_night(ctx: Context) -> Resolution:
+    """Rule ``last_night``: the night before P, dated by the day it began (P less one day):
+    an event's day as "today" is, unless the words after it make it the figures' day ("Last
+    night alone", :func:`~.counted_day`, as :func:`~.resolve_day`); with no P, no span."""
+    if ctx.published is None:
+        return NOT_A_PERIOD
+    day = ctx.published - dt.timedelta(days=1)
+    counted = counted_day(ctx.match.string, ctx.match.start(), ctx.match.end())
+    return Span(day, day, "relative" if counted else "day")
+
+
 DAY_END_RULES: tuple[PeriodRule, ...] = (
     # "the year to 31 July 2025", "the 12 months ending 30 June", "the six months to 30th
     # September 2024", "the year up to 31 March", "the fortnight to 14 May"; not "the year
@@ -128,6 +141,14 @@ DAY_END_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_span_to_weekday,
         needs=pairs(("weeks", "days", "week", "fortnight"), ("to", "ending", "ended", "up to")),
+    ),
+    # "Last night alone we had four vans broken into": the night before P, a single day that
+    # dates a figure only as the day rules let it ("alone": ``day_alone``); not "overnight"
+    PeriodRule(
+        "last_night",
+        compile_rule(r"\blast\s+night\b", "l"),
+        resolve_last_night,
+        needs=("last night",),
     ),
 )
 """The period rules of a span that ends on a stated day or weekday."""

@@ -126,7 +126,21 @@ def resolve_month_range(ctx: Context) -> Resolution:
     m1, m2 = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
     year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
     stated = bool(ctx.group("y1") or ctx.group("y2") or ctx.group("rel"))
+    if not stated and new_year_range_to_come(ctx, m1, m2):
+        year1, year2 = year1 + 1, year2 + 1
     return _placed_months(ctx, dt.date(year1, m1, 1), month_end(year2, m2), stated)
+
+
+def new_year_range_to_come(ctx: Context, m1: int, m2: int) -> bool:
+    """Rule ``new_year_range_to_come``: a range of months across the new year, no year
+    stated, that its sentence speaks of as to come (:func:`~.to_come`) and whose last month
+    is before P's, begins in P's year: "will pay for 300 locks, to be handed out from
+    November to January" in a release of November is November to the next January (read
+    alone, it ended in P's January, before P). Not a range told in the past ("handed out 300
+    locks from November to January"), nor one still under way at P ("will run from December
+    to March" in February: its March is P's year's)."""
+    latest = ctx.latest
+    return bool(m1 > m2 and latest is not None and m2 < latest.month and to_come(ctx))
 
 
 def resolve_day_range(ctx: Context) -> Resolution:

@@ -346,6 +346,7 @@ SUITES = {
     "heldout309": _team_set(TESTS / "heldout309"),
     "heldout310": _team_set(TESTS / "heldout310"),
     "heldout311": _team_set(TESTS / "heldout311"),
+    "heldout312": _team_set(TESTS / "heldout312"),
     "heldout313": _team_set(TESTS / "heldout313"),
     "heldout314": _team_set(TESTS / "heldout314"),
     "heldout315": _team_set(TESTS / "heldout315"),

@@ -922,6 +922,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "61%, began online.",
         {410: ("2022-01-01", "2022-03-31"), 61: ("2022-01-01", "2022-03-31")},
     ),
+    "quantifier_subject": (
+        "Dorset Police recorded 380 shed break-ins between January and March. Most happened "
+        "at night, and in about a quarter of cases the lock had been cut.",
+        {380: ("2022-01-01", "2022-03-31"), 25: ("2022-01-01", "2022-03-31")},
+    ),
     "measure_ranked_in": (
         "Devon officers recorded 2,300 thefts between January and March.\n\nThe rate was "
         "highest in Exeter, at 41%, and lowest in Torridge, at 12%.",

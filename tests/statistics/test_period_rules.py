@@ -393,6 +393,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "vague": ("a few years earlier", P, None),
     "today": ("today", P, ("2021-07-14", "2021-07-14")),
+    "last_night": ("last night alone", P, ("2021-07-13", "2021-07-13")),
     "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
     "snapshot_day": ("cases open on 30 June this year", P, ("2021-06-30", "2021-06-30")),
     "month_relative_year": ("in October last year", P, ("2020-10-01", "2020-10-31")),
