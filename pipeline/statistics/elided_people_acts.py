@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.lexicon.number_words import NUMBER
-from pressfacts.statistics.elided_words import ElidedRule
+from pressfacts.statistics.elided_words import PERFECT_ADVERB, ElidedRule
 
 PEOPLE_NOUNS = (
     "people", "persons", "adults", "children", "pupils", "students", "young people",
@@ -58,11 +58,13 @@ cameras did not know …"), then ", and" and an optional qualifier before the co
 other share between: the count after it counts the same people."""
 
 PEOPLE_ACT_AFTER = re.compile(
-    r"\s+(?:also\s+|later\s+|then\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?"
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:(?:had|have|has)\s+" + PERFECT_ADVERB + r")?"
     rf"(?:{_ACTS})\b",
     re.I,
 )
-"""The count's verb: one of :data:`PEOPLE_ACTS`, perhaps after "had"/"have"."""
+"""The count's verb: one of :data:`PEOPLE_ACTS`, perhaps after "had"/"have" and a time
+adverb (:data:`~pressfacts.statistics.elided_words.PERFECT_ADVERB`: "and nine have so far
+agreed to be referred")."""
 
 PEOPLE_ACT_RULES: tuple[ElidedRule, ...] = (
     # "helped 210 pupils in 2024, and 76 had missed school", "supported 300 victims, and 85

@@ -199,8 +199,14 @@ RELATIVE_PASSIVE_AFTER = re.compile(
 who were being used …, and 19 who were being sexually exploited", "while 12 who had been
 arrested"; not "and 19 who were there" (no participle), "and 19 officers who were …" (a
 noun of its own)."""
+PERFECT_ADVERB = r"(?:(?:so\s+far|since|now|already|also|then|later)\s+)?"
+"""A time adverb between a perfect's "have"/"had" and what follows it, read by the elided
+rules ``clause_passive`` and ``clause_people_act``: "and 12 have since been charged", "and
+nine have so far agreed to …", "while 30 had already been released"."""
 CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
+    r"\s+(?:were|was|(?:have|had)\s+"
+    + PERFECT_ADVERB
+    + r"been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
     r"(?:[a-z]{3,}ly\s+)?"
     r"(?:[a-z]+ed|" + "|".join(IRREGULAR_PASSIVES) + r"|"
     r"for|about)\b|"

@@ -118,6 +118,8 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:scottish-illegal-money-lending-unit", "Scotland", local_cases=True),
     # rule ``regional-unit-remits``: a regional organised crime unit whose name has no place
     NationalScope("force:eastern-region-special-operations-unit", "East of England"),
+    # rule ``anti-slavery-commissioner-remit``: the commissioner's remit is the whole UK
+    NationalScope("org:independent-anti-slavery-commissioner", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -176,7 +178,9 @@ Unit: Wales; the Scottish Illegal Money Lending Unit: Scotland; the regional org
 units whose name holds no place (rule ``regional-unit-remits``): the Eastern Region Special
 Operations Unit (ERSOU), the unit of the forces of the East of England: the East of England
 (a unit named for its region, "North West Regional Organised Crime Unit", speaks for the
-place its name opens on: ``named_bodies``). Left out: the Internet Watch
+place its name opens on: ``named_bodies``); the Independent Anti-Slavery Commissioner (rule
+``anti-slavery-commissioner-remit``), whose statutory remit and reports cover the whole UK:
+the UK. Left out: the Internet Watch
 Foundation, whose webpages are found on servers the world over (the founding devset's gold leaves
 them without an area);
 Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",

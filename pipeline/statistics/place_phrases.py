@@ -126,11 +126,14 @@ the world", "across the globe" (not "around the world's …", "across the world 
 
 
 CAPITAL_REFERENCE = re.compile(
-    r"\b(?i:in|across|throughout|around)\s+the\s+(?P<capital>capital)\b"
+    r"\b(?i:in|across|throughout|around|within|(?P<source>from))\s+the\s+(?P<capital>capital)\b"
     r"(?!['’]|\s+(?:of|city|budget|funding|grants?|spending|programme|projects?|costs?|"
     r"investment|expenditure|works?|scheme)\b)"
+    r"(?(source)(?!\s+(?:to|into|towards)\b))"
 )
-"""A capital city named by its role ("in the capital", "across the capital"); not "the
+"""A capital city named by its role ("in the capital", "across the capital", "within the
+capital"), or as where what is counted comes from ("Calls from the capital made up 61%"),
+but not as the start of a journey ("moved from the capital to Leeds"); not "the
 capital's", "the capital of …", nor money ("in the capital budget")."""
 CAPITALS = frozenset({"London", "Edinburgh", "Cardiff", "Belfast", "Dublin"})
 """The capitals of the UK's nations and of Ireland, as the gazetteer names them."""

@@ -407,6 +407,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Evening Courier", "ORG", "org:evening-courier"),
         ],
     ),
+    # two of a paper's head words joined by "&" or "and" are one paper's name
+    "newspaper-joined-heads": (
+        "the sergeant told the Gazette & Herald",
+        [("Gazette & Herald", "ORG", "org:gazette-herald")],
+    ),
     "org-head": (
         "crews from the Scottish Ambulance Service",
         [("Scottish Ambulance Service", "ORG", "org:scottish-ambulance-service")],

@@ -350,6 +350,7 @@ SUITES = {
     "heldout313": _team_set(TESTS / "heldout313"),
     "heldout314": _team_set(TESTS / "heldout314"),
     "heldout315": _team_set(TESTS / "heldout315"),
+    "heldout316": _team_set(TESTS / "heldout316"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
