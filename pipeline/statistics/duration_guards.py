@@ -148,9 +148,9 @@ qualifier between a verb of work and the hours keeps them time put in (rules ``g
 hours", "nurses spent more than 4,300 hours with people in crisis"; "she worked over 12
 hours" and "he spent more than 30 hours in custody" stay one stretch; an estimate does too
 (rules ``spent-an-estimated`` …): "officers spent an estimated 38,000 hours looking for
-missing people" (found by held-out 317), where "spent an estimated 20 hours" stays one. Hours put in are
-counted too (rule ``put-in``, ``large_only``): "offenders put in 2,650 hours clearing
-litter"."""
+missing people" (found by held-out 317), where "spent an estimated 20 hours" stays one.
+Hours put in are counted too (rule ``put-in``, ``large_only``): "offenders put in 2,650
+hours clearing litter"."""
 _TERMS = r"(?![\d,]*\s+(?:years?|months?)\b)"
 NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
     rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d){_TERMS if lead.not_terms else ''})"

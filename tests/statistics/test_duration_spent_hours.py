@@ -1,7 +1,7 @@
 """Hours spent or put in, with a qualifier between the verb and the count, are a total of
 time put in, not a duration: the leads ``spent-more-than``, ``put-in-around`` and the like,
-``spent-an-estimated`` and ``put-in``, of ``duration_guards.GIVEN_HOURS_LEADS`` (each only before 100 or more).
-Every sentence is invented for the test."""
+``spent-an-estimated`` and ``put-in``, of ``duration_guards.GIVEN_HOURS_LEADS`` (each only
+before 100 or more). Every sentence is invented for the test."""
 
 from __future__ import annotations
 
