@@ -13,8 +13,8 @@ MISSING_EVENT = (
     r"alive|dead|unharmed|safe[ \t]+and[ \t]+well)|traced[ \t]+safe|found[ \t]+by[ \t]+an?"
     r"(?:[ \t]+[a-z-]+)?[ \t]+(?:walker|passer-by|passerby|member[ \t]+of[ \t]+the[ \t]+public|"
     r"motorist|neighbour|resident|jogger|cyclist|farmer|volunteer))|(?:went|has[ \t]+gone|"
-    r"had[ \t]+gone)[ \t]+missing|(?:has|had|have)[ \t]+not[ \t]+(?:been[ \t]+(?:seen|heard[ \t]+from)|"
-    r"returned[ \t]+home)(?=[ \t]+(?:since|for|from|by|or|and|after|in[ \t]+(?:over|more))\b|[,.]))"
+    r"had[ \t]+gone)[ \t]+missing|(?:has|had|have)[ \t]+not[ \t]+"
+    r"(?:been[ \t]+(?:seen|heard[ \t]+from)|returned[ \t]+home)(?=[ \t]+(?:since|for|from|by|or|and|after|in[ \t]+(?:over|more))\b|[,.]))"
 )
 """What befalls a missing person: "Dennis Hollings was last seen", "Joan Pike was found safe",
 "was found by a dog walker", "Amir Shah went missing", and what has not happened since
