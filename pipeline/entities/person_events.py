@@ -14,7 +14,8 @@ MISSING_EVENT = (
     r"(?:[ \t]+[a-z-]+)?[ \t]+(?:walker|passer-by|passerby|member[ \t]+of[ \t]+the[ \t]+public|"
     r"motorist|neighbour|resident|jogger|cyclist|farmer|volunteer))|(?:went|has[ \t]+gone|"
     r"had[ \t]+gone)[ \t]+missing|(?:has|had|have)[ \t]+not[ \t]+"
-    r"(?:been[ \t]+(?:seen|heard[ \t]+from)|returned[ \t]+home)(?=[ \t]+(?:since|for|from|by|or|and|after|in[ \t]+(?:over|more))\b|[,.]))"
+    r"(?:been[ \t]+(?:seen|heard[ \t]+from)|returned[ \t]+home)"
+    r"(?=[ \t]+(?:since|for|from|by|or|and|after|in[ \t]+(?:over|more))\b|[,.]))"
 )
 """What befalls a missing person: "Dennis Hollings was last seen", "Joan Pike was found safe",
 "was found by a dog walker", "Amir Shah went missing", and what has not happened since
