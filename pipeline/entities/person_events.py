@@ -13,10 +13,16 @@ MISSING_EVENT = (
     r"alive|dead|unharmed|safe[ \t]+and[ \t]+well)|traced[ \t]+safe|found[ \t]+by[ \t]+an?"
     r"(?:[ \t]+[a-z-]+)?[ \t]+(?:walker|passer-by|passerby|member[ \t]+of[ \t]+the[ \t]+public|"
     r"motorist|neighbour|resident|jogger|cyclist|farmer|volunteer))|(?:went|has[ \t]+gone|"
-    r"had[ \t]+gone)[ \t]+missing)"
+    r"had[ \t]+gone)[ \t]+missing|(?:has|had|have)[ \t]+not[ \t]+"
+    r"(?:been[ \t]+(?:seen|heard[ \t]+from)|returned[ \t]+home)"
+    r"(?=[ \t]+(?:since|for|from|by|or|and|after|in[ \t]+(?:over|more))\b|[,.]))"
 )
 """What befalls a missing person: "Dennis Hollings was last seen", "Joan Pike was found safe",
-"was found by a dog walker", "Amir Shah went missing"; not "was found guilty" (a court's)."""
+"was found by a dog walker", "Amir Shah went missing", and what has not happened since
+(``not_seen_since``): "Cara Lynch has not been seen since Friday", "has not been heard from",
+"has not returned home", then "since", "for", "from", "by", "or", "and", "after", "in over" or a
+stop; not "was found guilty" (a court's), nor "has not been seen fit to", "has not been seen so
+busy" (no missing person)."""
 # an age at what befell the person ("Kayden Mensah was 17 when he was attacked"), an event
 AGE_WHEN = r"(?:was|were)[ \t]+(?:only[ \t]+|just[ \t]+)?\d{1,2}[ \t]+when[ \t]+(?:he|she|they)\b"
 EVENT = (  # or a theft from the person: "had his scooter stolen", "had her car broken into"

@@ -25,6 +25,8 @@ they are) for that module's size.
   during those visits" tells what was found during the activities just counted;
 - :data:`OF_THE_SUM` (``of_the_sum``): "Of the funding, £60,000 will go to …" shares out
   the sum of money just stated;
+- :data:`SHARE_OF_THE_SUM` (``share_of_the_sum``): "The office said a third of the money,
+  £104,000, will pay for outreach" shares out the sum of money just stated;
 - :data:`SHARE_OPENS_IN` (``share_opens_in``): "In one in four searches, no adult was
   present" tells what happened in a share of the things just counted;
 - :data:`SUM_OF_IT` (``sum_of_it``): "Only £1.1m of that was covered by a grant" tells
@@ -214,6 +216,25 @@ just £1.2m of that", "The council recovered £90,000 of it"); not "£60,000 of 
 sum of its own), nor "£60,000 of the council's budget" (a body's whole), nor a sentence
 opening on a period or place of its own ("In 2024 £2m of that …": left to its own span)."""
 
+SUM_WHOLE = (
+    r"\s+of\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:funding|money|grant|budget|sum|cash|award|"
+    r"investment|fund)\b(?!\s+(?:for|in)\s)"
+)
+"""After a share, the sum of money just stated as its whole ("a third of the money"): rule
+``share_of_the_sum``."""
+SHARE_OF_THE_SUM = re.compile(
+    r"\W{0,3}(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+said\s+(?:that\s+)?)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
+    r"(?:half|(?:a|one|two)[-\s](?:third|quarter|fifth|tenth)s?|three[-\s]quarters|"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent))" + SUM_WHOLE,
+    re.I,
+)
+"""A sentence opening, after a short reported-speech lead or none, on a share of the sum of
+money just stated (rule ``share_of_the_sum``): "A third of the money, £104,000, will pay for
+outreach", "The commissioner's office said half of the funding would go to …", "40% of the
+grant is for …": the share and its sum take the span the sum was stated with; not "half of
+the funding for 2025 …" (a span of its own), nor "half of the 120 officers" (no sum)."""
+
 SHARE_OPENS_IN = re.compile(
     r"\W{0,3}in\s+(?:(?:nearly|almost|about|around|over|more\s+than|just\s+(?:over|under))\s+)?"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?\w+\s+"
@@ -333,6 +354,8 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "during_those_counted": DURING_THOSE,
     # "Of the funding, £60,000 will go to …": a share of the sum just stated
     "of_the_sum": OF_THE_SUM,
+    # "A third of the money, £104,000, will pay for …": a share of the sum just stated
+    "share_of_the_sum": SHARE_OF_THE_SUM,
     # "In one in four searches, no adult was present": a share of the things just counted
     "share_opens_in": SHARE_OPENS_IN,
     # "Only £1.1m of that was covered by a grant": a part of the sum just stated

@@ -89,5 +89,18 @@ IDIOM_EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("twice over",),
     ),
+    # "One quarter is not a trend", "a single month doesn't make a trend", "two good years
+    # do not make a trend": a stretch of time said to be too short to judge by, no
+    # proportion or count; not "a quarter of reports is not …" (a share, with "of")
+    Exclusion(
+        "not-a-trend",
+        re.compile(
+            r"\b(?:one|a(?:\s+single)?|two|three)\s+(?:(?:good|bad|poor|strong)\s+)?"
+            r"(?:quarters?|months?|weeks?|years?|days?)(?:['’]s\s+figures)?\s+"
+            r"(?:is|are|does|do)(?:\s+not|n['’]t)\s+(?:make\s+)?a\s+trend\b",
+            re.I,
+        ),
+        needs=("trend",),
+    ),
 )
 """The idiom exclusions, tried among the others."""

@@ -23,6 +23,9 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES, refers_to
 from pressfacts.statistics.period_change_levels import told_again
 
+SUM_SHARE = "share_of_the_sum"
+"""The rule of a share of the sum of money just stated, tried before the others it comes
+with (:func:`referred_main`)."""
 NEAREST_ONLY = frozenset({"further_count", "as_a_result", "haul_seized"})
 """Back-reference rules that take the period of the sentence right before, or none."""
 
@@ -78,7 +81,15 @@ def referred_main(
     ``befores`` (indexes, nearest first) that one of the rules ``names`` may take for a
     figure of that ``change`` (:func:`.refers_to`, :func:`.told_again` on ``sentence(i)``);
     None past a sentence with none when every rule is one of :data:`NEAREST_ONLY`, and for
-    a share past an undated sample (:data:`SAMPLE_STATED`)."""
+    a share past an undated sample (:data:`SAMPLE_STATED`). A share of a sum ("a third of
+    the money", rule ``share_of_the_sum``) takes the nearest sentence that states money
+    first, past nearer dated figures of other kinds, and only then the nearest of any kind
+    (``share_of_them``)."""
+    befores = list(befores)
+    if SUM_SHARE in names and len(names) > 1:
+        money = referred_main([SUM_SHARE], mains, befores, sentence, change)
+        if money is not None:
+            return money
     for before in befores:
         main = mains[before]
         if main is None:

@@ -177,7 +177,7 @@ STATES_CHANGE = re.compile(
 """A sentence that states a change or a comparison."""
 
 
-SUM_TOLD_AGAIN = frozenset({"of_the_sum", "the_sum_pays"})
+SUM_TOLD_AGAIN = frozenset({"of_the_sum", "share_of_the_sum", "the_sum_pays"})
 """Rules that share out a sum of money just stated ("Of the funding, £60,000 …") or tell
 what it pays for ("The money will pay for …"): they point back only to a sentence that
 states money (:data:`STATES_MONEY`), past comment and other counts between the sum and
@@ -204,6 +204,7 @@ NAMES_RAIDS = re.compile(
 """A sentence that counts raids or the grows they closed."""
 LONG_REACH: dict[str, int] = {
     "of_the_sum": 12,
+    "share_of_the_sum": 12,
     "the_sum_pays": 8,
     "in_addition": 8,
     "the_operation_went_on": 6,

@@ -1,4 +1,5 @@
-"""Territorial forces a release cites as the source of its figures, not as its issuer.
+"""Territorial forces a release cites as the source of its figures, or as colleagues who
+helped (rule ``colleagues_in``), not as its issuer.
 
 "Knife crime in Lambeth fell in 2024, new figures from the Metropolitan Police show, as
 Lambeth Council agreed a plan": the council speaks; the Met only supplied the figures, so
@@ -56,8 +57,17 @@ SOURCE_FORCE_RULES: tuple[SourceForceRule, ...] = (
         re.compile(rf"\baccording\s+to\s+(?:{_FIGURES}\s+(?:from|by)\s+)?(?:the\s+)?$", re.I),
         re.compile(r""),
     ),
+    # "we are working closely with colleagues in An Garda Síochána", "officers were helped
+    # by colleagues from Lancashire Police": a force that helps, not the issuer (rule
+    # ``colleagues_in``); not "colleagues across the force" (no force named)
+    SourceForceRule(
+        "colleagues_in",
+        re.compile(r"\bcolleagues\s+(?:in|from|at)\s+(?:the\s+)?$", re.I),
+        re.compile(r""),
+    ),
 )
-"""The ways a sentence cites a force as its figures' source, tried in order."""
+"""The ways a sentence cites a force as its figures' source or as helping colleagues, tried
+in order."""
 
 
 def source_force_rule(text: str, start: int, end: int) -> str | None:

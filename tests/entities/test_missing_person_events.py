@@ -1,6 +1,8 @@
 """A name followed by what befalls a missing person ("Dennis Hollings was last seen", "was
-found safe", "was found by a dog walker", "went missing") is a person, as "was jailed" makes
-one (``MISSING_EVENT`` of the person rule ``name_event``). Every sentence is invented."""
+found safe", "was found by a dog walker", "went missing", "has not been seen since") is a person, as
+"was jailed" makes one (``MISSING_EVENT`` of the person rule ``name_event``; its negated
+forms, ``not_seen_since``, with Irish given names of ``given_names_more.txt``). Every sentence
+is invented."""
 
 from __future__ import annotations
 
@@ -16,7 +18,14 @@ CASES: list[tuple[str, list[str]]] = [
     ("Susan Mackie went missing from a care home in Leek.", ["Susan Mackie"]),
     ("Arthur Penrose has been found safe and well in Bude.", ["Arthur Penrose"]),
     ("Nina Sadler was found by a passer-by on the promenade.", ["Nina Sadler"]),
+    ("Cara Lynch has not been seen since Friday evening in Ennis.", ["Cara Lynch"]),
+    ("Dearbhla Quinn has not been heard from since Sunday.", ["Dearbhla Quinn"]),
+    ("Rónán Tierney has not returned home from school in Omagh.", ["Rónán Tierney"]),
+    ("Orlaith Keane had not been seen by her family for two days.", ["Orlaith Keane"]),
     # near misses: a body or a place is found or seen, a finder who is no member of the public
+    ("Kent Police has not been seen to act on the report.", []),
+    ("Victoria Park has not been seen so busy in years.", []),
+    ("Aoife Burke has not been seen fit to stand again.", []),
     ("Kent Police was found by a watchdog to have missed calls.", []),
     ("Suffolk Police was found by inspectors to have improved.", []),
     ("The Old Bridge was last repaired in 1990.", []),

@@ -351,6 +351,7 @@ SUITES = {
     "heldout314": _team_set(TESTS / "heldout314"),
     "heldout315": _team_set(TESTS / "heldout315"),
     "heldout316": _team_set(TESTS / "heldout316"),
+    "heldout317": _team_set(TESTS / "heldout317"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -17,6 +17,10 @@ AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
 RULE_ROWS: dict[str, tuple[str, str]] = {
     "figures_from_show": ("Burglary fell, new figures from the ", " show."),
     "according_to": ("Burglary fell last year, according to ", "."),
+    "colleagues_in": (
+        "We are working with colleagues in ",
+        " to trace her.",
+    ),
 }
 
 
@@ -30,10 +34,12 @@ def test_every_source_force_rule_has_a_row() -> None:
         *((before, after, name) for name, (before, after) in RULE_ROWS.items()),
         ("Shop theft rose, data published by ", " revealed,", "figures_from_show"),
         ("Thefts rose, according to figures from ", ".", "according_to"),
+        ("Officers were helped by colleagues from the ", ".", "colleagues_in"),
         # near misses: officers, not figures; figures with no verb of showing; the issuer
         ("Burglary fell, and officers from ", " show", None),
         ("These are the latest figures from ", ".", None),
         ("", " said 400 burglaries were recorded.", None),
+        ("She thanked her colleagues and ", " for their help.", None),
     ],
 )
 def test_source_force_rule(before: str, after: str, expected: str | None) -> None:
@@ -60,6 +66,12 @@ TEXTS = [
         " Council agreed a plan. There were 540 thefts in the city last year. The plan will"
         " cost £40,000.",
         [(540, "Leeds"), (40000, "Leeds")],
+    ),
+    (
+        "Police searching for a missing girl from Strabane believe she may have crossed the"
+        ' border. "We are working with colleagues in An Garda Síochána," the inspector said.'
+        ' "We have had more than 40 calls." The PSNI said officers searched the river.',
+        [(40, "Northern Ireland")],
     ),
     # near miss: no other territorial body remains, the cited force keeps the release
     (

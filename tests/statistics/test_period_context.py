@@ -965,6 +965,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "the funding, £90,000 will go to a refuge.",
         {400000: ("2022-04-01", "2023-03-31"), 90000: ("2022-04-01", "2023-03-31")},
     ),
+    "share_of_the_sum": (
+        "Kent's commissioner set aside £400,000 for 2022/23. Calls rose by 9% in 2021. The "
+        "office said half of the money, £200,000, will go to a refuge.",
+        {
+            400000: ("2022-04-01", "2023-03-31"),
+            9: ("2021-01-01", "2021-12-31"),
+            50: ("2022-04-01", "2023-03-31"),
+            200000: ("2022-04-01", "2023-03-31"),
+        },
+    ),
     "sum_of_it": (
         "Cumbria Police spent £520,000 on the ferry ports in 2022/23. Only £140,000 of that "
         "came from a Home Office grant.",
