@@ -65,6 +65,7 @@ from pressfacts.statistics.place_wording import (
     worded_places,
 )
 from pressfacts.statistics.release_country import STATED_COUNTRIES
+from pressfacts.statistics.remit_places import remit_or
 from pressfacts.statistics.source_forces import issuing_candidates
 from pressfacts.statistics.span_masks import SpanMasks
 from pressfacts.statistics.street_names import names_no_place
@@ -314,9 +315,11 @@ class AreaReader:
         :func:`.partnered`). A charity of no known area in the first sentence (or the one after a
         headline), with no territorial body or scope place beside it, leaves the document without
         an area (``lead-unplaced-charity``). A force cited only as the source of the figures is no
-        issuer (:func:`.issuing_candidates`). With neither, a place before the lead's opening noun
-        ("A Walsall man …": ``lead_modifier``)."""
+        issuer (:func:`.issuing_candidates`). Left without an area, a release takes the remit
+        a charity states (``charity-remit``: :func:`.remit_or`). With neither, a place before the
+        lead's opening noun ("A Walsall man …": ``lead_modifier``)."""
         groups = _groups(text, list(places))
+        grouped = [_one_area(group, text) for group in groups]  # rule charity-remit
         territorial = [
             p
             for group in groups
@@ -382,9 +385,10 @@ class AreaReader:
             and not lead
             and unplaced_charity_leads(bodies, past_headline(text, first_sentence), territorial)
         ):
-            return None, "lead-unplaced-charity"
+            return remit_or(text, grouped, bodies, (None, "lead-unplaced-charity"))
         if not territorial:
-            return release_nation(bodies, lead_modifier(text, lead_start, candidates))
+            by_lead = lead_modifier(text, lead_start, candidates)
+            return remit_or(text, grouped, bodies, release_nation(bodies, by_lead))
         first = territorial[0]
         is_territorial = set(territorial)  # looked up per place: a set, not a list scan
         for group in groups:

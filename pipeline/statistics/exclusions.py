@@ -63,6 +63,7 @@ from pressfacts.statistics.thresholds import (
     TOP_RANKING,
     TWICE_BEFORE_VERB,
     TWICE_HOW_OFTEN,
+    TWICE_THEN_CLAUSE,
     VALUE_CEILING,
     WITHIN_DISTANCE,
 )
@@ -426,6 +427,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("look-twice", LOOK_TWICE, needs=("twice",)),
     Exclusion("twice-how-often", TWICE_HOW_OFTEN, needs=("twice",)),
     Exclusion("twice-before-verb", TWICE_BEFORE_VERB, needs=("twice",)),  # "twice damaged"
+    Exclusion("twice-then-clause", TWICE_THEN_CLAUSE, needs=("twice",)),  # "twice and had"
     Exclusion("within-distance", WITHIN_DISTANCE, needs=("within",)),  # "within 400m of"
     *IDIOM_EXCLUSIONS,
     # "one of the forces"; not "one in five", nor "Sixty-one of the offences" (a count)

@@ -18,6 +18,8 @@ place the clause names comes first; alone in the clause, they are still its area
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 from pressfacts.statistics.place_roles import PORTFOLIO_BEFORE
 
@@ -56,3 +58,54 @@ def remit_place(text: str, start: int, end: int) -> bool:
         return True
     aside = SUBJECT_ASIDE.search(text, max(0, start - 90), start)
     return aside is not None and _ASIDE_CLOSES.match(text, end) is not None
+
+
+CHARITY_REMIT = re.compile(
+    r",\s+which\s+(?:runs|operates|provides|covers|serves|works|supports)\b[^,.;:\n]{0,40}?"
+    r"\b(?:for|across|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+"""``charity-remit``: the open aside before the place a charity states it works for ("The
+charity, which runs the helpline for England and Wales, said …", "Safe Steps, which
+supports families across Scotland, …"). Not a "where" clause ("…, where it works"), nor a
+body it works with (", which works with Kent Police": no preposition of scope)."""
+_CHARITY_NOUN = re.compile(r"\bthe\s+(?:charity|trust|helpline)$", re.I)
+"""The charity an aside describes, by its common noun ("The charity, which …")."""
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def area(self) -> str: ...
+
+
+class _Named(Protocol):
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+def remit_or(
+    text: str,
+    places: Iterable[_Located],
+    bodies: Iterable[_Named],
+    fallback: tuple[str | None, str | None],
+) -> tuple[str | None, str | None]:
+    """``fallback`` (a release's area and rule) when it has an area; else (area,
+    ``charity-remit``) of the first of ``places`` that a charity's remit aside leads to
+    (:data:`CHARITY_REMIT`, after "the charity" or a CHARITY of ``bodies``), else
+    ``fallback``."""
+    if fallback[0] is not None:
+        return fallback
+    charity_ends = {b.end for b in bodies if b.label == "CHARITY"}
+    for place in places:
+        aside = CHARITY_REMIT.search(text, max(0, place.start - 90), place.start)
+        if aside is None:
+            continue
+        if aside.start() in charity_ends or _CHARITY_NOUN.search(
+            text, max(0, aside.start() - 20), aside.start()
+        ):
+            return place.area, "charity-remit"
+    return fallback

@@ -167,6 +167,16 @@ drink-driving", "has twice broken his bail conditions", "the shop was twice targ
 multiple. Not "twice as many", "twice the number", "twice the rate reported", "twice-weekly"
 (no verb right after "twice"), nor "twice expected than" (a comparison)."""
 
+TWICE_THEN_CLAUSE = re.compile(
+    r"\btwice\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\b",
+    re.I,
+)
+"""How often something was done, told by "twice" closing its clause before "and" or "but"
+and the next verb (the exclusion ``twice-then-clause``): "she had moved house twice and had
+lost her job", "he was stopped twice and searched", "rang twice but was told to wait"; no
+multiple. Not "twice and three times the rate" (no verb after it), nor "twice as many and
+rising" ("twice" before "as")."""
+
 SUPERLATIVES: tuple[str, ...] = (
     "largest", "biggest", "smallest", "highest", "lowest", "busiest", "worst", "best",
     "oldest", "newest", "greatest", "longest", "safest", "poorest", "richest", "most", "least",

@@ -352,6 +352,7 @@ SUITES = {
     "heldout315": _team_set(TESTS / "heldout315"),
     "heldout316": _team_set(TESTS / "heldout316"),
     "heldout317": _team_set(TESTS / "heldout317"),
+    "heldout318": _team_set(TESTS / "heldout318"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

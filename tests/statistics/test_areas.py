@@ -144,6 +144,36 @@ DOCUMENT_AREA_ROWS = [
         ("Kent", "lead-body"),
         id="charity-beside-a-force",
     ),
+    pytest.param(  # a charity of no known area states its remit in an aside
+        "The Ashdown Trust said its helpline took 4,870 calls in 2025. The charity, which runs "
+        "the helpline for Scotland, said demand had grown.",
+        ("Scotland", "charity-remit"),
+        id="charity-remit",
+    ),
+    pytest.param(  # ... by its name, with a force named later as a partner
+        "The Ashdown Trust says its helpline took 900 calls in 2023. Officers from Kent Police "
+        "joined the Ashdown Trust, which provides support across England and Wales, at events.",
+        ("England and Wales", "charity-remit"),
+        id="charity-remit-by-name",
+    ),
+    pytest.param(  # near-miss: a body it works with, no scope preposition
+        "The Ashdown Trust said its helpline took 4,870 calls in 2025. The charity, which works "
+        "with Kent Police, said demand had grown.",
+        (None, "lead-unplaced-charity"),
+        id="charity-works-with-a-force",
+    ),
+    pytest.param(  # near-miss: the aside describes no charity
+        "The Home Office has announced new funding for a helpline. The scheme, which runs "
+        "across Wales, opens in May.",
+        (None, None),
+        id="remit-of-no-charity",
+    ),
+    pytest.param(  # near-miss: a release with an area of its own keeps it
+        "Essex Police seized a van on Tuesday. The charity, which runs the helpline for "
+        "Scotland, gave advice.",
+        ("Essex", "lead-body"),
+        id="remit-beside-an-issuer",
+    ),
     pytest.param(  # a headline naming no place: the scope is read in the sentence after
         "Drink-drive arrests rise over Christmas\n\n8 January 2026\n\nOfficers in Cumbria "
         "arrested 97 drivers during the festive campaign. Most were stopped at night.",
