@@ -21,11 +21,18 @@ _SPLIT = (
     r"ward|council\s+area|local\s+authority|policing\s+area)"
 )
 _COUNTED = r"(?P<noun>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?)"
+_AFTER_SPLIT = (
+    r"(?:\s+(?:during|in|over|for|since|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?)?"
+    r"(?:\s*\([^()\n]{0,120}\))?"
+)
+"""After the split, rule ``split_then_time``: the time the breakdown covers ("Burglaries
+by district in the year to September 2026:") and a bracketed note ("(year to September,
+the year before in brackets)")."""
 _LEAD = (
     rf"^\W{{0,3}}{_COUNTED}"
     r"(?:\s+(?:during|in|over|for|since|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"(?:\s+[a-z]+ed\s+(?:by|in|from|to|at|through)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)?,?\s+"
-    rf"{_SPLIT}\s*:"
+    rf"{_SPLIT}{_AFTER_SPLIT}\s*:"
 )
 LIST_LEAD = re.compile(_LEAD + r"\s*$", re.I)
 """A breakdown's lead line: "Arrests by area:", "Drivers caught per district:", with
@@ -49,7 +56,7 @@ Bangor 9, Caernarfon 8, Pwllheli ", "Thefts by district: Hull (40); York ("."""
 NUMBER_LEAD = re.compile(
     r"^\W{0,3}(?:the\s+)?(?:numbers?|totals?|counts?)\s+of\s+"
     r"(?P<noun>[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:by|per|in\s+each(?:\s+of)?|for\s+each(?:\s+of)?)"
-    r"\s+[\w’' -]{1,60}?(?:\s+(?:was|were|is|are))?\s*:\s*$",
+    r"\s+[\w’' -]{1,60}?(?:\s*\([^()\n]{0,120}\))?(?:\s+(?:was|were|is|are))?\s*:\s*$",
     re.I,
 )
 """A breakdown's lead line said as a sentence: "The number of arrests in each of the

@@ -10,7 +10,8 @@ fields and stays a mention of it: the merge makes them one record with two menti
 
 How: two figures of one sentence joined by a named form of :data:`RESTATEMENT_RULES`
 (the words between them and after the second), of the same unit and close in value
-(:func:`close`), are one figure. The precise one is the one written in digits, else the
+(:func:`close`), are one figure; two in digits only when the first rounds the second
+(:func:`rounds`). The precise one is the one written in digits, else the
 second (the gloss in brackets is the exact one). A gloss after the figure it restates
 takes that figure's area: the sentence places the first wording ("Almost half (47%) came
 from parents": a share of the count before, in its area), the brackets say nothing of
@@ -64,12 +65,32 @@ def close(first: StatisticFinding, second: StatisticFinding) -> bool:
     return gap <= RELATIVE * larger or (first.unit == "percent" and gap <= PERCENT_POINTS)
 
 
+def rounds(first: float, second: float) -> bool:
+    """Rule ``digits_restate_by_rounding``: whether ``first``, written in digits, is
+    ``second`` rounded at ``first``'s own precision ("nearly 500 (482)", "21% (20.8%)",
+    "£1.2m (£1,234,500)"), so the two may be one figure restated; "421 (455)", a list's
+    count and the year before's in brackets, are two."""
+    if float(first).is_integer():
+        whole, step = int(first), 1
+        while whole and whole % 10 == 0:
+            whole, step = whole // 10, step * 10
+    else:
+        decimals = len(repr(float(first)).split(".")[1])
+        step = 10**-decimals
+    return abs(float(second) - float(first)) <= step / 2 + 1e-9
+
+
 def restatement_rule(
     text: str, first: StatisticFinding, second: StatisticFinding
 ) -> RestatementRule | None:
     """The rule by which ``second`` restates ``first`` (which it follows), if any."""
     if first.sentence != second.sentence or second.start < first.end or not close(first, second):
         return None
+    digits = _DIGIT.search(text, first.start, first.end) and _DIGIT.search(
+        text, second.start, second.end
+    )
+    if digits and not rounds(first.value, second.value):
+        return None  # rule digits_restate_by_rounding: "421 (455)" is two counts
     for rule in RESTATEMENT_RULES:
         if rule.between.fullmatch(text, first.end, second.start) and rule.after.match(
             text, second.end

@@ -81,6 +81,11 @@ def test_a_breakdown_led_by_its_event(nlp: Language, unit_periods_of: UnitPeriod
         ("Results:\n", "- Average time to answer a call in the control room: ", None),
         ("Results:\n", "- Wales: ", None),  # a place, with no lead to count it
         ("Results:\n", "Notes: ", None),  # nothing counted
+        # rule split_then_time: the time covered and a bracketed note after the split
+        ("Burglaries by district in the year to September 2026:\n", "- Norwich: ", "burglaries"),
+        ("Thefts by town (April to June, last year's in brackets):\n", "• Crewe: ", "thefts"),
+        ("The number of thefts by district (year to March):\n", "- Hull: ", "thefts"),
+        ("Burglaries by district rose sharply:\n", "- Norwich: ", None),  # no colon after
         # a breakdown on its lead's line, up to a place and its number
         ("", "Arrests by area: Rhyl 9, Prestatyn ", "arrests"),
         ("", "Drivers caught by district: Hull (40); York (31) and Selby (", "drivers"),

@@ -8,7 +8,7 @@ from spacy.language import Language
 from pressfacts.knowledge.build import build_knowledge_set
 from pressfacts.models.records import StatisticRecord
 from pressfacts.reader.read import SourceDocument
-from pressfacts.statistics.restatements import RESTATEMENT_RULES
+from pressfacts.statistics.restatements import RESTATEMENT_RULES, rounds
 
 # (rule, text, [(value, unit, qualifier, [mention texts]) of each statistic record])
 RESTATEMENT_ROWS = [
@@ -36,6 +36,18 @@ RESTATEMENT_ROWS = [
         "bracketed",
         "About 300 (296) cars were stopped by officers in Bolton.",
         [(296, "cars", None, ["About 300", "296"])],
+    ),
+    # rule digits_restate_by_rounding: two counts in digits are one only when the first
+    # rounds the second
+    (
+        "bracketed",
+        "Officers in Leek made 500 (482) stops in the week.",
+        [(482, "stops", None, ["500", "482"])],
+    ),
+    (
+        None,
+        "Officers in Leek made 421 (455) stops in the week.",
+        None,
     ),
     # near misses: a bracket that is no restatement (values far apart, other units)
     (
@@ -77,3 +89,20 @@ def test_a_figure_restated_on_the_spot_is_one_statistic(
     else:  # each figure a statistic of its own, with one mention
         assert all(len(mentions) == 1 for *_, mentions in found)
         assert len(found) >= 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (500, 482, True),  # rounded to hundreds
+        (21, 20.8, True),  # rounded to units
+        (1_200_000, 1_234_500, True),  # "£1.2m (£1,234,500)"
+        (3.5, 3.46, True),
+        # near misses: not the second rounded
+        (421, 455, False),
+        (500, 560, False),
+        (3.5, 3.6, False),
+    ],
+)
+def test_rounds(first: float, second: float, expected: bool) -> None:
+    assert rounds(first, second) is expected
