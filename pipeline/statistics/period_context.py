@@ -49,6 +49,7 @@ from pressfacts.statistics.period_back_choice import (
     surveyed_main,
 )
 from pressfacts.statistics.period_back_references import RELEASE_BREAKDOWNS
+from pressfacts.statistics.period_bracket_years import bracketed_year_named
 from pressfacts.statistics.period_bullet_lists import with_bullet_lists
 from pressfacts.statistics.period_change_levels import (
     LONG_REACH,
@@ -237,8 +238,7 @@ class DocumentPeriods:
 
     def event_before(self, absolute: int) -> PeriodFinding | None:
         """The period of the sentence dating an event before ``absolute``, not far back
-        ("The operation ran from 6 to 12 May." … "“We safeguarded 23 children in this
-        operation”")."""
+        ("The operation ran from 6 to 12 May." … "“We safeguarded 23 children”")."""
         index = bisect_right(self._event_starts, absolute) - 1
         if index < 0 or absolute - self._events[index][0] > _EVENT_BACK_REACH:
             return None
@@ -368,6 +368,7 @@ class DocumentPeriods:
         if period is None or period.kind == UNRESOLVED or period.start > period.end:
             return None
         period = planned_count(period, sentence[: absolute - s_start], self._published)
+        period = bracketed_year_named(self._text, absolute, period)
         period = quoted_share_period(period, self._text, absolute, unit, change, sentence_periods)
         before = sentence[: absolute - s_start]
         return period and held_now(
