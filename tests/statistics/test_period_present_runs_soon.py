@@ -25,8 +25,7 @@ ROWS = [
         id="which-runs-from",
     ),
     pytest.param(
-        "The hate crime campaign takes place between 1 and 7 July, with 25 events across "
-        "Cumbria.",
+        "The hate crime campaign takes place between 1 and 7 July, with 25 events across Cumbria.",
         {25: ("2025-07-01", "2025-07-07")},
         id="takes-place-between",
     ),
