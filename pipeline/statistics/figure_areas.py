@@ -43,7 +43,7 @@ from pressfacts.statistics.list_count_places import later_figures_place, listed_
 from pressfacts.statistics.list_units import is_place
 from pressfacts.statistics.local_teams import local_team_patch
 from pressfacts.statistics.namesake_cities import namesake_city
-from pressfacts.statistics.own_places import OWN_PLACE, counted_from, own_place, region_words_before
+from pressfacts.statistics.own_places import OWN_PLACE, own_place, region_words_before
 from pressfacts.statistics.part_places import part_of_sentence_whole
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY
@@ -306,14 +306,14 @@ def _rank(text: str, place: Place) -> float:
     """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
     Anfield", a site's town "on a farm near Dover": rule ``site-near-place``), then a
     territorial body, a force's division or local team named after a place ("Police
-    Scotland's Tayside division", "Dover neighbourhood team": rule ``local-team-patch``; "419
-    people from Gwent": ``counted-from-place``; the nearer first), then a place used otherwise,
-    and last a national body cited as the source (its remit yields to any place the clause
-    names: "Dogs Trust said it took in 38 dogs from Derbyshire"), a body that closes the
-    sentence as its speaker (:data:`ATTRIBUTED_AFTER`) or speaks between commas inside it
-    (``speaker-aside``), one cited as its source ("according to West Midlands Police",
-    :func:`cited_body`) or a speaker's portfolio place (:func:`.remit_place`, rule
-    ``portfolio-remit``: "Jo Bell, director for the North West, said …")."""
+    Scotland's Tayside division", "Dover neighbourhood team": rule ``local-team-patch``; the
+    nearer first), then a place used otherwise, and last a national body cited as the
+    source (its remit yields to any place the clause names: "Dogs Trust said it took in 38
+    dogs from Derbyshire"), a body that closes the sentence as its speaker
+    (:data:`ATTRIBUTED_AFTER`) or speaks between commas inside it (``speaker-aside``), one
+    cited as its source ("according to West Midlands Police", :func:`cited_body`) or a
+    speaker's portfolio place (:func:`.remit_place`, rule ``portfolio-remit``: "Jo Bell,
+    director for the North West, said …")."""
     if place.rule == "source-body" or ATTRIBUTED_AFTER.match(text, place.end):
         return 3
     if attributed_aside(text, place.start, place.end) or cited_body(text, place.start):
@@ -332,7 +332,7 @@ def _rank(text: str, place: Place) -> float:
                 return 0.5  # yields to the share's own scope, not to a body
             return 1 if agent_located(text, place.start) else 0  # "Officers in Suffolk" yields
         patch = DIVISION_AFTER.match(text, place.end) or local_team_patch(text, place.end)
-        return 1 if patch or counted_from(before) else 2  # rule counted-from-place
+        return 1 if patch else 2
     return 1
 
 

@@ -57,23 +57,6 @@ def _came_from(text: str, at: int, s_start: int) -> re.Match[str] | None:
     return own if CAME_FROM.search(text, low, own.end()) else None
 
 
-COUNTED_FROM = re.compile(
-    r"\d[\d,.]*\s+(?!(?:were|was|are|is|came|come|had|have)\b)(?:[a-z][\w-]*\s+){1,3}?"
-    r"from\s+(?:the\s+)?$"
-)
-"""Rule ``counted-from-place``: a count, its noun (at most three lower-case words) and
-"from" right before a place: "supported 419 people from Gwent", "38 reports from
-Swindon": where the things counted come from, ranked with the bodies of the clause (the
-nearer wins, as a body's place does) over a place used otherwise; not "12 from Leeds" (no
-noun: a list of origins) nor "six were from Albania" (a verb, not a noun)."""
-
-
-def counted_from(before: str) -> bool:
-    """Whether ``before``, the words right before a place, end on a count, its noun and
-    "from" (:data:`COUNTED_FROM`)."""
-    return COUNTED_FROM.search(before) is not None
-
-
 INCLUDED_TO = re.compile(r"£?\d[\d,.]*\s+to\s+(?:the\s+)?")
 """A count, then "to": the recipient right after it is the count's own place when the count
 is a part picked out by "including" (:data:`INCLUDED_BEFORE`, rule ``included-to-place``:
