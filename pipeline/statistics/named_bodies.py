@@ -357,7 +357,8 @@ NAMED_FOR_RULES = (
             r"(?:Business\s+Improvement\s+District|BID)$"
         ),
     ),
-    # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place)
+    # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place);
+    # not "Wales Hate Support Centre" (a nation: rule nation_named_charity, in named_place)
     NamedForRule(
         "local-charity",
         "CHARITY",
@@ -417,6 +418,8 @@ def named_place(
             if found:
                 groups = found.groupdict()
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
+                if rule.name == "local-charity" and place.lower() in _NATIONS:
+                    continue  # rule nation_named_charity: "Wales Hate Support Centre"
                 if known(place) and not (rule.bare_first_wins and _bare_first(text, place)):
                     return place, rule.kind
     words = name.split()
