@@ -13,7 +13,8 @@ while 236 offences were linked to sexual orientation" sets a second count beside
 first one, in a sentence that states no period phrase at all (both are dated by the
 sentences before), so the second takes the first's period when no rule dated it; not in a
 sentence stating a period ("…, compared with 802 a year earlier, while Hull recorded 97":
-the 802's period is no 97's).
+the 802's period is no 97's), nor a share beside a count or a count beside a share
+("Only 30 of the bikes were recovered, while 8% of owners had insurance": another whole).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ def parallel_period(
 
 LEVEL_CONTRASTS: dict[str, re.Pattern[str]] = {"while_level_clause": CONTRASTS["while_clause"]}
 """The openings of a clause that sets another count beside the count before it."""
+_SHARE = re.compile(r"[\d,.]+\s*(?:%|per\s*cent)", re.I)
+"""A share, no count: "…, while 8% of owners had insurance" measures another whole."""
 
 
 def _level_beside(
@@ -79,13 +82,14 @@ def _level_beside(
     found: Sequence[StatisticFinding],
     sentence_periods: Sequence[PeriodFinding],
 ) -> PeriodFinding | None:
-    """``period``, or for an undated count at ``figure_start`` in a contrasting clause
-    (:data:`LEVEL_CONTRASTS`) of a sentence stating no period phrase, the period of the
-    last dated count before it in the sentence (``found``)."""
-    if period is not None or sentence_periods or not found:
+    """``period``, or for an undated count (not a share: :data:`_SHARE`) at ``figure_start``
+    in a contrasting clause (:data:`LEVEL_CONTRASTS`) of a sentence stating no period
+    phrase, the period of the last dated count (not a share) before it in the sentence
+    (``found``)."""
+    if period is not None or sentence_periods or not found or _SHARE.match(text, figure_start):
         return period
     earlier = next((f for f in reversed(found) if f.change is None and f.period), None)
-    if earlier is None:
+    if earlier is None or earlier.unit == "percent":
         return period
     between = text[earlier.end : figure_start]
     if not any(rule.search(between) for rule in LEVEL_CONTRASTS.values()):

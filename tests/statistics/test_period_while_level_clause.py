@@ -1,7 +1,8 @@
 """A count in a contrasting clause (", while …") of a sentence stating no period phrase
 takes the period of the dated count before it in its sentence when no rule dates it (rule
 ``while_level_clause``, ``period_parallels.LEVEL_CONTRASTS``); a sentence that states a
-period keeps its contrasted clause apart. Every sentence is invented."""
+period keeps its contrasted clause apart, and a share measures another whole. Every
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -23,7 +24,13 @@ ROWS = [
         {310: Y2025, 250: Y2024, 96: Y2025, 41: Y2025},
         id="while-beside-a-dated-count",
     ),
-    # near misses: a sentence stating its own period; no contrast
+    # near misses: a sentence stating its own period; no contrast; a share beside a count
+    pytest.param(
+        "Arson attacks in Hull rose to 310 in 2025, up from 250 in 2024. Vehicle fires fell "
+        "to 96, while 12% of owners had insurance.",
+        {310: Y2025, 250: Y2024, 96: Y2025, 12: None},
+        id="a-share-beside-a-count",
+    ),
     pytest.param(
         "Arson attacks in Hull rose to 310 in 2025, up from 250 in 2024. Vehicle fires fell "
         "to 96, and 41 fires were started in bins.",
