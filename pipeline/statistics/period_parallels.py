@@ -84,11 +84,13 @@ def _level_beside(
 ) -> PeriodFinding | None:
     """``period``, or for an undated count (not a share: :data:`_SHARE`) at ``figure_start``
     in a contrasting clause (:data:`LEVEL_CONTRASTS`) of a sentence stating no period
-    phrase, the period of the last dated count (not a share) before it in the sentence
-    (``found``)."""
+    phrase, the period of the first dated count (not a share) of the sentence (``found``):
+    the main clause's, not a yardstick's after it ("Exeter saw 210 thefts, down from 260,
+    while Barnstaple recorded 95": the 210's)."""
     if period is not None or sentence_periods or not found or _SHARE.match(text, figure_start):
         return period
-    earlier = next((f for f in reversed(found) if f.change is None and f.period), None)
+    # the first: the main clause's count, not a yardstick after it (", down from 260")
+    earlier = next((f for f in found if f.change is None and f.period), None)
     if earlier is None or earlier.unit == "percent":
         return period
     between = text[earlier.end : figure_start]
