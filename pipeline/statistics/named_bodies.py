@@ -371,7 +371,8 @@ NAMED_FOR_RULES = (
             r"(?:Business\s+Improvement\s+District|BID)$"
         ),
     ),
-    # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place)
+    # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place);
+    # not "Wales Hate Support Centre" (a nation: rule nation_named_charity, in named_place)
     NamedForRule(
         "local-charity",
         "CHARITY",
@@ -438,6 +439,8 @@ def named_place(
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
                 if rule.covers_wins and re.search(re.escape(name) + COVERS_AFTER, text):
                     continue  # guard covers_wording: the text's own list of its area
+                if rule.name == "local-charity" and place.lower() in _NATIONS:
+                    continue  # rule nation_named_charity: "Wales Hate Support Centre"
                 if known(place) and not (rule.bare_first_wins and _bare_first(text, place)):
                     return place, rule.kind
     words = name.split()

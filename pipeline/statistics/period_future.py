@@ -229,6 +229,31 @@ def _sentence_around(ctx: Context) -> tuple[str, str]:
     return before, after[: edge.start()] if edge else after
 
 
+PRESENT_RUNS_SOON = re.compile(
+    r"\b(?:runs?|takes?\s+place|(?:is|are)\s+(?:being\s+)?(?:held|running|staged)|"
+    r"starts?|begins?)\s+(?:(?:from|between|on)\s+)?$",
+    re.I,
+)
+"""Rule ``present_runs_soon``: an event told in the present tense right before its
+year-less dates ("the week, which runs from 10 to 17 October", "the festival takes place
+between 3 and 5 July") in a release of the days just before it: the coming dates, not last
+year's; not "ran from" (past), nor dates more than :data:`SOON_DAYS` after P (a yearly
+event described in general: "the campaign runs from 1 to 31 December" in a January
+release counts last December's)."""
+SOON_DAYS = 45
+"""How many days after P a present-tense event's year-less start may lie to be to come."""
+
+
+def runs_soon(ctx: Context, start: dt.date) -> bool:
+    """Whether the range matched, starting ``start`` (after P), is an event told in the
+    present tense right before its dates and starting within :data:`SOON_DAYS` of P
+    (:data:`PRESENT_RUNS_SOON`)."""
+    latest = ctx.latest
+    if latest is None or (start - latest).days > SOON_DAYS:
+        return False
+    return bool(PRESENT_RUNS_SOON.search(_sentence_around(ctx)[0]))
+
+
 PAST_TELLING = re.compile(
     r"\b(?:was|were|had|made|took|saw|came|went|gave|found|held|led|brought|met|"
     r"(?!(?:planned|scheduled|expected|intended|needed)\b)[a-z]{2,}ed)\b",

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_future import runs_soon, to_come
 from pressfacts.statistics.period_holidays import DAY_NAMES, FIXED_DAYS, folded_day
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
@@ -71,7 +71,7 @@ def _placed(ctx: Context, start: dt.date, end: dt.date, stated: bool) -> Resolut
     latest = ctx.latest
     if stated or ctx.reference is None or ctx.reference.month is None or latest is None:
         return Span(start, end)
-    if start > latest and not to_come(ctx):
+    if start > latest and not to_come(ctx) and not runs_soon(ctx, start):
         start, end = _year_earlier(start), _year_earlier(end)
     return Span(start, end)
 
