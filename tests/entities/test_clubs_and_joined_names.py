@@ -1,6 +1,6 @@
 """Football clubs named after their town, and two names of one kind joined by "and"
 (``organisation_patterns.jsonl`` rules ``football-club``, ``football-club-city-town``,
-``street-pastors``;
+``football-club-cup-tie``, ``football-club-opponent``, ``street-pastors``;
 ``org_patterns._cut_at_joined_names``; sentences invented for these tests)."""
 
 from __future__ import annotations
@@ -147,6 +147,38 @@ def test_fixture_clubs(
     ],
 )  # fmt: skip
 def test_football_leagues_in_the_gazetteer(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "City"/"Town"/"County" club of a listed place before its own cup tie or
+        # match (rule football-club-cup-tie), named again later (rule named-again)
+        ("Bottles were thrown before Exeter City's FA Cup tie. Exeter City banned two fans.",
+         [("Exeter City", "ORG", "org:exeter-city"), ("Exeter City", "ORG", "org:exeter-city")]),
+        ("Extra stewards worked at Mansfield Town's Carabao Cup match.",
+         [("Mansfield Town", "ORG", "org:mansfield-town")]),
+        # a club of two capitalised words after a fixture word and "against" (rule
+        # football-club-opponent), whether or not a place begins it
+        ("Officers were deployed for the home tie against Forest Green on Saturday.",
+         [("Forest Green", "ORG", "org:forest-green")]),
+        ("Three men were held after the game against Plymouth Argyle.",
+         [("Plymouth Argyle", "ORG", "org:plymouth-argyle")]),
+        # near misses: no tie or match after the possessive, a cause or a force after
+        # "against", one word after it, no fixture word before "against"
+        ("Shoppers filled Derby City's Christmas market before the game.", []),
+        ("Norwich City's annual report was published in March.", []),
+        ("The charity match against Knife Crime raised £2,000.", []),
+        ("Officers played a charity match against Merseyside Police.",
+         [("Merseyside Police", "FORCE", "force:merseyside-police")]),
+        ("Sunday's match against Everton passed off peacefully.", []),
+        ("Residents campaigned against Grove Park being sold.", []),
+    ],
+)  # fmt: skip
+def test_clubs_by_their_fixtures(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
 ) -> None:
     assert organisations(nlp, text) == expected
