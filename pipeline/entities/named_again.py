@@ -21,10 +21,12 @@ __all__ = ["NAMED_AGAIN_RULES", "with_names_again"]
 NAMED_AGAIN_RULES: frozenset[str] = frozenset(
     {"charity-named", "charity-named-before-noun", "charity-appositive"}
     | {"football-club-city-town", "football-club-fixture"}
+    | {"football-club-cup-tie", "football-club-opponent"}
 )
 """Pattern rules that find a name by the words around it (``organisation_patterns.jsonl``):
 their names, said again without those words, are found again (rule ``named-again``). A
-football club told by a match word ("the derby between Hull City and …") is the club again
+football club told by a match word ("the derby between Hull City and …", "Hull City's FA Cup
+tie", "a tie against Port Vale") is the club again
 in "Hull City's head of security" (rule ``named-again``), not in "Hull City centre"."""
 
 _CAPITALISED_NEXT = re.compile(r"\s+(?:of\s+|and\s+)?[A-Z]")

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.doc_text import doc_text
 from pressfacts.entities.alternation import letter_led
+from pressfacts.entities.fixture_sides import with_second_sides
 from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.local_branches import LocalBranches
@@ -122,7 +123,7 @@ class OrganisationFinder:
             key=lambda mention: (mention.start, mention.end),
         )
         text = doc_text(doc) if text is None else text
-        named = with_names_again(text, with_defined_acronyms(text, found))
+        named = with_names_again(text, with_second_sides(text, with_defined_acronyms(text, found)))
         return with_leading_short_names(text, with_shortened_names(named), self._folded_places)
 
 

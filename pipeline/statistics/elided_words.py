@@ -139,12 +139,14 @@ TEST_OUTCOME = (
 either failed or refused"; not "211 officers failed" (a noun of its own), "tested
 positively" (no outcome)."""
 CLAUSE_BEFORE = re.compile(
-    r"(?:,\s*|\s)(?:while|whereas|but|and|yet)\s+(?:only\s+|just\s+)?(?:(?:around|"
-    r"about|some|nearly|almost|over|more\s+than)\s+)?$",
+    r"(?:,\s*|\s)(?:while|whereas|but|and|yet)\s+(?:that\s+)?(?:only\s+|just\s+)?(?:(?:around|"
+    r"about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
 )
 """The opening of a clause whose subject is a count with its noun left out: ", while",
-" and", ", but only" (rules ``clause_passive`` and ``clause_content``)."""
+" and", ", but only" (rules ``clause_passive`` and ``clause_content``); in reported speech
+"and that" ("said 57 reports had been passed on, and that at least 19 had led to an
+arrest": guard ``reported_that_clause``), with "at least" among the qualifiers."""
 CONTENT_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:and|but)\s+(?:only\s+|just\s+)?(?:(?:around|about|some|nearly|almost|"
     r"over|more\s+than)\s+)?$",
@@ -215,7 +217,8 @@ CLAUSE_VERB_AFTER = re.compile(
     r"\s+came\s+(?:from|via|through)\b|\s+(?:took\s+place|happened|occurred)\s+(?:in|at|on)\b|"
     + TEST_OUTCOME
     + "|"
-    r"\s+(?:(?:have|has|had)\s+)?(?:led|resulted)\s+(?:to|in)\b|"
+    r"\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|so\s+far\s+)?)?"
+    r"(?:led|resulted)\s+(?:to|in)\b|"
     r"\s+(?:were|was)\s+(?:(?:in|from)\s+(?:the\s+)?|on\s+the\s+)(?!" + CALENDAR + r")"
     r"(?-i:[A-Z])[\w’'-]+|"
     r"\s+(?:who|that|which)\s+[^,.;:]{1,60}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+ed\b",
@@ -230,7 +233,9 @@ Friday") or took place in ("and 212 took place in Coventry", "while 41 occurred 
 schools"; not "20 took part in"), a passive with an adverb before its participle ("and
 212 were seriously injured", "while 40 were wrongly recorded"), an outcome ("and only 54
 led to a dismissal", "but 12 have resulted in charges"), or a passive after a relative
-clause about them ("and 27 who were caught again have been prosecuted")."""
+clause about them ("and 27 who were caught again have been prosecuted"); an adverb of time
+may stand between the auxiliary and "been" or "led" ("and 12 have since been charged",
+"and 19 had so far led to an arrest": guard ``adverb_after_auxiliary``)."""
 
 HAD_DONE_AFTER = re.compile(
     r"\s+(?:(?:have|has)\s+)?(?:since\s+|also\s+|then\s+)?had\s+(?:their|his|her)\s+"

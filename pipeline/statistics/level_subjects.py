@@ -112,7 +112,24 @@ PLACE_PREPOSITIONS = (
 what ("Calls to the helpline", "Orders issued by courts in Leeds"), or against whom (rule
 ``subject_against_phrase``: "Assaults against shop staff rose to 310"), or among whom (rule
 ``subject_among_phrase``: "Admissions among under-25s in the county fell to 118")."""
-_PHRASE_PREPOSITIONS = "|".join((*PLACE_PREPOSITIONS, *SUBJECT_TIME_PREPOSITIONS))
+SUBJECT_TOPIC_PREPOSITIONS = (
+    "relating to",
+    "related to",
+    "linked to",
+    "connected to",
+    "concerning",
+)
+"""Rule `subject_topic_phrase`: participles used as prepositions that open a phrase after
+the subject's head noun saying what the things counted concern ("Reports relating to the
+professional game reached 389", "Calls linked to county lines rose to 212"): the head noun is
+still the counted subject."""
+_PHRASE_PREPOSITIONS = "|".join(
+    (
+        *PLACE_PREPOSITIONS,
+        *SUBJECT_TIME_PREPOSITIONS,
+        *(words.replace(" ", r"\s+") for words in SUBJECT_TOPIC_PREPOSITIONS),
+    )
+)
 _NOT_RELATIVE = r"(?!(?:that|which|who|whom|whose|where|when)\b)"
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE})|{CONTACT_RELATIVE})?"

@@ -1,6 +1,7 @@
 """Football clubs named after their town, and two names of one kind joined by "and"
 (``organisation_patterns.jsonl`` rules ``football-club``, ``football-club-city-town``,
-``street-pastors``;
+``football-club-cup-tie``, ``football-club-opponent``, ``street-pastors``;
+``fixture_sides`` rule ``football-club-second-side``;
 ``org_patterns._cut_at_joined_names``; sentences invented for these tests)."""
 
 from __future__ import annotations
@@ -109,20 +110,22 @@ def test_drinkaware_is_a_charity(nlp: Language, organisations: OrganisationsOf) 
          [("Bristol City", "ORG", "org:bristol-city"),
           ("Bristol Rovers", "ORG", "org:bristol-rovers")]),
         ("Stewards searched fans before the match between Norwich City and Ipswich Town.",
-         [("Norwich City", "ORG", "org:norwich-city")]),
+         [("Norwich City", "ORG", "org:norwich-city"),
+          ("Ipswich Town", "ORG", "org:ipswich-town")]),
         ("Extra patrols covered the game between Nottingham Forest and Derby County fans.",
          [("Nottingham Forest", "ORG", "org:nottingham-forest"),
           ("Derby County", "ORG", "org:derby-county")]),
         # ... and named again later without the match words (rule named-again)
         ("The fixture between Stoke City and Port Vale passed off well. Stoke City's head of "
          "security thanked fans.",
-         [("Stoke City", "ORG", "org:stoke-city"), ("Stoke City", "ORG", "org:stoke-city")]),
+         [("Stoke City", "ORG", "org:stoke-city"), ("Port Vale", "ORG", "org:port-vale"),
+          ("Stoke City", "ORG", "org:stoke-city")]),
         # near misses: a place alone, a known force, a place's centre, no fixture words
         ("It was the first match between Leeds and Bradford since 2019.", []),
         ("The match between West Yorkshire Police and the fire service raised £500.",
          [("West Yorkshire Police", "FORCE", "force:west-yorkshire-police")]),
         ("The derby between Hull City and Grimsby Town drew crowds. Hull City centre was busy.",
-         [("Hull City", "ORG", "org:hull-city")]),
+         [("Hull City", "ORG", "org:hull-city"), ("Grimsby Town", "ORG", "org:grimsby-town")]),
         ("Officers patrolled Stoke City centre before the game.", []),
         ("The gap between Leicester City and the rest of the county grew.", []),
     ],
@@ -147,6 +150,67 @@ def test_fixture_clubs(
     ],
 )  # fmt: skip
 def test_football_leagues_in_the_gazetteer(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "City"/"Town"/"County" club of a listed place before its own cup tie or
+        # match (rule football-club-cup-tie), named again later (rule named-again)
+        ("Bottles were thrown before Exeter City's FA Cup tie. Exeter City banned two fans.",
+         [("Exeter City", "ORG", "org:exeter-city"), ("Exeter City", "ORG", "org:exeter-city")]),
+        ("Extra stewards worked at Mansfield Town's Carabao Cup match.",
+         [("Mansfield Town", "ORG", "org:mansfield-town")]),
+        # a club of two capitalised words after a fixture word and "against" (rule
+        # football-club-opponent), whether or not a place begins it
+        ("Officers were deployed for the home tie against Forest Green on Saturday.",
+         [("Forest Green", "ORG", "org:forest-green")]),
+        ("Three men were held after the game against Plymouth Argyle.",
+         [("Plymouth Argyle", "ORG", "org:plymouth-argyle")]),
+        # near misses: no tie or match after the possessive, a cause or a force after
+        # "against", one word after it, no fixture word before "against"
+        ("Shoppers filled Derby City's Christmas market before the game.", []),
+        ("Norwich City's annual report was published in March.", []),
+        ("The charity match against Knife Crime raised £2,000.", []),
+        ("Officers played a charity match against Merseyside Police.",
+         [("Merseyside Police", "FORCE", "force:merseyside-police")]),
+        ("Sunday's match against Everton passed off peacefully.", []),
+        ("Residents campaigned against Grove Park being sold.", []),
+    ],
+)  # fmt: skip
+def test_clubs_by_their_fixtures(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other side of a fixture whose first side is a club (rule
+        # football-club-second-side of fixture_sides), a town's name alone or a club no
+        # rule knows
+        ("Officers policed the derby between Leeds United and Bradford on Sunday.",
+         [("Leeds United", "ORG", "org:leeds-united"), ("Bradford", "ORG", "org:bradford")]),
+        ("Fans were kept apart at the game between Bristol Rovers and Forest Green Rovers.",
+         [("Bristol Rovers", "ORG", "org:bristol-rovers"),
+          ("Forest Green Rovers", "ORG", "org:forest-green-rovers")]),
+        ("The match between Exeter City v Torquay United fans was tense.",
+         [("Exeter City", "ORG", "org:exeter-city"),
+          ("Torquay United", "ORG", "org:torquay-united")]),
+        # near misses: two towns (no club first), a force after "and", no fixture word
+        ("It was the first game between Derby and Burton since 2019.", []),
+        ("The charity match between Leeds United and West Yorkshire Police raised £500.",
+         [("Leeds United", "ORG", "org:leeds-united"),
+          ("West Yorkshire Police", "FORCE", "force:west-yorkshire-police")]),
+        ("Talks between Leeds United fans and Bradford residents went well.",
+         [("Leeds United", "ORG", "org:leeds-united")]),
+    ],
+)  # fmt: skip
+def test_second_side_of_a_fixture(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
 ) -> None:
     assert organisations(nlp, text) == expected

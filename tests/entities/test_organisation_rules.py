@@ -72,6 +72,16 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "a cashier at a Halifax branch in Ilkley alerted officers",
         [("Halifax", "ORG", "org:halifax")],
     ),
+    # a "City"/"Town"/"County" club of a listed place before its own cup tie or match
+    "football-club-cup-tie": (
+        "Fans fought before Derby County's FA Cup tie in the city.",
+        [("Derby County", "ORG", "org:derby-county")],
+    ),
+    # a club of two capitalised words after a fixture word and "against"
+    "football-club-opponent": (
+        "Police escorted fans to the match against Crawley Town on Tuesday.",
+        [("Crawley Town", "ORG", "org:crawley-town")],
+    ),
     "football-club-city-town": (
         "Stoke City fans and Luton Town supporters met officers.",
         [

@@ -353,6 +353,7 @@ SUITES = {
     "heldout316": _team_set(TESTS / "heldout316"),
     "heldout317": _team_set(TESTS / "heldout317"),
     "heldout318": _team_set(TESTS / "heldout318"),
+    "heldout319": _team_set(TESTS / "heldout319"),
     "heldout320": _team_set(TESTS / "heldout320"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
