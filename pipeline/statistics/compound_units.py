@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLASSIFYING_GENITIVE", "COMPOUND_UNITS", "DRIVE_MODIFIER", "compound_unit"]
+from pressfacts.lexicon.offences import OFFENCE_HEAD
+
+__all__ = [
+    "CATEGORY_THEN_HEAD",
+    "CLASSIFYING_GENITIVE",
+    "COMPOUND_UNITS",
+    "DRIVE_MODIFIER",
+    "compound_unit",
+]
 
 COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
     # "1,200 stop and searches", "300 stop-and-search checks" is checks; not "stop and
@@ -46,11 +54,24 @@ children's mothers" (the mothers of three children) and "two of the city's parks
 as before."""
 
 
+CATEGORY_THEN_HEAD = re.compile(
+    rf"\s*(?:[a-z-]+\s+)?{OFFENCE_HEAD}(?:\s+(?:against|from|of|with|without|involving|and|or)"
+    r"\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?P<head>offences|crimes|incidents)\b"
+)
+"""Rule ``category_then_head``: a crime category named in the singular before the noun
+that counts it ("33,145 violence against the person offences", "410 theft from the person
+crimes", "96 possession of weapons offences", "54 criminal damage offences"): the head
+counted, not the category's first noun ("violences")."""
+
+
 def compound_unit(after: str) -> str | None:
-    """The counted noun of :data:`COMPOUND_UNITS` or :data:`CLASSIFYING_GENITIVE` that
-    ``after`` (the text after a number) opens with, or None."""
+    """The counted noun of :data:`COMPOUND_UNITS`, :data:`CATEGORY_THEN_HEAD` or
+    :data:`CLASSIFYING_GENITIVE` that ``after`` (the text after a number) opens with, or
+    None."""
     for unit, compound in COMPOUND_UNITS.items():
         if compound.match(after):
             return unit
+    if category := CATEGORY_THEN_HEAD.match(after):
+        return category.group("head")
     genitive = CLASSIFYING_GENITIVE.match(after)
     return " ".join(genitive.group("unit").lower().split()) if genitive else None
