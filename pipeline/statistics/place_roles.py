@@ -143,10 +143,11 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:largest|biggest|busiest|smallest|highest|lowest|fewest|best|worst|greatest|"
-    r"most\s+(?!of\b)[a-z]+)\b[\w\s’'-]{0,40}?\s(?:in|across|of)\s+(?:the\s+)?$",
+    r"most\s+(?!of\b)[a-z]+)\b[\w\s’'-]{0,40}?\s(?:in|across|of|within)\s+(?:the\s+)?$",
     re.I,
 )
-"""A superlative and its noun right before a place: "the largest force area in "."""
+"""A superlative and its noun right before a place: "the largest force area in ", "the
+highest rate within the " (force area)."""
 PREDICATE_SUPERLATIVE = re.compile(
     r"(?:\b(?:was|were|is|are|remains?|remained)|,\s*(?:and|but|while|whereas)|"
     r"\b(?:and|but|while|whereas))\s+(?:highest|lowest|greatest|biggest|largest|"

@@ -600,6 +600,12 @@ MOST_OF_ROWS = [
         [(320, "Gwent")],
         id="the-most-thefts-in-is-a-scope",
     ),
+    pytest.param(  # "within the force area" ranks the town against the force's others
+        "Gwent Police recorded 320 thefts in 2024.\n\nNewport had the highest rate within "
+        "the force area, at 14.2 per 1,000 residents.",
+        [(320, "Gwent"), (14.2, "Newport")],
+        id="the-highest-rate-within-the-force-area-is-a-scope",
+    ),
 ]
 
 
