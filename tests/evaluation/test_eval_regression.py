@@ -345,6 +345,7 @@ SUITES = {
     "heldout308": _team_set(TESTS / "heldout308"),
     "heldout309": _team_set(TESTS / "heldout309"),
     "heldout310": _team_set(TESTS / "heldout310"),
+    "heldout321": _team_set(TESTS / "heldout321"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
