@@ -35,6 +35,16 @@ rank and name, when it is a portfolio "of"/"for" something (:func:`_is_portfolio
 NPCC lead for acquisitive crime, Assistant Chief Constable Jo Bell"; not "Kent Police
 officer, PC Jo Bell" nor "Kent Police and its officers, Jo Bell"."""
 
+_BETWEEN_LIST_COMMA = re.compile(
+    r"(?:[’']s?)?[ \t]+(?P<phrase>(?P<items>[a-z][\w-]*(?:,[ \t]+[a-z][\w-]*)+[ \t]+and[ \t]+"
+    r"[a-z][\w-]*)[ \t]+(?P<head>[a-z][\w-]*)),[ \t]+(?:[A-Z][\w.]*[ \t]+)*$"
+)
+"""Rule ``organisation_listed_portfolio_comma``: a title whose portfolio is a list of
+three or more subjects ("safety, health and environment director") set off by a comma
+before the name: "ScotRail's safety, health and environment director, Callum Reid"; the
+head a title of the table, no list item a linking word; not "Kent Police's officers,
+staff and volunteers, Jo Bell" (no title head)."""
+
 NOT_IN_TITLE = frozenset(
     {"and", "or", "but", "its", "their", "our", "his", "her", "the", "a", "an", "with"}
     | {"to", "as", "by", "from", "at", "in", "on", "who", "which", "whose", "said", "says"}
@@ -60,6 +70,15 @@ def _is_portfolio(table: TitleTable, phrase: str) -> bool:
     return ("of" in words[1:] or "for" in words[1:]) and _is_title_phrase(table, phrase)
 
 
+def _is_listed_portfolio(table: TitleTable, items: str, head: str) -> bool:
+    """A list of subjects ("safety, health and environment") before a title of the table
+    ("director"), with no linking word among them but the last "and"."""
+    words = items.replace(",", " ").split()
+    if any(w in NOT_IN_TITLE for w in words[:-2]) or words[-2] != "and":
+        return False
+    return words[-1] not in NOT_IN_TITLE and table.entry(head) is not None
+
+
 def _phrase(
     table: TitleTable, text: str, start: int, organisations: Sequence[OrganisationMention]
 ) -> tuple[int, int, OrganisationMention] | None:
@@ -74,6 +93,9 @@ def _phrase(
             return match.start("phrase"), match.end("phrase"), mention
         match = _BETWEEN_COMMA.fullmatch(text, mention.end, start)
         if match and _is_portfolio(table, match.group("phrase")):
+            return match.start("phrase"), match.end("phrase"), mention
+        match = _BETWEEN_LIST_COMMA.fullmatch(text, mention.end, start)
+        if match and _is_listed_portfolio(table, match.group("items"), match.group("head")):
             return match.start("phrase"), match.end("phrase"), mention
     return None
 

@@ -42,8 +42,18 @@ from pressfacts.statistics.named_levels import names_change_level, names_level
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 from pressfacts.statistics.trend_subjects import NO_NOUN_AFTER, trend_subject
 
+RELATIVE_SPAN_LEAD_IN = (
+    r"(?:so\s+far\s+)?(?:this|last)\s+(?:financial\s+)?(?:year|month|week|quarter|spring|"
+    r"summer|autumn|winter),?\s+|so\s+far\s+in\s+(?:\d{4}(?:[/-]\d{2,4})?|(?-i:[A-Z])[a-z]+),\s+"
+)
+"""Rule ``relative_span_lead_in`` of the lead-in: a span relative to the publication date
+opening the sentence before the count ("So far this year, 262 have been reported", "Last
+month, 40 were seized", "So far in 2026, 75 were recorded"): the count still counts the
+noun of the count before; not "This year's 262 …" (no lead-in), "So far this year 262
+officers …" (a noun of its own, read first)."""
 _LEAD_IN = (
     r"(?:(?:(?:in|across|at|for|during|within|on|over)\s+[\w’'\-/ ]{1,40}?,?\s+(?:alone,?\s+)?)|"
+    rf"(?:{RELATIVE_SPAN_LEAD_IN})|"
     r"(?:since|throughout|between)\s+[\w’'\- ]{1,60}?,\s+|"
     r"(?:so\s+far|to\s+date|in\s+total|in\s+all|overall|altogether),\s+)?"
     r"(?:(?<=,\s)(?:between|from)\s+[\w’'\- ]{1,40}?,\s+)?"

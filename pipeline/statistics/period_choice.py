@@ -91,6 +91,45 @@ def following_after_figure(
     return nearest
 
 
+OWN_SPAN_GAP = re.compile(
+    r"(?:[a-z]+\s+){0,2}?[\d.,]*\d\s*(?:%|per\s*cent)?\s+(?:(?:in|during|over|across)\s+)?",
+    re.I,
+)
+"""What stands between a change's figure and a span stated right after it, for
+:func:`own_span_after_change`: the rest of the figure ("30% ", "around 30% ") and its
+preposition ("in ", "during ")."""
+CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)\b|;)", re.I)
+"""A joint between two clauses: ", and", ", but", ", while", ";"."""
+
+
+def own_span_after_change(
+    absolute: int, periods: Sequence[PeriodFinding], text: str
+) -> PeriodFinding | None:
+    """Rule ``own_span_after_change``: a change whose own span follows it right after a
+    preposition ("…, and says assaults fell by around 30% in the first six months of
+    2026") is stated over that span when every other dated span of its clause stands
+    before it, beyond a clause joint (", and", ", but", ";"), as another figure's ("has
+    issued 450 cameras since last spring, and …"): not the union of both. Not "from 120 in
+    2024 to 150 in 2025, up 25%" (no span after the change), nor "rose by 20% in 2025,
+    from 100 in 2024" (a span after it), nor "in 2024 there were 100, up 20% in 2025" (no
+    joint between)."""
+    if not text:
+        return None
+    after = [p for p in periods if p.start_char > absolute]
+    if not after:
+        return None
+    own = min(after, key=lambda p: p.start_char)
+    if not OWN_SPAN_GAP.fullmatch(text[absolute : own.start_char]):
+        return None
+    before = [p for p in periods if p is not own]
+    if not before or any(
+        p.end_char > absolute or not CLAUSE_JOINT.search(text[p.end_char : absolute])
+        for p in before
+    ):
+        return None
+    return own
+
+
 def choose_period(
     absolute: int,
     change: str | None,
@@ -138,6 +177,9 @@ def choose_period(
             return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
         if since:
             return since
+        own = own_span_after_change(absolute, periods, text)
+        if own is not None:
+            return own
         explicit = level_years([p for p in periods if p.kind in ("explicit", "relative")])
         if len({(p.start, p.end) for p in explicit}) >= 2:  # "from 120 in 2022 to 410 in
             # 2023, up 242%": both years; not one span restated ("In the second quarter

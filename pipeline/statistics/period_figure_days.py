@@ -115,16 +115,16 @@ ACTION_DAY_NOUN = rf"(?:(?:{'|'.join(ACTION_DAY_MODIFIERS)})\s+)?day\s+of\s+(?:{
 DAY_OF_ACTION = re.compile(
     r"(?![^.;:\n]*\b(?:after|before|ahead\s+of|since|following)\s+(?:an?|the)\s+(?:single\s+)?"
     r"(?:national\s+|nationwide\s+|regional\s+)?(?:day\s+of|one-day))"
-    r"[^.;:\n]{0,120}?\b(?:in|during|on|as\s+part\s+of)\s+(?:an?|the|its|their)\s+"
-    rf"(?:single\s+)?(?:[\w-]+\s+){{0,2}}?(?:day\s+of\s+(?:{KINDS})|"
+    r"[^.;:\n]{0,120}?\b(?:in|during|on|as\s+part\s+of|ran|held|staged)\s+"
+    rf"(?:an?|the|its|their)\s+(?:single\s+)?(?:[\w-]+\s+){{0,2}}?(?:day\s+of\s+(?:{KINDS})|"
     r"one-day\s+(?:operation|crackdown|blitz))\b",
     re.I,
 )
 """After a day, in its clause, the day of action the figures were counted in (rule
 ``day_of_action_day``): "On 28 May, officers searched 40 homes in a single day of action",
-"made 23 arrests on 2 March during a day of action against county lines"; not "during a
-week of action" (a span of its own), "after a day of action on 3 May" (another event's
-day)."""
+"made 23 arrests on 2 March during a day of action …", "On 4 May, officers ran (held,
+staged) a day of action at 30 stations"; not "during a week of action" (a span of its
+own), "after a day of action on 3 May" (another event's day)."""
 
 
 def _busiest(part: str) -> re.Pattern[str]:
