@@ -167,12 +167,16 @@ def _exclaimed_name(boundary: Boundary, lists: Lists) -> bool:
     return any(tail.endswith(name.lower()) for name in lists.exclaimed_names)
 
 
+_ADDRESS_REACH = 80
+"""How far back (characters) the word of a web address before a stop is read."""
+
+
 def _web_address(boundary: Boundary, lists: Lists) -> bool:
     """ "www.Example.org", "gov.uk/Report": the stop is inside a web or e-mail address,
     whose word before it holds "/", "@", "www" or another full stop."""
     text, at = boundary.text, boundary.at
-    start = at
-    while start > 0 and not text[start - 1].isspace():
+    start, floor = at, max(0, at - _ADDRESS_REACH)  # never a scan back over a long run
+    while start > floor and not text[start - 1].isspace():
         start -= 1
     word = text[start:at]
     return "/" in word or "@" in word or "." in word or word.lower().startswith("www")
