@@ -138,4 +138,5 @@ def unnamed_sayer_between(
         stop = _SENTENCE_END.search(text, match.end(), end)
         if says(match.end(), stop.start() if stop else end):
             return True
-    return _TITLED_OPENING.search(text, start, end) is not None
+    window = max(start, end - _SPOKESPERSON_REACH)  # a post named not far back
+    return _TITLED_OPENING.search(text, window, end) is not None

@@ -34,18 +34,20 @@ BRACKETS_NAMED = re.compile(
 "2024/25 figures in brackets"."""
 _REACH = 800
 """How far above the figure (characters) the lead's note may stand."""
+_ITEM_REACH = 40
+"""How far before the figure (characters) its line's first count and bracket are read."""
 
 
 def bracketed_year_named(text: str, at: int, period: PeriodFinding | None) -> PeriodFinding | None:
     """``period`` of the figure at ``at`` of ``text``, or the time the list's lead names
     for its bracketed counts (rule ``bracketed_year_named``)."""
-    line_start = text.rfind("\n", 0, at) + 1
     if (
         period is None
-        or not _BARE_BRACKET.search(text, line_start, at)
+        or not _BARE_BRACKET.search(text, max(0, at - _ITEM_REACH), at)
         or not _CLOSES.match(text, at)
     ):
         return period
+    line_start = text.rfind("\n", max(0, at - _REACH), at) + 1
     notes = list(BRACKETS_NAMED.finditer(text, max(0, at - _REACH), line_start))
     if not notes:
         return period
