@@ -24,7 +24,7 @@ _KIN_BEFORE = re.compile(
 """A kin word right before a full name: a relative of the one named by the short form."""
 
 
-_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t]+$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t]+\Z")
 """A capitalised word and white space right before a family name: the given name to check."""
 _GIVEN_REACH = 40
 """How far before the family name (characters) its given name is looked for."""

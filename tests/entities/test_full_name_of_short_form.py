@@ -39,6 +39,12 @@ ROWS = [
         [("Mr Lloyd", "Lloyd")],
         id="no-given-name",
     ),
+    # near miss: a given name ending the line before is no part of the full name
+    pytest.param(
+        'The farm was run by Marcus \nRidley Farm Supplies. "It was awful," Mr Ridley said.',
+        [("Mr Ridley", "Ridley"), ("Ridley", "Ridley")],
+        id="given-name-across-a-line-break",
+    ),
 ]
 
 
