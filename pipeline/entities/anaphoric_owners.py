@@ -166,7 +166,9 @@ def _previous_opening(text: str, its_start: int) -> int | None:
     sentence."""
     if its_start and not _SENTENCE_OPENING.search(text, max(0, its_start - 4), its_start):
         return None
-    end = len(text[:its_start].rstrip())  # the sentence before ends here
+    end = its_start  # the sentence before ends here, white space before "Its" passed over
+    while end and text[end - 1].isspace():
+        end -= 1
     return previous_sentence_start(text, end, 2 * _ITS_REACH)
 
 

@@ -17,7 +17,6 @@ from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS, OWNER_KINDS
 from pressfacts.entities.relative_tails import without_relative_tail
 from pressfacts.entities.title_words import (
     ORGANISATION_LEADER_TITLES,
-    PLACE_HEAD_WORDS,
     POLITICAL_PARTY_WORDS,
     UNIT_HEAD_PHRASES,
     UNIT_HEAD_WORDS,
@@ -421,7 +420,7 @@ def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Lancashire Police and Crime Commissioner", "Hampshire and Isle of Wight's police and
     crime commissioner" -> area; "Lancashire ACC" -> Lancashire's force."""
     words = phrase.text.split()
-    for cut in range(min(PLACE_HEAD_WORDS, len(words) - 1), 0, -1):
+    for cut in range(min(title_tails.LONG_PLACE_WORDS, len(words) - 1), 0, -1):
         place = " ".join(words[:cut])
         rest = " ".join(words[cut:])
         place_key = re.sub(r"[’']s$", "", place)

@@ -229,8 +229,3 @@ covers (one or two capitalised words) between a possessive and the title, set of
 comma before a rank and name: "South Yorkshire Police's Sheffield district commander,
 Chief Superintendent Jo Bell"; not "the force's Sheffield team, DC Jo Bell" (no title
 head of :data:`POSSESSIVE_TITLE_HEADS`)."""
-PLACE_HEAD_WORDS = 6
-"""Rule ``place_head`` of the title cleaning: the longest known place (in words) a title may
-open with and drop to its role's area, "Hampshire and the Isle of Wight's police and crime
-commissioner" -> Police and Crime Commissioner (area Hampshire and the Isle of Wight); it
-was three, so a longer known place stayed in the title."""

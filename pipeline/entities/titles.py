@@ -50,8 +50,8 @@ _THE_TAIL = re.compile(r"\s*\bthe\s*$", re.I)
 _ORGANISATION_SUFFIX = re.compile(r"\s*(?:Group|plc|PLC|Ltd|Limited|Holdings)\b(?!\s+[A-Z])")
 """A company suffix right after an organisation named by its short name ("at the Co-op
 Group", "of Tesco plc"): the organisation's, no part of the title."""
-OWNED_UNIT_TAIL = re.compile(r"\s*(?:local\s+|regional\s+|area\s+)?(?:branch|unit|team|office)\s*")
-"""Rule ``owned_unit_tail``: only a unit noun left after the last organisation taken out
+BARE_UNIT_TAIL = re.compile(r"\s*(?:local\s+|regional\s+|area\s+)?(?:branch|unit|team|office)\s*")
+"""Rule ``bare_unit_tail``: only a unit noun left after the last organisation taken out
 of a title phrase ("branch secretary for [Unison]'s [Merseyside Police] branch"): the
 organisation's unit, no part of the title, and the connector before the organisation
 dangles ("Branch Secretary", not "Branch Secretary for Branch"); not "head of branch at
@@ -376,7 +376,7 @@ class TitleTable:
                     suffix = title_tails.ORGANISATION_WORKPLACE.match(text, mention.end, end)
                 cursor = suffix.end() if suffix else mention.end
         tail = text[cursor:end]
-        if affiliations and OWNED_UNIT_TAIL.fullmatch(tail):  # rule owned_unit_tail
+        if affiliations and BARE_UNIT_TAIL.fullmatch(tail):  # rule bare_unit_tail
             kept = [piece for piece in pieces if piece.strip()]
             if kept:  # a phrase of the organisation and its unit alone keeps no title word
                 kept[-1] = title_tails.without_tail(kept[-1], CONNECTOR_TAIL)

@@ -51,9 +51,6 @@ class PartialStatistic:
     period: Period | None
 
 
-_RATIOS = NOT_COUNTED_UNITS
-
-
 def restated_nouns(findings: list[StatisticFinding]) -> list[StatisticFinding]:
     """``restated-noun``: a count of one document stated again with another noun, with the
     same value, change, area, rate and period, takes the first mention's noun; so does
@@ -65,7 +62,7 @@ def restated_nouns(findings: list[StatisticFinding]) -> list[StatisticFinding]:
     dated: dict[tuple[object, ...], StatisticFinding] = {}  # the first with a period
     restated = []
     for finding in findings:
-        if finding.unit in _RATIOS:
+        if finding.unit in NOT_COUNTED_UNITS:
             restated.append(finding)
             continue
         period = (finding.period.start, finding.period.end) if finding.period else None

@@ -162,6 +162,8 @@ def fold_name(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+"""A figure next, past white space: what "No." abbreviates before ("No. 10")."""
 _SENTENCE_END = re.compile(
     r"""(?<=[.!?…])["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<![^\W_])(?<![ \t])\n+|\n(?:[ \t]*\n)+"""
 )
@@ -195,7 +197,7 @@ def split_sentences(text: str) -> list[str]:
         word = last_word[0].casefold().strip(".")
         if "\n" not in match.group() and (
             word in _ABBREVIATIONS
-            or (word in FIGURE_ABBREVIATIONS and text[match.end() :].lstrip()[:1].isdigit())
+            or (word in FIGURE_ABBREVIATIONS and _DIGIT_NEXT.match(text, match.end()))
         ):
             continue
         pieces.append(candidate)

@@ -334,7 +334,7 @@ class AreaReader:
         in_lead = [p for p in territorial if lead_start <= p.start < lead_end]
         candidates = [
             (p, group)
-            for p, group in ((_one_area(group, text), group) for group in groups)
+            for p, group in zip(grouped, groups, strict=True)
             if lead_start <= p.start < lead_end
             and p.rule in ("place", "district")
             and not PART_OF_WHOLE.search(text, lead_start, p.start)

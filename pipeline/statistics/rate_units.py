@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-_PER = (
-    r"(?:per\s+(?:100,?000|10,?000|1,?000|100)"
-    r"|for\s+(?:every|each)\s+(?:100,?000|10,?000|1,?000))"
-)
+from pressfacts.statistics.rate_bases import LARGE_BASE
+
+_PER = rf"(?:per\s+(?:{LARGE_BASE}|100)|for\s+(?:every|each)\s+{LARGE_BASE})"
 """A rate's base: "per 1,000", or "for every 100,000" with a base of a thousand or more (a
 figure in digits before it is a rate: exclusion ``rate-base-after-figure``)."""
 RATE_BASE = re.compile(rf"\s*{_PER}\b", re.I)

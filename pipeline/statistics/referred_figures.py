@@ -24,9 +24,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 from pressfacts.statistics.event_again import EVENT_AGAIN
 from pressfacts.statistics.period_alone_parts import past_singled_out_parts
-from pressfacts.statistics.restated_wholes import RATIOS, YARDSTICKS, restated_whole
+from pressfacts.statistics.restated_wholes import no_whole, restated_whole
 
 _SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|days?|time)\b"
 """The span after "the same" that makes it a period's words ("the same six months")."""
@@ -273,7 +274,7 @@ _REACH = 30
 
 
 def _key(finding: StatisticFinding) -> tuple[object, ...]:
-    kind = finding.unit if finding.unit in RATIOS else "count"
+    kind = finding.unit if finding.unit in NOT_COUNTED_UNITS else "count"
     return (float(finding.value), kind, finding.change)
 
 
@@ -465,7 +466,7 @@ def named_whole(
         return restated_whole(after, earlier, part)
     noun = match.group("noun").lower()
     for finding in reversed(past_singled_out_parts(text, earlier) if text else earlier):
-        if finding.unit in RATIOS or (finding.period and finding.period.kind in YARDSTICKS):
+        if no_whole(finding):
             continue  # "up from 980 arrests in 2024": the comparison's yardstick, no whole
         if part is not None and finding.value < part:
             continue  # part_within_whole: a smaller count cannot hold the part

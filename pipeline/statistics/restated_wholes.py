@@ -10,10 +10,16 @@ from collections.abc import Sequence
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 
-RATIOS = NOT_COUNTED_UNITS
-"""Units that are no count a whole can be: shares, multiples, money."""
 YARDSTICKS = ("previous", "baseline")
 """The kinds of period that date a comparison's yardstick, which no part points back to."""
+
+
+def no_whole(finding: StatisticFinding) -> bool:
+    """Whether ``finding`` can be no whole a part points back to: a share, multiple or sum
+    (:data:`~pressfacts.lexicon.units.NOT_COUNTED_UNITS`), or a comparison's yardstick."""
+    return finding.unit in NOT_COUNTED_UNITS or bool(
+        finding.period and finding.period.kind in YARDSTICKS
+    )
 
 
 RESTATED_WHOLE_FIGURE = re.compile(
@@ -52,7 +58,9 @@ def restated_whole(
     named = match.re is RESTATED_WHOLE_FIGURE
     words = set(match.group("words").lower().split()) if named else set()
     for finding in reversed(earlier):
-        if finding.unit in RATIOS or (finding.period and finding.period.kind in YARDSTICKS):
+        if finding.unit in NOT_COUNTED_UNITS or (
+            finding.period and finding.period.kind in YARDSTICKS
+        ):
             continue
         shares_word = not named or bool(words & set(finding.unit.lower().split()))
         if finding.value == value and value > part and shares_word:

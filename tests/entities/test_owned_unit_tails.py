@@ -1,6 +1,7 @@
-"""Rule ``owned_unit_tail`` (``titles.py``): a unit noun left alone after the last
-organisation taken out of a title phrase is that organisation's unit, and the connector
-before the organisation goes with it. Sentences invented for the test."""
+"""Rule ``bare_unit_tail`` (``titles.BARE_UNIT_TAIL``; named ``owned_unit_tail`` until stop
+53, a name ``title_tails`` also used): a unit noun left alone after the last organisation
+taken out of a title phrase is that organisation's unit, and the connector before the
+organisation goes with it. Sentences invented for the test."""
 
 from __future__ import annotations
 
