@@ -19,3 +19,6 @@ NOT_COUNTED_UNITS: Final = frozenset({"percent", "times"}) | MONEY_UNITS
 
 CURRENCIES: Final = {"£": "pounds", "€": "euros"}
 """The unit of a sum by the sign before it."""
+
+CURRENCY_SIGNS: Final = "".join(CURRENCIES)
+"""The signs of :data:`CURRENCIES` as the inside of a character class ("£€")."""

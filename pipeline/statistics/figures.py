@@ -34,7 +34,7 @@ from pressfacts.lexicon.number_words import (
     WORD_NUMBER,
     parse_number,
 )
-from pressfacts.lexicon.units import CURRENCIES
+from pressfacts.lexicon.units import CURRENCIES, CURRENCY_SIGNS
 from pressfacts.lexicon.welsh import is_welsh
 from pressfacts.statistics.exclusions import blocked_spans
 from pressfacts.statistics.figure_rule import FigureRule, Reading
@@ -153,9 +153,9 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     # "£28.7 million", "£1.2m", "£800"; "€1.4 million" in euros (Irish releases)
     FigureRule(
         "money",
-        re.compile(rf"(?P<currency>[£€])\s?(?P<num>{NUMBER})", re.I),
+        re.compile(rf"(?P<currency>[{CURRENCY_SIGNS}])\s?(?P<num>{NUMBER})", re.I),
         lambda m: (parse_number(m.group("num")), CURRENCIES[m.group("currency")], None),
-        needs=("£", "€"),
+        needs=tuple(CURRENCIES),
     ),
     # "19p a week" -> 0.19 pounds; not "p" of a word ("19pm" is a time)
     FigureRule(

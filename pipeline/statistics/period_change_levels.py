@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.units import CURRENCY_SIGNS
 from pressfacts.statistics.period_range_levels import CHANGE_FROM
 from pressfacts.statistics.period_rules import shifted
 
@@ -182,7 +183,7 @@ SUM_TOLD_AGAIN = frozenset({"of_the_sum", "share_of_the_sum", "the_sum_pays"})
 what it pays for ("The money will pay for …"): they point back only to a sentence that
 states money (:data:`STATES_MONEY`), past comment and other counts between the sum and
 its share."""
-STATES_MONEY = re.compile(r"£\s?\d")
+STATES_MONEY = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d")
 """A sentence that states a sum of money."""
 OPERATION_TOLD_AGAIN = frozenset({"the_operation_went_on"})
 """Rules that tell more of an operation named before: they point back only to a sentence

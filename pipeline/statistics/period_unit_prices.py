@@ -20,12 +20,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.units import CURRENCY_SIGNS, MONEY_UNITS
 
 _QUALIFIER = (
     r"(?:(?:up\s+to|around|about|roughly|some|over|more\s+than|less\s+than|under|from|"
     r"as\s+much\s+as|just\s+(?:over|under))\s+)?"
 )
-_MONEY = r"(?P<money>£\d[\d,]*(?:\.\d+)?(?:\s*(?:m|bn|k)\b|\s+(?:million|billion)\b)?)"
+_MONEY = (
+    rf"(?P<money>[{CURRENCY_SIGNS}]\d[\d,]*(?:\.\d+)?"
+    r"(?:\s*(?:m|bn|k)\b|\s+(?:million|billion)\b)?)"
+)
 UNIT_PRICE = re.compile(
     rf"\b(?:(?:costs?|costing|worth|priced\s+at|valued\s+at|sells?\s+for|sold\s+for)\s+"
     rf"{_QUALIFIER}{_MONEY}\s+(?:each|apiece|a\s+piece|per\s+(?:unit|item|set))\b|"
@@ -109,8 +113,8 @@ def unit_prices_undated(findings: Sequence[StatisticFinding], text: str) -> list
         if f.period is not None
         and f.change is None
         and (
-            (f.unit == "pounds" and unit_price(text, f.start))
-            or (f.unit != "pounds" and penalty_points(text, f.start))
+            (f.unit in MONEY_UNITS and unit_price(text, f.start))
+            or (f.unit not in MONEY_UNITS and penalty_points(text, f.start))
         )
         else f
         for f in findings

@@ -137,8 +137,26 @@ def _change_aside_yardstick(text: str, absolute: int, period: PeriodFinding) -> 
     )
     if aside is None or not (aside.group("word") or _YARDSTICK_WORD.match(text, period.start_char)):
         return False
-    opening = max(text.rfind(". ", 0, aside.start()), text.rfind("\n", 0, aside.start()))
-    return not re.search(r"\d", text[opening + 1 : aside.start()])  # "The launches, up 18% …"
+    return not _digit_in_sentence_before(text, aside.start())  # "The launches, up 18% …"
+
+
+_DIGIT = re.compile(r"\d")
+_OPENING_LOOK = 300
+"""How far back (characters) the sentence's opening is looked for before a whole scan."""
+
+
+def _digit_in_sentence_before(text: str, end: int) -> bool:
+    """Whether a digit stands between the sentence's opening (the last ". " or line break)
+    and ``end``; the opening is looked for in the few hundred characters before ``end``
+    first, so a figure's test does not scan the text from its start (the same answer as
+    searching from 0: the last opening found is the last one)."""
+    low = max(0, end - _OPENING_LOOK)
+    opening = max(text.rfind(". ", low, end), text.rfind("\n", low, end))
+    if opening < 0 and low > 0:
+        if _DIGIT.search(text, low, end):
+            return True  # the opening is further back: this digit is after it
+        opening = max(text.rfind(". ", 0, low + 1), text.rfind("\n", 0, low))
+    return _DIGIT.search(text, opening + 1, end) is not None
 
 
 def later_level_own(

@@ -37,6 +37,11 @@ Y2024 = ("2024-01-01", "2024-12-31")
             "In 2024, the unit seized 12 GPS screens priced at £7,000 each.",
             {12.0: Y2024, 7000.0: None},
         ),
+        # a price in euros, as in pounds
+        (
+            "In 2024, gardaí seized 12 quad bikes priced at €7,000 each.",
+            {12.0: Y2024, 7000.0: None},
+        ),
         # near misses: a loss, a fine, a one-off cost, a total worth
         ("In 2024, thieves stole tools worth £40,000 from farms in Powys.", {40000.0: Y2024}),
         ("In 2024, two men were fined £500 each for coursing.", {2.0: Y2024, 500.0: Y2024}),
