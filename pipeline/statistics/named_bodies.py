@@ -82,6 +82,9 @@ class NamedForRule:
     bare_first_wins: bool = False
     """Whether a text naming the first of the joined places alone ("a festival in
     Hampshire") keeps the body's gazetteer area: the text's own wording of it."""
+    nations_name_no_place: bool = False
+    """Whether a nation the name opens on is no place it stands for (rule
+    ``nation_named_charity``: "Wales Hate Support Centre" serves Wales, not a town)."""
     covers_wins: bool = False
     """Whether a text that says what the body covers ("CPS Wessex, which covers Hampshire,
     Dorset and Wiltshire, …") keeps that wording of its area (guard ``covers_wording``:
@@ -377,6 +380,7 @@ NAMED_FOR_RULES = (
         "local-charity",
         "CHARITY",
         re.compile(r"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) [A-Z]"),
+        nations_name_no_place=True,
     ),
 )
 """Tried in order; the first whose type and pattern fit names the body's place."""
@@ -439,7 +443,7 @@ def named_place(
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
                 if rule.covers_wins and re.search(re.escape(name) + COVERS_AFTER, text):
                     continue  # guard covers_wording: the text's own list of its area
-                if rule.name == "local-charity" and place.lower() in _NATIONS:
+                if rule.nations_name_no_place and place.lower() in _NATIONS:
                     continue  # rule nation_named_charity: "Wales Hate Support Centre"
                 if known(place) and not (rule.bare_first_wins and _bare_first(text, place)):
                     return place, rule.kind
