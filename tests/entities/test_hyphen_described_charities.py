@@ -1,7 +1,9 @@
 """A name set off by a comma and described as a charity whose description holds a
 hyphenated word is a charity (rule ``charity-hyphen-described-appositive``: "Resolve, the
 national anti-social behaviour charity,"): the hyphenated word counts as one of the one to
-three words between the article and "charity", as in ``charity-described-appositive``.
+three words between the article and "charity", as in ``charity-described-appositive``,
+and the description may end in a relative clause ("Kestrel Works, a Sheffield-based charity
+that trains …"), as there.
 Sentences invented for these tests, with near misses where no charity is named."""
 
 from __future__ import annotations
@@ -28,8 +30,24 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Support came from Harrowgate Hope, the anti-knife crime charity.",
         [("Harrowgate Hope", "CHARITY", "charity:harrowgate-hope")],
     ),
+    (
+        "Referrals go to Kestrel Works, a Sheffield-based charity that trains former prisoners.",
+        [("Kestrel Works", "CHARITY", "charity:kestrel-works")],
+    ),
+    (
+        "Grants went to Brightmoor, the award-winning youth charity which runs the club.",
+        [("Brightmoor", "CHARITY", "charity:brightmoor")],
+    ),
+    (
+        "Jobs were found through Saltway, a Hull-based employment charity that opened in 2019.",
+        [("Saltway", "CHARITY", "charity:saltway")],
+    ),
     # near misses: a person described by a charity job, a possessive after "charity",
-    # more than three words before it, a hyphen with no charity after it
+    # more than three words before it, a hyphen with no charity after it, a charity job
+    # before "that", a person who runs a charity that …
+    ("Sarah Cole, a Leeds-based charity worker that nobody knew, said so.", []),
+    ("Amir Noor, who runs a Leeds-based charity that helps prison leavers, said so.", []),
+    ("Mossbank, the oldest and best known anti-poverty charity that helps, said so.", []),
     ("Sarah Cole, an anti-slavery charity worker, said so.", []),
     ("Jo Bell, the anti-bullying charity's director, said so.", []),
     ("Mossbank, the oldest and best known anti-poverty charity, said so.", []),
