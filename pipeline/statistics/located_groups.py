@@ -22,16 +22,21 @@ GROUP_NOUNS = (
 )  # fmt: skip
 """The nouns of a group of people a superlative may pick out."""
 
+_GROUP = rf"(?:[a-z-]+\s+)?(?:{'|'.join(GROUP_NOUNS)})"
+"""A group noun with at most one word before it ("prolific shoplifters", "thieves")."""
 LOCATED_GROUP = re.compile(
-    r"(?<!\bof\s)\bthe\s+(?:most\s+[a-z-]+|worst|largest|biggest)\s+(?:[a-z-]+\s+)?"
-    rf"(?:{'|'.join(GROUP_NOUNS)})\s+(?:in|across)\s+(?:the\s+)?$",
+    r"(?<!\bof\s)\bthe\s+(?:most\s+[a-z-]+|worst|largest|biggest)\s+"
+    rf"{_GROUP}(?:\s+(?:and|or)\s+{_GROUP})?\s+(?:in|across)\s+(?:the\s+)?$",
     re.I,
 )
 """Right before a place, a superlative picking out a group of people in it (rule
 ``superlative-located-group``): "targeting the most prolific shoplifters in ", "the most
-vulnerable children across "; not "one of the most deprived areas in " (no people: a
-ranking), "some of the most prolific shoplifters in " (one group ranked against the
-place's), "the highest number of offenders in " (a count ranked, not a group)."""
+vulnerable children across ", also two groups joined by "and" or "or" ("the most prolific
+burglars and thieves in ", "the most vulnerable children and families across "); not "one
+of the most deprived areas in " (no people: a ranking), "the most deprived wards and
+estates in " (no people either), "some of the most prolific shoplifters in " (one group
+ranked against the place's), "the highest number of offenders in " (a count ranked, not a
+group)."""
 
 
 def located_group(text: str, start: int) -> bool:

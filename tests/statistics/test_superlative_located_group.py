@@ -43,6 +43,18 @@ def areas_of(nlp: Language, text: str) -> list[tuple[float, str | None]]:
             [(86, "Grimsby")],
             id="most-vulnerable-families-in",
         ),
+        pytest.param(
+            "Reoffending by the most prolific burglars and thieves in Wakefield has fallen by "
+            "18% this year, West Yorkshire Police said.",
+            [(18, "Wakefield")],
+            id="most-prolific-burglars-and-thieves-in",
+        ),
+        pytest.param(
+            "Support for the most vulnerable children and families across Oldham reached 212 "
+            "households in May, Greater Manchester Police said.",
+            [(212, "Oldham")],
+            id="most-vulnerable-children-and-families-across",
+        ),
     ],
 )
 def test_a_superlative_group_is_located_by_its_place(
@@ -57,11 +69,15 @@ def test_a_superlative_group_is_located_by_its_place(
         ("Officers targeting the most prolific shoplifters in ", True),
         ("support for the worst affected drivers across ", True),
         ("the largest gangs in the ", True),
+        ("Reoffending by the most prolific burglars and thieves in ", True),
+        ("the worst offenders or gangs across ", True),
         # near misses: a ranking's scope, a count ranked, a group ranked against the place's
         ("Hull is one of the most deprived areas in ", False),
         ("Leeds has some of the most prolific shoplifters in ", False),
         ("Hull had the highest number of offenders in ", False),
         ("the largest force area in ", False),
+        ("Hull has the most deprived wards and estates in ", False),
+        ("Leeds has some of the most prolific burglars and thieves in ", False),
     ],
 )
 def test_located_group(text: str, expected: bool) -> None:
