@@ -71,6 +71,15 @@ SNAPSHOT_DAY = re.compile(
 """A day a stock was counted on, with its year, "this year", "last year" or none."""
 
 
+SUPERVISED_STATES = (
+    r"wearing\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:tags?|monitors?)",
+    r"on\s+(?:licence|probation|bail|(?:a\s+)?curfew|(?:an?\s+)?(?:[\w-]+\s+){0,2}?tags?)",
+    r"under\s+(?:probation\s+)?supervision",
+    r"subject\s+to\s+(?:an?\s+)?(?:electronic\s+|GPS\s+)?(?:curfew|monitoring|tag)s?",
+)
+"""Offenders' supervision as a state held on a day, after "were"/"was" (in
+``_HELD_STATES``): "were wearing an electronic tag", "were on licence", "were on a GPS tag",
+"were under supervision", "were subject to a curfew"."""
 _HELD_STATES = (
     r"being\s+[a-z]+",
     r"in\s+(?:custody|care|prison|hospital)",
@@ -78,10 +87,14 @@ _HELD_STATES = (
     r"on\s+(?:long-term\s+|short-term\s+)?(?:sick|sickness|maternity|paternity|parental)\s+leave",
     r"off\s+sick",
     r"on\s+(?:restricted|recuperative|adjusted)\s+duties",
+    *SUPERVISED_STATES,
 )
 """A state a stock is in, after "were"/"was": "were being monitored", "were in custody",
 "was on the register", staff absent or held back from full duty ("were on long-term sick
-leave", "were off sick", "were on restricted duties"); not "were arrested" (an event)."""
+leave", "were off sick", "were on restricted duties"), and offenders' supervision
+(``SUPERVISED_STATES``: "were wearing an electronic tag", "were on licence", "were on a GPS
+tag", "were under supervision", "were subject to a curfew"); not "were arrested", "were
+fitted with tags" or "were released on licence" (events)."""
 _SHARE_OF_HEADCOUNT = (
     r"[^.;]{0,60}?\b(?:made|make|makes)\s+up\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
     rf"[\d.]+(?:%|\s+per\s+cent)\s+of\s+(?:all\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -333,6 +346,13 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
             "made up",
             "make up",
             "makes up",
+            "wearing",
+            "on licence",
+            "on probation",
+            "on bail",
+            "tag",
+            "curfew",
+            "supervision",
         ),
     ),
     PeriodRule(
