@@ -35,6 +35,13 @@ from pressfacts.statistics.period_rules import (
     resolve_since_month,
 )
 
+SINCE_CLAUSE = r"(?:[\w\s’'-]|\((?-i:[A-Z]{2,8})\)){1,80}?"
+"""The clause between "since" + a subject and its start's year in rule ``since_event``
+(:mod:`pressfacts.statistics.period_table`): words, spaces, hyphens and apostrophes, or a
+bracketed acronym ("since the Mayor's Office for Policing and Crime (MOPAC) began funding
+the scheme in 2022"), up to 80 characters; not a comma, a full stop or other brackets,
+which end the clause."""
+
 INCIDENT_NOUNS: tuple[str, ...] = ("attack", "breach", "hack", "incident")
 """Nouns of a one-off incident a release dates once and counts since (storms, floods,
 fires and outages are ``since_event_noun``'s, :mod:`pressfacts.statistics.since_again`)."""

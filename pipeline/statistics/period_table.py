@@ -126,7 +126,7 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
-from pressfacts.statistics.period_since_incident import since_event_in_month
+from pressfacts.statistics.period_since_incident import SINCE_CLAUSE, since_event_in_month
 from pressfacts.statistics.period_superlatives import (
     RANKED_MONTH_SUBJECT,
     SUPERLATIVE_MONTH,
@@ -233,7 +233,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # Dyfed-Powys Police began in April 2022", "since I launched the fund in 2024", "since
     # opening in 2021", "since it came into force in 2017/18" (its first day); not "since 2016"
     PeriodRule("since_event", _compile(
-        rf"\bsince\s+(?:(?:being|it|he|she|they|we|I|our|the|its|their|records)\b[\w\s’'-]{{1,60}}?"
+        rf"\bsince\s+(?:(?:being|it|he|she|they|we|I|our|the|its|their|records)\b{SINCE_CLAUSE}"
         rf"|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?)\bin\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"
         rf"(?P<fy>[/–-](?:{YEAR}|\d{{2}})\b)?"),
         resolve_since),
