@@ -22,7 +22,7 @@ context; its group ``phrase``, when present, marks the period's own words):
 - ``year_to_month_relative``: "the 12 months to March this year" ends with that month of
   P's year ("last year": of the year before);
 - ``the_financial_year``: "in the financial year" refers back to the financial year
-  stated before;
+  stated before, not a comparison's yardstick (``financial_year_not_yardstick``);
 - ``first_months_relative``: "the first six months of last year" (or "this year").
 
 :data:`COMPARATOR_BEFORE` marks a stated period as the earlier half of a comparison
@@ -265,18 +265,47 @@ def _is_financial_year(start: dt.date, end: dt.date) -> bool:
     )
 
 
+YARDSTICK_YEAR_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|against)\s+"
+    r"(?:(?:[^.;:()]|\.(?=\d)){0,30}?\s)?"
+    r"(?:in|for|during)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Rule `financial_year_not_yardstick`: right before a stated financial year, the words of
+a comparison's yardstick ("23.8% in 2025-26, compared with 26.1% in 2024-25", "up from 610
+in 2023/24"): the year held up against the one the release is about, which a later "the
+financial year" does not point back to; not "in 2024-25" alone, "helped 9,000 people in"."""
+
+
+def _stated_year(text: str, found: PeriodFinding) -> bool:
+    """Whether ``found`` is a financial year "the financial year" may point back to first:
+    not a comparison's yardstick (:data:`YARDSTICK_YEAR_BEFORE`)."""
+    return _is_financial_year(found.start, found.end) and not YARDSTICK_YEAR_BEFORE.search(
+        text, max(0, found.start_char - 60), found.start_char
+    )
+
+
+def _any_year(_text: str, found: PeriodFinding) -> bool:
+    """Whether ``found`` is a financial year at all (when none but a yardstick is stated)."""
+    return _is_financial_year(found.start, found.end)
+
+
 def resolve_the_financial_year(ctx: Context) -> Resolution:
     """ "in the financial year" (no year named): the financial year stated before, the
     latest one though other periods came between (rule `latest_financial_year`: "helped
     9,000 people in 2024/25 … since last October … during the financial year" is
-    2024/25; not a yardstick counted back from it, "on the year before"); otherwise
-    undated."""
-    before = ctx.previous
-    if before is not None and _is_financial_year(before.start, before.end):
-        return Span(before.start, before.end, "same")
-    for before in reversed(ctx.found):
-        if before.kind != "previous" and _is_financial_year(before.start, before.end):
+    2024/25; not a yardstick counted back from it, "on the year before", nor one a
+    comparison holds up against it, rule `financial_year_not_yardstick`: "in 2025-26,
+    compared with 26.1% in 2024-25" then "during the financial year" is 2025-26, the
+    yardstick taken only when no other financial year is stated); otherwise undated."""
+    text = ctx.match.string
+    for usable in (_stated_year, _any_year):
+        before = ctx.previous
+        if before is not None and usable(text, before):
             return Span(before.start, before.end, "same")
+        for before in reversed(ctx.found):
+            if before.kind != "previous" and usable(text, before):
+                return Span(before.start, before.end, "same")
     return None
 
 
