@@ -240,6 +240,7 @@ which began in April, has so far helped 615 families": April to P)."""
 CATEGORY_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:first|later|recently|also)\s+)?(?:banned|outlawed|prohibited|made\s+illegal|"
+    r"illegal|unlawful|"
     r"legalised|legalized|reclassified|classified|criminalised|criminalized)|"
     r"(?:became|become|becomes|have\s+become|has\s+become)\s+(?:illegal|unlawful|"
     r"(?:a\s+(?:criminal\s+)?)?offence|banned|prohibited))\b[^,.;:]{0,60}",
@@ -247,9 +248,10 @@ CATEGORY_CLAUSE = re.compile(
 )
 """A restrictive relative clause on the legal standing of the kind of thing counted
 ("52 zombie-style knives and machetes that were banned last year", "… which have been
-outlawed since 2016", "… which became illegal to own in September 2024"): a period inside
-it dates the law, not the count (rule ``category_clause``); not "knives that were handed
-in last week" (what befell the things counted dates them)."""
+outlawed since 2016", "… which became illegal to own in September 2024"; rule
+``category_clause_state``: "… which have been illegal to own since September 2024"): a
+period inside it dates the law, not the count (rule ``category_clause``); not "knives that
+were handed in last week" (what befell the things counted dates them)."""
 
 
 def in_category_clause(sentence: str, s_start: int, period: PeriodFinding) -> bool:

@@ -54,6 +54,16 @@ WEEK_MONTH_AFTER = (
 )
 """After "a week of action": no month it fell in ("during a week of action in May", "… last
 month"), which dates it as a whole month (the week itself is not dated more closely)."""
+WEEK_TAIL_MONTH_AFTER = (
+    rf"(?!s|['’]s|\s+of\s+{MONTH})(?!(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification|"
+    r"enforcement))?"
+    rf"\s+(?:(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?{MONTH}|(?:last|this)\s+month)\b)"
+)
+"""Rule ``the_week_month_after`` (a guard of ``the_week``): after "the … week (of action)",
+no "s", "'s" nor "of <month>" ("the week of 3 May" is a date), and no month it fell in
+("up from 311 during the spring week of action in May", "during the summer week last
+month"): another week, dated by its month, not the week stated before; "during the week of
+action" alone still points back."""
 EVENT_REFERRED = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I)
 """A figure's sentence that names an event already stated: "as a result of this operation"."""
 TIMED_POWERS = r"(?:order|authorisation)"

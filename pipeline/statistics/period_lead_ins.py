@@ -76,6 +76,18 @@ class LeadInRule:
     """When set, must match the period phrase itself."""
 
 
+NOT_YARDSTICK_EVENT = (
+    r"(?![^\n]*?\b(?:compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+(?:just\s+|only\s+)?"
+    r"£?[\w,.]+,?\s+(?:during|in|over|throughout|at)\s+(?:a|an|the|its|their|this|"
+    r"last\s+year['’]s)\s)"
+)
+"""Rule ``event_lead_in_not_yardstick`` (a guard of ``event_lead_in``): an event that dates
+a comparison's yardstick count ("That is up from 311 during the spring week of action in
+May", "… compared with 547 during last year's campaign in March") leads in no paragraph:
+the figures after it are not that earlier event's; "… 31 arrests during a week of action
+in May" still leads in."""
+
+
 LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # "Over the last 12 months:", "Arrests during the operation by town:" then a list;
     # not "… rose over the last 12 months:"
@@ -112,7 +124,7 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     LeadInRule(
         "event_lead_in",
         re.compile(
-            rf"^[^\n]*?\b(?:during|in|over|throughout)\s+(?:a|an|the|its|their|this)\s+"
+            rf"^{NOT_YARDSTICK_EVENT}[^\n]*?\b(?:during|in|over|throughout)\s+(?:a|an|the|its|their|this)\s+"
             rf"(?:[\w-]+\s+){{0,4}}?{EVENT_WORDS}\b[^.\n]{{0,30}}$",
             re.I,
         ),

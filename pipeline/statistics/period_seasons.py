@@ -43,12 +43,14 @@ _NAME = r"(?P<s>spring|summer|autumn|winter)"
 _AFTER = (
     r"(?:\s+months)?(?!\s+(?:holidays?|term|half[- ]?terms?|break|recess|school|camps?|fair|"
     r"festival)\b)(?!(?:\s+(?!(?:as|of|in|for|with|to|and|or|by|on|at|part)\b)[\w-]+){0,3}?"
-    r"\s+(?:operation|campaign|crackdown|blitz|initiative)\b)"
+    r"\s+(?:operation|campaign|crackdown|blitz|initiative|amnesty|"
+    r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)\b)"
 )
 """What may follow the season: "the summer months" is the summer; "the summer holidays"
 (school dates), "the summer term", "the autumn half-term" or "a summer fair" are not the
 season, nor "the winter anti-drink drive operation" (an event named for its season,
-dated by its own dates)."""
+dated by its own dates), nor (rule ``season_named_week``) "the spring week of action in
+May", "the summer knife amnesty" (a week of action or an amnesty named for its season)."""
 
 _TO_SEASON = r"(?:\s+(?:and|to|into)\s+(?:the\s+)?(?P<s_to>spring|summer|autumn|winter))?"
 """A second season joined to the first ("the spring and summer months", "the summer

@@ -31,7 +31,7 @@ from pressfacts.statistics.period_durations import (
     DURATION_LEAD,
     resolve_duration_before,
 )
-from pressfacts.statistics.period_events import WEEK_MONTH_AFTER
+from pressfacts.statistics.period_events import WEEK_MONTH_AFTER, WEEK_TAIL_MONTH_AFTER
 from pressfacts.statistics.period_fiscal import (
     BASELINE_QUARTER,
     BASELINE_QUARTER_LEAD,
@@ -421,7 +421,7 @@ _RULES: tuple[PeriodRule, ...] = (
         + r"|(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){1,3}?|"
         r"an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)"
         rf"{WEEK_MONTH_AFTER}))"
-        rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
+        rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b{WEEK_TAIL_MONTH_AFTER}"),
         resolve_the_week),
     # "during the two-day operation", "throughout the campaign", "during the pilot"; not "the
     # operation of", "in the scheme" (taking part), "over the three-year pilot", "during the

@@ -26,10 +26,15 @@ SEPTEMBER = ("2025-09-01", "2025-09-30")
         ("30 drugs that were reclassified in 2024", True),
         ("58 machetes, which became illegal to own in September 2024", True),
         ("12 devices that have become a criminal offence to sell since 2023", True),
+        # rule category_clause_state: the law's state, held since a date
+        ("61 swords, which have been illegal to sell since April 2024", True),
+        ("14 blades that were unlawful to carry in 2023", True),
         # near misses: what befell the things counted; no relative pronoun
         ("52 knives that were handed in last year", False),
         ("the ban on zombie knives last year", False),
         ("20 scooters, which became available to hire in May", False),
+        ("35 knives which have been illegally sold since March", False),
+        ("19 machetes that were legal to buy in 2023", False),
     ],
 )
 def test_category_clause(text: str, expected: bool) -> None:
@@ -71,6 +76,13 @@ def test_a_law_clause_does_not_date_the_count(
             "Officers collected 410 weapons between 3 and 9 March. They included 37"
             " machetes, which became illegal to own in September 2024. In Leeds alone, 122"
             " weapons were handed in.",
+            {410: MARCH_WEEK, 37: MARCH_WEEK, 122: MARCH_WEEK},
+        ),
+        # rule category_clause_state: the law's state since a date, likewise
+        (
+            "Officers collected 410 weapons between 3 and 9 March. They included 37"
+            " machetes, which have been illegal to own since September 2024. In Leeds alone,"
+            " 122 weapons were handed in.",
             {410: MARCH_WEEK, 37: MARCH_WEEK, 122: MARCH_WEEK},
         ),
         # near miss: a sentence whose main period dates what was done carries it on
