@@ -280,11 +280,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "In Ripon it halved, from 80 to 40", "They rose by a third", "In Ripon, arrests fell
-    # from 19 to eight" (a plural noun after a place's opening): the figures just stated,
-    # their change told again for a place or a part; not "It said 40 …", "Arrests fell"
+    # from 19 to eight" (a plural noun after a place's opening), "Across the Humber region,
+    # the cost rose by 4%" (the measure named again): the figures just stated, their change
+    # told again for a place or a part; not "It said 40 …", "Arrests fell"
     "it_changed": re.compile(
         r"\W{0,3}(?:(?:in|across)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?\s+"
-        r"(?:it|they|the\s+(?:figure|number|total)|[a-z]+s)|it|they|the\s+(?:figure|number|total))"
+        r"(?:it|they|the\s+(?:figure|number|total|count|cost|bill)|[a-z]+s)|it|they|"
+        r"the\s+(?:figure|number|total))"
         r"\s+(?:(?:more\s+than|nearly|almost)\s+)?"
         r"(?:halved|doubled|trebled|tripled|fell|rose|dropped|increased|decreased|grew|climbed)\b",
         re.I,
