@@ -356,7 +356,7 @@ what the action fights: its place stays the figure's)."""
 RANKED_YARDSTICK = (
     r",\s+(?:(?:still|well|just|slightly|far)\s+)?(?:below|above|under|higher\s+than|"
     r"lower\s+than|the\s+same\s+as|in\s+line\s+with)\s+"
-    r"(?=the\s+(?:[\w’'-]+\s+){0,2}?(?:rate|average|figure|level)\b)|"
+    r"(?=the\s+(?:[\w’'-]+\s+){0,4}?(?:rate|average|figure|level)\b)|"
     r"(?:(?<=\btwice)|(?<=\bdouble)|(?<=\btimes)|(?<=\bhalf))\s+"
     r"(?=the\s+(?:[\w’'-]+\s+){0,2}?(?:rate|average|figure|level)\b)|"
     r"(?:(?<=\btwice)|(?<=\bdouble)|(?<=\btimes)|(?<=\bhalf)|(?<=\bmore than)|"
@@ -364,7 +364,8 @@ RANKED_YARDSTICK = (
 )
 """", below/above/the same as the rate/average …" holding a figure up to another place's
 ("88 crimes per 1,000, below the rate for England and Wales of 92": England and Wales is
-the 92's, not the 88's; "a rate of 0.4, the same as the rate for Wales"), and a multiple
+the 92's, not the 88's; "a rate of 0.4, the same as the rate for Wales"; "…, below the
+England and Wales average of 8.4": up to four words before the noun), and a multiple
 of it ("Its rate of 9.1 was twice the Welsh rate": the break stands after "twice", so the
 multiple is the figure's side), or of another place's count stated ("Leeds recorded 640
 thefts, three times the 210 in Bradford", "…, more than the 210 in Bradford": Bradford is

@@ -55,6 +55,7 @@ from pressfacts.statistics.pronoun_openings import (
     there_points_back,
     victims_went_on,
 )
+from pressfacts.statistics.region_areas import CLOSING_REGION_WORDS, OWN_REGION_WORDS
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.remit_places import remit_place
 from pressfacts.statistics.result_clauses import result_clause_area
@@ -341,26 +342,6 @@ def _national_figure(context: FigureContext) -> str | None:
     return national_figure(context.text, context.sentence[0], context.at, context.country)
 
 
-_OWN_REGION_WORDS = re.compile(
-    r"£?[\d,.]+(?:\s*(?:%|per\s+cent|m|bn|million|billion))?\s+(?:[a-z][\w-]*\s+){0,4}?"
-    r"(?:in|across|throughout|within)\s+the\s+(?:county(?!\s+council)|region|area|"
-    r"(?:city|town|borough)(?!['’]|\s+(?:council|centre|center|hall|of)\b))\b",
-    re.I,
-)
-"""A figure, its noun and back-pointing words after it: "412 hate crimes in the county", "60 arrests
-across the region", "thefts in the city", "in the borough" (rule ``the-borough-own-area``)."""
-
-
-_CLOSING_REGION_WORDS = re.compile(
-    r"\b(?:in|across|throughout|within)\s+the\s+(?:city|town)"
-    r"(?!['’]|\s+(?:council|centre|center|hall|of)\b)\s*[.!?]?[\"”’']?\s*$",
-    re.I,
-)
-"""Back-pointing words that close the figure's sentence (rule ``closing_region_words``):
-"West Yorkshire Police has arrested nine people, including four boys …, in connection
-with bin fires in the city." (the city named before, not the force's county); not "…
-in the city centre." nor "… the city's", nor with a place named after the figure ("40
-people in Plymouth for thefts in the city": Plymouth's)."""
 _CLOSING_REACH = 160
 """How far after a figure (characters) the words closing its sentence may end."""
 
@@ -378,10 +359,10 @@ def _own_region_words(context: FigureContext) -> str | None:
     closing = (
         s_end - context.at <= _CLOSING_REACH
         and not re.search(r"[;:]", context.text[context.at : s_end])
-        and _CLOSING_REGION_WORDS.search(context.text, context.at, s_end)
+        and CLOSING_REGION_WORDS.search(context.text, context.at, s_end)
         and not any(context.at < p.start < s_end for p in context.places)
     )
-    if not before and not closing and not _OWN_REGION_WORDS.match(context.text, context.at):
+    if not before and not closing and not OWN_REGION_WORDS.match(context.text, context.at):
         return None
     if THE_COUNTRY.search(context.text, *context.sentence):
         return None  # a sentence of national and local words: _region_words splits it

@@ -37,24 +37,10 @@ _PLACE_KIND = (
 """What a place is, said after its name: "the Newport policing district", "the Fife
 council area"."""
 PLACE_BODY_ACTION_VERBS: tuple[str, ...] = (
-    "arrested",
-    "charged",
-    "seized",
-    "recovered",
-    "disrupted",
-    "closed\\s+down",
-    "dismantled",
-    "safeguarded",
-    "identified",
-    "supported",
-    "referred",
-    "stopped",
-    "searched",
-    "executed",
-    "carried\\s+out",
-    "dealt\\s+with",
-    "helped",
-)
+    "arrested", "charged", "seized", "recovered", "disrupted", "closed\\s+down", "dismantled",
+    "safeguarded", "identified", "supported", "referred", "stopped", "searched", "executed",
+    "carried\\s+out", "dealt\\s+with", "helped",
+)  # fmt: skip
 """What a force or charity did, in the past tense, that ``place_body_recorded`` reads as a
 place's part of the figures just stated ("In Oldham, officers disrupted 14 county lines");
 a verb of the present or the perfect ("have arrested") states no part of a span before."""
@@ -280,12 +266,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "In Ripon it halved, from 80 to 40", "They rose by a third", "In Ripon, arrests fell
-    # from 19 to eight" (a plural noun after a place's opening): the figures just stated,
-    # their change told again for a place or a part; not "It said 40 …", "Arrests fell"
+    # from 19 to eight", "Across the Humber region, the cost rose by 4%" (a place's opening):
+    # the figures just stated, their change told again for a place or a part; not "It said
+    # 40 …", "Arrests fell"
     "it_changed": re.compile(
         r"\W{0,3}(?:(?:in|across)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?\s+"
-        r"(?:it|they|the\s+(?:figure|number|total)|[a-z]+s)|it|they|the\s+(?:figure|number|total))"
-        r"\s+(?:(?:more\s+than|nearly|almost)\s+)?"
+        r"(?:it|they|the\s+(?:figure|number|total|count|cost|bill)|[a-z]+s)|it|they|"
+        r"the\s+(?:figure|number|total))\s+(?:(?:more\s+than|nearly|almost)\s+)?"
         r"(?:halved|doubled|trebled|tripled|fell|rose|dropped|increased|decreased|grew|climbed)\b",
         re.I,
     ),

@@ -12,7 +12,8 @@ decides which of them a figure of the numbers stage covers, in this order:
    rises or falls "to" the level of that span (:data:`.CHANGE_TO_LEVEL`: "rose by 22%
    to 1,452 last year" compares last year with the year before, so covers both); a
    count stated before a yardstick ("1,036 crimes, 35% above the five-year average")
-   keeps the period it is measured over (:mod:`pressfacts.statistics.period_levels`);
+   keeps the period it is measured over (:mod:`pressfacts.statistics.period_levels`), or
+   the event its sentence names when the next dates it (``event_after_yardstick``);
 3. a lead-in (:data:`LEAD_IN_RULES`): a period stated once for a group ("Over the last
    12 months:" and its list; "During the two-day operation, …" and the sentences of its
    paragraph);
@@ -84,10 +85,11 @@ from pressfacts.statistics.period_events import (
     EVENT_DATED,
     EVENT_NAMED,
     EVENT_REFERRED,
-    EVENT_SPANNED,
     POWER_REFERRED,
+    event_after_yardstick,
     event_clause_period,
     event_referred_lead,
+    spans_event,
 )
 from pressfacts.statistics.period_future import (
     coming_main,
@@ -127,7 +129,6 @@ _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
 _EVENT_BACK_REACH = 1500
 """How far before a figure (characters) the sentence dating the event it names may stand."""
-# -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
 
 _OPENING_REACH = 160
 """How far into a sentence (characters) its back-reference opening may run (", …, made up")."""
@@ -193,10 +194,9 @@ class DocumentPeriods:
             opening = text[s_start : period.start_char]
             sentence = text[s_start:s_end].rstrip()
             s_end = s_start + len(sentence)  # a sentence may hold the newline after it
-            if EVENT_DATED.match(sentence) and period.kind != UNRESOLVED:
+            dated = EVENT_DATED.match(sentence) and period.kind != UNRESOLVED
+            if dated or spans_event(text, s_start, opening, period):  # "… patrols in 12 towns …"
                 self._events.append((s_start, period))
-            elif EVENT_SPANNED.search(opening) and period.kind == "explicit":
-                self._events.append((s_start, period))  # "… patrols in 12 towns between …"
             bare = partial(reach.states_no_figure, text, s_start, s_end, periods)  # if a trailer
             if trails(sentence, period.start_char - s_start, bare):
                 self._trailers.append((s_start, period))
@@ -230,11 +230,6 @@ class DocumentPeriods:
         if index == len(self._events) or self._events[index][0] > absolute + _EVENT_REACH:
             return None
         return self._events[index][1]
-
-    def _is_lead(self, s_start: int) -> bool:
-        """Whether ``s_start`` opens the first sentence after any headline: a lead about an
-        operation the next sentences date ("Fifteen people were safeguarded after …")."""
-        return s_start == self._lead
 
     def event_before(self, absolute: int) -> PeriodFinding | None:
         """The period of the sentence dating an event before ``absolute``, not far back
@@ -443,7 +438,8 @@ class DocumentPeriods:
             if stick and (compared_with := self.later_than(s_start, stick)):
                 return compared_with  # "…, from 301 in 2024/25, and 98 …": 2025/26's
             if yardstick is not None and before_baseline(sentence, s_start, absolute, yardstick):
-                return self.later_than(s_start, yardstick)
+                event = event_after_yardstick(sentence, self.dated_event(absolute), yardstick)
+                return self.later_than(s_start, yardstick) or event
             if yardstick is not None:
                 level = measured_level(sentence, s_start, absolute, yardstick)
                 if level is not yardstick:  # the later period the comparison is anchored on
@@ -488,7 +484,8 @@ class DocumentPeriods:
                 return coming  # "will rise by £14 …, taking it to £280.22": the year it is set for
         if not own and lead is None and change and compared:
             return None if takes_no_comparison(sentence, absolute - s_start) else compared
-        names_event = EVENT_NAMED.search(sentence) or self._is_lead(s_start)
+        # a lead (the first sentence after any headline) tells of what the next ones date
+        names_event = EVENT_NAMED.search(sentence) or s_start == self._lead
         event = self.dated_event(absolute) if names_event else None
         if event is None and (EVENT_REFERRED.search(sentence) or POWER_REFERRED.search(sentence)):
             event = self.event_before(absolute)  # "… as a result of this operation"

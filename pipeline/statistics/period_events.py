@@ -161,6 +161,40 @@ _CLAUSE_GAP = 3
 """How far after the dating verb (characters past its preposition) the period starts."""
 
 
+def spans_event(text: str, s_start: int, opening: str, period: PeriodFinding) -> bool:
+    """Whether the sentence at ``s_start`` dates an event it names by its first period
+    ``period`` (``opening``: its words before that period): the event right before a span
+    stated in full (:data:`EVENT_SPANNED`: "… patrols in 12 towns between May and August"),
+    or the event as that period itself, dated by the range after it (rule
+    ``event_week_dated_after``: "Forces took part in the week of action between 10 and 16
+    November"); not a week of action dated by the week stated before."""
+    if period.kind == "explicit":
+        return EVENT_SPANNED.search(opening) is not None
+    if period.kind != "same" or not _RANGE_AFTER.match(text, period.end_char):
+        return False
+    return EVENT_SPANNED.search(text, s_start, period.end_char) is not None
+
+
+_RANGE_AFTER = re.compile(r",?\s+(?:between|from)\s+\d")
+"""A range stated right after an event's name ("the week of action between 10 and 16
+November"): what dates it (:func:`spans_event`)."""
+
+
+def event_after_yardstick(
+    sentence: str, event: PeriodFinding | None, yardstick: PeriodFinding
+) -> PeriodFinding | None:
+    """Rule ``event_after_yardstick``: a count set against a bare yardstick, stated in a
+    sentence that names an event (:data:`EVENT_NAMED`) and no span of its own, is counted
+    over that event when the sentence after dates it (``event``:
+    :meth:`.DocumentPeriods.dated_event`) later than the yardstick: "Police arrested 213
+    drug drivers during the summer campaign, a rise of a third on last year. The campaign
+    ran from 1 June to 31 August." None otherwise (no event named, none dated, or one
+    dated before the yardstick ends)."""
+    if event is None or event.start <= yardstick.end or not EVENT_NAMED.search(sentence):
+        return None
+    return event
+
+
 def event_clause_period(
     sentence: str, s_start: int, figure_at: int, periods: Sequence[PeriodFinding]
 ) -> PeriodFinding | None:

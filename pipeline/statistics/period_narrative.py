@@ -158,9 +158,12 @@ SOURCE_NOT_CHANGE = r"(?![\d,.]*\s+[a-z]+s\b(?![^.;]*?\bto\s+[£$€]?\d))"
 homes"), not a change's first level, so it keeps no sentence out of the span; not "from 21
 offences to 12", "from 21 to 12", nor after a verb in "-ed" ("increased from 21 cases",
 "was seized from 14 dealers": a change, or what was taken, stays out)."""
+PER_TIME = r"per\s+(?:day|week|month|year|hour|night|shift|annum)"
+"""Rule ``per_unit_not_habit``: "per" makes a habit only before a unit of time ("30 calls
+per day"); "the average loss per victim", "7.6 per 1,000 people" are a figure's measure."""
 NOT_NARRATIVE = re.compile(
     rf"\b(?:is|are|has|have|{RELATIVE_NOT_HAD}|will|would|can|could|may|might|remains?|now|"
-    rf"currently|each|every|per|{DURATION_NOT_HABIT}a\s+(?:year|week|month|day))\b"
+    rf"currently|each|every|{PER_TIME}|{DURATION_NOT_HABIT}a\s+(?:year|week|month|day))\b"
     r"|\b(?:rose|fell|risen|fallen|increased|decreased|dropped|grew|doubled|halved|trebled)\b"
     rf"|\b(?:up|down)\s+(?:by|from|on)\b|\bfrom\s+[£$€]?\d{SOURCE_NOT_CHANGE}"
     r"|(?<=ed\s)from\s+[£$€]?\d"
@@ -170,13 +173,13 @@ NOT_NARRATIVE = re.compile(
     re.I,
 )
 """Words that take a sentence out of the narrated span: the present ("is", "has"), the
-future or a possibility ("will", "could"), a habit ("each", "a year"; not a duration,
-:data:`DURATION_NOT_HABIT`), the past
-perfect ("had been arrested": before the time narrated, not within it; not in a relative
-clause, :data:`RELATIVE_NOT_HAD`), a change ("fell from 21 to 12": its levels are of two
-times, not one; not a source, :data:`SOURCE_NOT_CHANGE`), a state still open
-("40 orders were pending"), an intention ("hope to make 45 arrests", "to be tested"), a
-court's order (:data:`COURT_ORDER`) and a term it hands down (:data:`COURT_TERM`)."""
+future or a possibility ("will", "could"), a habit ("each", "a year", :data:`PER_TIME`;
+not a duration, :data:`DURATION_NOT_HABIT`), the past perfect ("had been arrested":
+before the time narrated, not within it; not in a relative clause,
+:data:`RELATIVE_NOT_HAD`), a change ("fell from 21 to 12": its levels are of two times,
+not one; not a source, :data:`SOURCE_NOT_CHANGE`), a state still open ("40 orders were
+pending"), an intention ("hope to make 45 arrests", "to be tested"), a court's order
+(:data:`COURT_ORDER`) and a term it hands down (:data:`COURT_TERM`)."""
 
 AVERAGE_RATE_ASIDE = re.compile(
     r"(?:,|\(|\s[–—-])\s*(?:an\s+average\s+of|on\s+average|the\s+equivalent\s+of|or|"

@@ -48,15 +48,7 @@ from pressfacts.statistics.period_fragments import (
 from pressfacts.statistics.period_fragments import (
     SAME as _SAME,
 )
-from pressfacts.statistics.period_fragments import (
-    SAME_SPAN as _SAME_SPAN,
-)
-from pressfacts.statistics.period_fragments import (
-    WEEK_WORDS as _WEEK_WORDS,
-)
-from pressfacts.statistics.period_fragments import (
-    YEAR_OR_SEASON as _YEAR_OR_SEASON,
-)
+from pressfacts.statistics.period_fragments import SAME_SPAN, WEEK_WORDS, YEAR_OR_SEASON
 from pressfacts.statistics.period_links import (
     CHANGE_VERB,
     CHARGE,
@@ -141,13 +133,12 @@ from pressfacts.statistics.since_days import SINCE, SINCE_DAY, START_VERBS, reso
 from pressfacts.statistics.single_dates import DAY_DATE
 
 _compile = compile_rule
+"""Short name for the rules below (:func:`~pressfacts.statistics.period_rules.compile_rule`)."""
 BASELINE_EVENTS = (
     r"(?:surrender|amnesty|campaign|operation|survey|census|count|crackdown|week\s+of\s+action)"
 )
 """Events a change may be measured against, held every year or so: "on the last national
 surrender in 2023" (rule ``baseline_event``)."""
-"""Short name for the rules below (:func:`~pressfacts.statistics.period_rules.compile_rule`)."""
-
 
 _QUARTER_WORD = r"(?P<qw>one|two|three|four|[1-4])"
 """A quarter's number written after "quarter": "quarter two", "quarter 2"."""
@@ -333,7 +324,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the same period in 2019", "the corresponding quarter of 2023", "the same quarter of
     # 2020/21" (a financial year); not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
-        rf"\b(?:in\s+|over\s+|during\s+)?the\s+{_SAME}\s+{_SAME_SPAN}\s+"
+        rf"\b(?:in\s+|over\s+|during\s+)?the\s+{_SAME}\s+{SAME_SPAN}\s+"
         rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/–](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
     # "the same period (of) last year", "the same quarter a year earlier / the year before"
@@ -341,11 +332,11 @@ _RULES: tuple[PeriodRule, ...] = (
     # campaign a year earlier / the previous winter", "at this time last year", "last year's
     # campaign / amnesty / survey / Sceptre week / Bonfire period"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
-        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
-        rf"{_YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{_YEAR_OR_SEASON}|a\s+year\s+"
+        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
+        rf"{YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{YEAR_OR_SEASON}|a\s+year\s+"
         r"(?:earlier|ago|before)|the\s+year\s+(?:before|earlier)(?!\s+last\b))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+"
-        rf"{_YEAR_OR_SEASON}['’]?s\s+"  # "last years campaign": a reprint's lost apostrophe
+        rf"{YEAR_OR_SEASON}['’]?s\s+"  # "last years campaign": a reprint's lost apostrophe
         r"(?:campaign|operation|event|festival|carnival|crackdown|figures?|consultation|survey|"
         r"appeal|census|amnesty|surrender|"
         r"(?P<event>week\s+of\s+action|(?:freshers|welcome|awareness|safety|enforcement|action)"
@@ -417,7 +408,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "during a week of action from 3 to 9 May" / "in May" / "last month" (the span after dates it)
     PeriodRule("the_week", _compile(
         r"\b(?:during|over|in|throughout|across)\s+(?:(?:the|its|their)\s+(?:recent\s+|same\s+)?"
-        + _WEEK_WORDS
+        + WEEK_WORDS
         + r"|(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){1,3}?|"
         r"an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)"
         rf"{WEEK_MONTH_AFTER}))"

@@ -1,7 +1,9 @@
 """The area a sentence's back-pointing words take ("across the region", "the county", "in
 the town"): the same for every figure of the sentence, read once per sentence (moved from
 :mod:`pressfacts.statistics.figure_areas`, behaviour unchanged, then given the rule
-``town-named-here``)."""
+``town-named-here``), and the words that make them a figure's own
+(:data:`OWN_REGION_WORDS`, :data:`CLOSING_REGION_WORDS`, read by the area rule
+``own-region-words``)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,31 @@ all episodes in the borough, West Mercia Police said": Telford and Wrekin), not 
 named last (a county, or a town within the borough); none when the release's area is a
 county, a region or a country (a Merseyside Police release's "in the borough" is Wirral or
 Sefton, not Merseyside). Not "the borough council", "the borough of Swale", "the borough's"."""
+
+
+OWN_REGION_WORDS = re.compile(
+    r"£?[\d,.]+(?:\s*(?:%|per\s+cent|m|bn|million|billion))?\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:in|across|throughout|within)\s+the\s+(?:(?:rest|remainder)\s+of\s+the\s+)?"
+    r"(?:county(?!\s+council)|region|area|"
+    r"(?:city|town|borough)(?!['’]|\s+(?:council|centre|center|hall|of)\b))\b",
+    re.I,
+)
+"""A figure, its noun and back-pointing words after it: "412 hate crimes in the county", "60 arrests
+across the region", "thefts in the city", "in the borough" (rule ``the-borough-own-area``);
+"with 52 in the rest of the county" (rule ``rest-of-region``: what a place named before
+leaves of its county is counted for that county)."""
+
+
+CLOSING_REGION_WORDS = re.compile(
+    r"\b(?:in|across|throughout|within)\s+the\s+(?:city|town)"
+    r"(?!['’]|\s+(?:council|centre|center|hall|of)\b)\s*[.!?]?[\"”’']?\s*$",
+    re.I,
+)
+"""Back-pointing words that close the figure's sentence (rule ``closing_region_words``):
+"West Yorkshire Police has arrested nine people, including four boys …, in connection
+with bin fires in the city." (the city named before, not the force's county); not "…
+in the city centre." nor "… the city's", nor with a place named after the figure ("40
+people in Plymouth for thefts in the city": Plymouth's)."""
 
 
 LONDON_REGION = "London"

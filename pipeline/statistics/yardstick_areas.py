@@ -54,6 +54,10 @@ def yardstick_area(
         return own[-1].area
     if TIME_AVERAGE.search(before, 0, average.start()):
         return None
+    if MEASURE_AVERAGE.match(before, average.start()) and not COMPARED_BEFORE.search(
+        before, 0, average.start()
+    ):
+        return None  # rule own_measure_average: the release's own mean, placed as its figures
     return FORCE_AVERAGE if BODY_AVERAGE.search(before, 0, average.start()) else NO_AREA
 
 
@@ -74,6 +78,21 @@ TIME_AVERAGE = re.compile(
 of 190", "the long-term average", "the three-month rolling average" reads "rolling"): the
 same place's past, not another place's yardstick, so the figure's own place rules decide
 (a bare "the average of 12%" stays of no area)."""
+
+
+MEASURE_AVERAGE = re.compile(r"average\s+(?!of\b|for\b|in\b|across\b)[a-z][\w-]*\b", re.I)
+"""Rule ``own_measure_average``: an average that names what it measures ("the average loss
+per victim stood at £1,984", "the average wait was nine minutes"); with no comparison
+before it (:data:`COMPARED_BEFORE`) it is the release's own statistic, not a yardstick, and
+the figure's place rules decide its area. Not "the average of 12%", "above the national
+average of 9 minutes", "compared with the average wait of 11 minutes"."""
+COMPARED_BEFORE = re.compile(
+    r"\b(?:above|below|against|than|compared\s+(?:with|to)|versus|beat|beating|exceed\w*|"
+    r"under|over|behind|ahead\s+of|national|nationally|England|Wales|UK)\b",
+    re.I,
+)
+"""Words before an average that make it a yardstick or another place's: a comparison or a
+national scope."""
 
 
 AVERAGE_PLACE_AFTER = re.compile(

@@ -1,6 +1,6 @@
 """Back-pointing words that close a figure's sentence ("… in connection with bin fires in
 the city.") give the city or town named before, not the area of the force the clause
-names (``figure_areas._CLOSING_REGION_WORDS``, rule ``closing_region_words`` of the area
+names (``region_areas.CLOSING_REGION_WORDS``, rule ``closing_region_words`` of the area
 rule ``own-region-words``). Every sentence is invented for the test."""
 
 from __future__ import annotations
