@@ -169,8 +169,6 @@ def lead_scope(
 
 def _sub_area(text: str, place: Place) -> Place:
     for rule in SUB_AREA_RULES:
-        if rule.plain_place and re.match(rf"{COMPASS}\b", place.area, re.I):
-            continue
         if rule.before is not None:
             found = rule.before.search(text, max(0, place.start - rule.reach), place.start)
             if found:
@@ -187,7 +185,7 @@ def _sub_area(text: str, place: Place) -> Place:
 def _base(area: str) -> str:
     """The place a worded sub-area is part of ("north Belfast" -> "belfast")."""
     folded = fold_place(area)
-    folded = re.sub(rf"^{COMPASS}(?:(?:,? and |, ){COMPASS})* ", "", folded)
+    folded = re.sub(rf"^{COMPASS} ", "", folded)
     folded = re.sub(r" (?:(?:city|town) centre|national park)$", "", folded)
     return folded[4:] if folded.startswith("the ") else folded
 

@@ -22,22 +22,11 @@ class SubAreaRule:
     after: re.Pattern[str] | None = None
     reach: int = 16
     """How many characters next to the place the rule reads."""
-    plain_place: bool = False
-    """Whether the place must not open on a compass word of its own ("North and West
-    Yorkshire" is two counties, not a part of West Yorkshire)."""
 
 
 COMPASS = r"(?:north|south|east|west|central|mid)(?:[- ]?(?:east|west))?"
 """A compass point, "central" or "mid", that may open a part of a place."""
 SUB_AREA_RULES: tuple[SubAreaRule, ...] = (
-    SubAreaRule(
-        "compass-pair",
-        before=re.compile(
-            rf"(?<![\w-])(?P<words>{COMPASS}(?:, {COMPASS})*,? and {COMPASS})[ -]$", re.I
-        ),
-        reach=40,
-        plain_place=True,
-    ),
     SubAreaRule("compass-part", before=re.compile(rf"(?<![\w-])(?P<words>{COMPASS})[ -]$", re.I)),
     SubAreaRule("centre", after=re.compile(r" (?P<words>(?:city|town) centre)\b", re.I)),
     SubAreaRule("national-park", after=re.compile(r" (?P<words>National Park)\b")),
@@ -51,9 +40,7 @@ SUB_AREA_RULES: tuple[SubAreaRule, ...] = (
         reach=32,
     ),
 )
-"""A part of a place, worded with it: "north and west Belfast", "east, south and central
-Leeds" (two or more compass points joined, right before a place that does not open on a
-compass word itself); "north Belfast", "South-West London" (a compass
+"""A part of a place, worded with it: "north Belfast", "South-West London" (a compass
 point or "central"/"mid" right before the place); "Leicester city centre", "Wigan town
 centre"; a national park named with its own words ("the Lake District National Park",
 "Eryri National Park": capitalised, as its name); a Scottish council area named as a
