@@ -37,7 +37,7 @@ from pressfacts.entities.pattern_tokens import (
 )
 from pressfacts.entities.place_led_names import with_place_before
 from pressfacts.entities.rule_windows import WindowedMatcher
-from pressfacts.entities.service_owners import service_of_non_charity
+from pressfacts.entities.service_owners import service_of_non_charity, uncharitable_possessive
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationPattern
 
@@ -294,7 +294,9 @@ class PatternRules:
                 continue  # a gazetteer name stands, and is never cut in two
             if rule.owner and self._owner(span, known_starts, known_by_start, rule) != rule.owner:
                 continue
-            if service_of_non_charity(span, rule.type, known):
+            if service_of_non_charity(span, rule.type, known) or uncharitable_possessive(
+                span, rule, known
+            ):
                 continue
             mention = self._mention(span, rule)
             if mention is None:

@@ -7,6 +7,12 @@ service a charity runs ("the Samaritans' Listening Helpline", "Childline's Night
 Service"). Right after the possessive of a gazetteer name of another type, the service is
 that body's own ("Swim England's Safeguarding Helpline", "Kent Police's Victim Service"):
 no charity, and no entity of its own. Not "Barnardo's Children's Helpline" (a charity's).
+
+Rule ``charity_possessive_owner``: a pattern led by a bare possessive (``preceded_by`` of
+only "'s" and "'": ``charity-service-named-possessive``, a named service or programme in
+lower case after an owner's name) counts only right after a known charity's name:
+"Extern's Fresh Start Belfast programme"; not "Belfast's Safe Streets scheme" (a place's)
+nor "Kent Police's Safer Nights scheme" (a force's).
 """
 
 from __future__ import annotations
@@ -18,11 +24,14 @@ from spacy.tokens import Span
 
 from pressfacts.doc_text import doc_text
 from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.models.resources import OrganisationPattern
 
 SERVICE_HEADS = frozenset({"helpline", "service", "project", "programme"})
 """Head words of a named service (the last word of the match)."""
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 """The possessive and the space between the owner's name and the service's."""
+POSSESSIVE_LEADS = frozenset({"'s", "'", "’s", "’"})
+"""``preceded_by`` phrases that are only a possessive: the owner is the name before them."""
 
 
 def service_of_non_charity(
@@ -39,3 +48,18 @@ def service_of_non_charity(
         if gap is not None:
             return mention.type != "CHARITY"
     return False
+
+
+def uncharitable_possessive(
+    span: Span, rule: OrganisationPattern, known: Sequence[tuple[Span, OrganisationMention]]
+) -> bool:
+    """Rule ``charity_possessive_owner``: whether ``span``, found by a rule led only by a
+    possessive (:data:`POSSESSIVE_LEADS`), follows no known charity's name: "Belfast's
+    [Safe Streets] scheme" is no charity's; "Extern's [Fresh Start Belfast] programme" is."""
+    if not rule.preceded_by or not set(rule.preceded_by) <= POSSESSIVE_LEADS:
+        return False
+    text = doc_text(span.doc)
+    for owner, mention in known:
+        if _POSSESSIVE.fullmatch(text, owner.end_char, span.start_char) is not None:
+            return mention.type != "CHARITY"
+    return True

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
+from pressfacts.statistics.street_names import STREET_WORDS
+
 STATEMENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 """Where a statement ends: a full stop, question or exclamation mark, a closing quote."""
 _FIGURE = re.compile(r"\d(?![\d,.]*[\s-]+(?:months?|years?|weeks?|days?)\b)")
@@ -147,6 +149,15 @@ the figure's clause, as "in" or "at" a place is (rule ``event_near_place``; read
 near ("a crash near [Grantham]", "lives near [Boston]")."""
 
 
+LEAD_STREET_TOWN = re.compile(
+    rf"\b(?:in|on|at)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{'|'.join(STREET_WORDS)}),\s+$"
+)
+"""Before the town a street of the lead lies in ("a flat in Oxford Road, [Reading]", "a
+shop on Cheriton Road, [Folkestone]"): the lead's scope, as "in" a place is (rule
+``lead_street_town``; the street words of :data:`.street_names.STREET_WORDS`, capitalised
+as a street's name is); not a street and its town in a home address ("Lee Cole, 40, of Park
+Grove, Bury": "of", a person's home) nor "in Oxford Road" alone (no town after it)."""
+
 LEAD_AT_STATION = re.compile(r"\b(?:at|outside|around|near)\s+(?:the\s+)?$", re.I)
 """Before a railway station named for its town, the site of what the lead tells (rule
 ``lead_station_site``, with :data:`STATION_NAMED`): "Eleven people were arrested during an
@@ -175,6 +186,7 @@ def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
         or LEAD_COVERAGE.search(before) is not None
         or LEAD_COST_BEARER.search(before) is not None
         or EVENT_NEAR.search(before) is not None
+        or LEAD_STREET_TOWN.search(before) is not None
         or (
             LEAD_AT_STATION.search(before) is not None and STATION_NAMED.match(text, at) is not None
         )

@@ -312,6 +312,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Age UK Wigan", "CHARITY", "charity:age-uk-wigan"),
         ],
     ),
+    # "X's Name programme" right after a known charity's possessive: the charity's service
+    "charity-service-named-possessive": (
+        "Catch22's Safe Ground project opened in Leicester.",
+        [
+            ("Catch22", "CHARITY", "charity:catch22"),
+            ("Safe Ground", "CHARITY", "charity:safe-ground"),
+        ],
+    ),
     "charity-service-possessive": (
         "Barnardo's said the charity's Young Voices Forum youth panel met.",
         [

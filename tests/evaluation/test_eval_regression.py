@@ -358,6 +358,7 @@ SUITES = {
     "heldout321": _team_set(TESTS / "heldout321"),
     "heldout322": _team_set(TESTS / "heldout322"),
     "heldout324": _team_set(TESTS / "heldout324"),
+    "heldout325": _team_set(TESTS / "heldout325"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
