@@ -197,6 +197,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "a review commissioned by the Safer Bolton community safety partnership found",
         [("Safer Bolton", "ORG", "org:safer-bolton")],
     ),
+    # "the charity, X,": the name set off by commas right after the noun
+    "charity-comma-named": (
+        "The charity, Hope Street Mentors, has trained 40 volunteers.",
+        [("Hope Street Mentors", "CHARITY", "charity:hope-street-mentors")],
+    ),
     "charity-named": (
         "the charity Safe Steps Together said",
         [("Safe Steps Together", "CHARITY", "charity:safe-steps-together")],
