@@ -356,6 +356,7 @@ SUITES = {
     "heldout319": _team_set(TESTS / "heldout319"),
     "heldout320": _team_set(TESTS / "heldout320"),
     "heldout321": _team_set(TESTS / "heldout321"),
+    "heldout323": _team_set(TESTS / "heldout323"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
