@@ -5,15 +5,19 @@ Psychiatrist", not "Consultant Psychiatrist Who"; "Tom Reid, a youth worker who 
 project," gives "Youth Worker". The cleaning step ``relative_tail`` of
 :mod:`pressfacts.entities.title_cleaning` uses :func:`without_relative_tail`; a clause that
 opens the phrase ("who is now a youth worker") is the step ``relative_clause``'s.
+
+A relative named before the title is who the person is to someone, not part of the title:
+"Karen Keeble, Sam's mother and the foundation's founder," gives "Founder" (the step
+``kin_head``, :func:`without_kin_head`).
 """
 
 from __future__ import annotations
 
 import re
 
-from pressfacts.entities.person_descriptions import SPEAKER_DESCRIPTIONS
+from pressfacts.entities.person_descriptions import KIN_NOUNS, SPEAKER_DESCRIPTIONS
 
-__all__ = ["RELATIVE_TAIL", "without_relative_tail"]
+__all__ = ["KIN_HEAD", "RELATIVE_TAIL", "without_kin_head", "without_relative_tail"]
 
 RELATIVE_TAIL = re.compile(r"^(?P<title>\S.*?),?\s+(?:who|whose)(?:\s.*)?$")
 """A title, then a lower-case "who" or "whose" and the rest of the phrase (rule
@@ -30,3 +34,21 @@ def without_relative_tail(text: str) -> str:
     if match is None or match.group("title").lower() in SPEAKER_DESCRIPTIONS:
         return text
     return match.group("title")
+
+
+_KIN = "|".join(sorted((k for k in KIN_NOUNS if k != "partner"), key=len, reverse=True))
+KIN_HEAD = re.compile(
+    rf"^(?:(?:his|her|their|the)\s+|[A-Z][\w’'-]*[’']s?\s+)?(?:{_KIN}|mum|dad)\s+and\s+"
+    r"(?=\S)",
+    re.I,
+)
+"""A relative's kin noun, with its possessive, then "and" opening a title phrase (rule
+``kin_head``): "Sam's mother and", "her sister and", "his father and"; not "partner and"
+(a firm's partner is a post), nor a kin noun alone ("Sam's mother": no title after)."""
+
+
+def without_kin_head(text: str) -> str:
+    """ "Sam's mother and the foundation's founder" -> "the foundation's founder": the
+    relation before "and" is who the person is to someone, not the title after it."""
+    match = KIN_HEAD.match(text)
+    return text if match is None else text[match.end() :]

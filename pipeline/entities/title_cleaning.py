@@ -3,8 +3,7 @@
 Each step takes a part out of the phrase that belongs to the role, not the title: an
 article, a relative clause, an acronym, a tail pointing back ("for the force"), the
 organisation or place before or after it. :class:`pressfacts.entities.titles.TitleTable`
-runs them; each is tested on its own (``tests/entities/test_person_rules.py``).
-"""
+runs them; each is tested on its own (``tests/entities/test_person_rules.py``)."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from pressfacts.entities import title_tails
 from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS, OWNER_KINDS
-from pressfacts.entities.relative_tails import without_relative_tail
+from pressfacts.entities.relative_tails import without_kin_head, without_relative_tail
 from pressfacts.entities.title_words import (
     ORGANISATION_LEADER_TITLES,
     POLITICAL_PARTY_WORDS,
@@ -444,6 +443,7 @@ def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
 
 _STEPS = {
     "one_of": _one_of_plural,
+    "kin_head": lambda _t, p: Phrase(without_kin_head(p.text), p.organisation, p.area),
     "article": _drop_article,
     "tenure": _drop_tenure,
     "relative_clause": _drop_relative_clause,
@@ -468,6 +468,7 @@ _STEPS = {
 }
 
 TITLE_CLEANING: tuple[CleaningStep, ...] = (
+    CleaningStep("kin_head", "Sam's mother and the foundation's founder -> founder"),
     CleaningStep("one_of", "one of the team's wildlife officers -> wildlife officer"),
     CleaningStep("article", "the director -> director; its chief executive -> chief executive"),
     CleaningStep("tenure", "outgoing chief executive -> chief executive"),

@@ -374,6 +374,15 @@ NAMED_FOR_RULES = (
             r"(?:Business\s+Improvement\s+District|BID)$"
         ),
     ),
+    # "Road Safety North East Scotland" -> North East Scotland, "Road Safety Wales" ->
+    # Wales: a road safety body named for the region or nation it covers (its words a
+    # scope place named beside it narrows); not "Road Safety Week" (no place)
+    NamedForRule(
+        "road-safety-region",
+        "ORG",
+        re.compile(rf"^(?:the\s+)?Road\s+Safety\s+{_PLACE}$"),
+        kind="territorial-service",
+    ),
     # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place);
     # not "Wales Hate Support Centre" (a nation: rule nation_named_charity, in named_place)
     NamedForRule(

@@ -209,7 +209,7 @@ class DocumentPeriods:
                 after = text[period.end_char : s_end]
                 phrase = text[period.start_char : period.end_char]
                 if (
-                    rule.pattern.match(opening)
+                    rule.opens(opening, text, period)
                     and (not rule.follows or rule.follows.match(after))
                     and (not rule.phrase or rule.phrase.fullmatch(phrase))
                 ):

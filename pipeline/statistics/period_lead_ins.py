@@ -29,6 +29,7 @@ from pressfacts.statistics.period_figure_days import (
     HAUL_DONE,
     RAID_DONE,
 )
+from pressfacts.statistics.period_operation_days import operation_day_told
 from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE, PROGRAMME_UNITS_PHRASE
 from pressfacts.statistics.period_reach import (
     grants_end,
@@ -74,6 +75,13 @@ class LeadInRule:
     """When set, must match the sentence text right after the period phrase too."""
     phrase: re.Pattern[str] | None = None
     """When set, must match the period phrase itself."""
+    told: Callable[[str, PeriodFinding], bool] | None = None
+    """When set, must hold of the document text and the period (what was told before it)."""
+
+    def opens(self, opening: str, text: str, period: PeriodFinding) -> bool:
+        """Whether :attr:`pattern` matches the sentence's ``opening`` before ``period`` and
+        :attr:`told` (when set) holds of ``period`` in the document ``text``."""
+        return bool(self.pattern.match(opening)) and (self.told is None or self.told(text, period))
 
 
 NOT_YARDSTICK_EVENT = (
@@ -273,6 +281,16 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         re.compile(r"^[^\n]*$"),
         next_paragraph_end,
         FOR_ACTION_DAY,
+    ),
+    # "… during a single-day operation on the M1 last week." then "Officers stopped 213
+    # vehicles on Thursday, 13 August, …": the day of a one-day operation told before it
+    # (``period_operation_days``), the rest of its paragraph and the next; not a day with
+    # no operation told before it (an event's date)
+    LeadInRule(
+        "operation_day_lead_in",
+        re.compile(r"^[^\n]*$"),
+        next_paragraph_end,
+        told=operation_day_told,
     ),
     # "… £1.2m since the scheme began in 2020." then "Around 900 pupils have taken part":
     # a scheme's life so far, the rest of its paragraph and the next (the one after when

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
 _START_VERB = (
     r"(?:started|launched|opened|began|set\s+up|introduced|rolled\s+out|piloted|"
     r"expanded|moved)"
@@ -77,6 +79,18 @@ scheme was launched in 2023", "compared with 40 venues when it started in 2022":
 start's date is the level's period, not an event's day."""
 
 
+COUNTED_START = re.compile(
+    rf"\b(?:where|when|after)\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:were|was|have\s+been|had\s+been)\s+{_START_VERB}\s+(?:(?:in|on|during)\s+)?$",
+    re.I,
+)
+"""Guard ``counted_start`` of rule ``scene_started``: the things started are a count, the
+subject of the verb of starting right before the phrase ("where eight zones were introduced
+in 2023", "when 12 hubs were opened in May"): the phrase is the span that count covers (how
+many began then), not a mere date of the scene; not "where the council introduced eight
+zones in 2023" (the count is the object: still the scene's date)."""
+
+
 def past_start(text: str, start: int) -> str | None:
     """The name of the rule of :data:`PAST_STARTS` whose words end right before ``start``
     (a period phrase dating when something began), else None; None too when the clause
@@ -85,7 +99,7 @@ def past_start(text: str, start: int) -> str | None:
     if not any(word in before for word in _QUICK):  # most phrases
         return None
     name = next((name for name, rule in PAST_STARTS.items() if rule.search(before)), None)
-    if name == "scene_started" and YARDSTICK_WHEN.search(before):
+    if name == "scene_started" and (YARDSTICK_WHEN.search(before) or COUNTED_START.search(before)):
         return None
     return name
 

@@ -553,6 +553,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
     ),
     # a Northern Ireland council's policing and community safety partnership, named with
     # its council area (which may hold "and" and commas)
+    "road-safety-nation": (
+        "Road Safety Central Scotland ran 14 courses.",
+        [("Road Safety Central Scotland", "ORG", "org:road-safety-central-scotland")],
+    ),
     "policing-community-safety-partnership": (
         "Members of Newry, Mourne and Down Policing and Community Safety Partnership met.",
         [

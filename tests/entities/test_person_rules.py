@@ -381,6 +381,28 @@ CLEANING_ROWS["one_of"] = (
     ["Outreach Worker"],
 )
 
+CLEANING_ROWS["kin_head"] = (
+    "Dana Moor, Leo's mother and the trust's founder, said it helped.",
+    ["Founder"],
+)
+
+
+# a relative named before "and" is who the person is to someone, not part of the title
+# (step kin_head); "partner and" is a firm's post, and a relation alone is no title
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Dana Moor, her sister and the charity's chief executive, said it helped.",
+         ["Chief Executive"]),
+        ("Dana Moor, Amy's father and the group's chairman, said it helped.", ["Chairman"]),
+        ("Dana Moor, Leo's mother, said it helped.", []),
+    ],
+)  # fmt: skip
+def test_a_relative_before_a_title_is_no_part_of_it(
+    nlp: Language, text: str, titles: list[str]
+) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
+
 
 def test_every_cleaning_step_has_a_row() -> None:
     assert {step.name for step in TITLE_CLEANING} == set(CLEANING_ROWS)

@@ -357,6 +357,7 @@ SUITES = {
     "heldout320": _team_set(TESTS / "heldout320"),
     "heldout321": _team_set(TESTS / "heldout321"),
     "heldout322": _team_set(TESTS / "heldout322"),
+    "heldout323": _team_set(TESTS / "heldout323"),
     "heldout324": _team_set(TESTS / "heldout324"),
     "heldout325": _team_set(TESTS / "heldout325"),
     # real releases beside the repository (CI has them); their baseline lives here

@@ -198,6 +198,13 @@ NAME_ROWS = [
     ),
     pytest.param("ORG", "the BID", None, id="business-improvement-district-no-place"),
     pytest.param(
+        "ORG",
+        "Road Safety North East Scotland",
+        ("North East Scotland", "territorial-service"),
+        id="road-safety-region",
+    ),
+    pytest.param("ORG", "Road Safety Wales", ("Wales", "territorial-service"), id="rs-nation"),
+    pytest.param(
         "ORG", "Office of the Police and Crime Commissioner", None, id="pcc-office-no-place"
     ),
     pytest.param(
@@ -275,6 +282,13 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a road safety body named for its region speaks for it (rule road-safety-region)
+        (
+            "Road Safety West Scotland ran 40 courses for new drivers.",
+            [(40, "West Scotland")],
+        ),
+        # near miss: a week named "Road Safety" is no body of a place
+        ("Road Safety Week drew 40 schools in Fife.", [(40, "Fife")]),
         # a fire service's own release speaks for its area
         (
             "Cheshire Fire and Rescue Service fitted 2,100 smoke alarms last year.",

@@ -254,6 +254,17 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             7: None,  # two paragraphs on: not governed
         },
     ),
+    "operation_day_lead_in": (
+        "Officers caught dozens of drivers during a one-day operation on the A1 last week."
+        "\n\nThey stopped 88 cars on Tuesday, 3 May, and 21 vans.\n\nOf those, 14 had no "
+        "insurance.\n\nThe team later gave 5 talks.",
+        {
+            88: ("2022-05-03", "2022-05-03"),
+            21: ("2022-05-03", "2022-05-03"),
+            14: ("2022-05-03", "2022-05-03"),
+            5: None,  # two paragraphs on: not governed
+        },
+    ),
     "since_began_lead_in": (
         "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
         "2019. Around 2,100 children have joined, and one in five of them now volunteer."

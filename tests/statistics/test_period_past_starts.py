@@ -44,6 +44,10 @@ ROWS: list[tuple[str, str | None]] = [
     # near misses: a comparison's earlier level counted when the thing began
     ("42 venues hold the award, up from 17 when the scheme was launched in ", None),
     ("Calls rose to 90, compared with 35 calls when the line opened in ", None),
+    # near misses: the things started are a count, the verb's subject (guard counted_start)
+    ("In Leigh, where 12 hubs were opened in ", None),
+    ("when 40 cameras have been rolled out ", None),
+    ("In Crewe, where six wardens were introduced in ", None),
 ]
 
 
@@ -89,6 +93,11 @@ SENTENCES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
     (
         "Sixty shops now display the sticker, up from 24 when the campaign started in 2022.",
         {60: None, 24: ("2022-01-01", "2022-12-31")},
+    ),
+    # a count of the things started is counted over the phrase (guard counted_start)
+    (
+        "In Leigh, where 12 hubs were opened in 2023, visits rose by 9%.",
+        {12: ("2023-01-01", "2023-12-31"), 9: None},
     ),
     # what was surveyed between the noun and the aside (survey_published_aside)
     (

@@ -1,0 +1,88 @@
+"""A one-day operation told before the day it ran: the day its figures count.
+
+"More than 170 drivers were dealt with during a single-day operation on the A1(M) last
+week. Officers stopped 213 vehicles on Thursday, 13 August": the day, stated after the
+operation in the same or the next sentence, is the operation's day, the span the figures
+of its sentence count (not a mere event's date, which no figure takes). Read by
+:func:`pressfacts.statistics.period_rules.resolve_day` after the patterns of
+:mod:`.period_figure_days` (which read a day of action told around the day in its own
+clause). Each way of naming the operation is a named entry of :data:`OPERATION_DAYS`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.single_dates import DAY_DATE
+
+
+class OperationDay(NamedTuple):
+    """A named pattern of a one-day operation told before a day."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+_OPERATION_NOUNS = r"(?:operation|crackdown|blitz|exercise|campaign|deployment)"
+"""What a one-day operation is called: "operation", "crackdown", "blitz" …"""
+_OTHER_EVENT = r"(?<!after\s)(?<!before\s)(?<!since\s)(?<!following\s)(?<!ahead\sof\s)"
+"""Not an operation that dates another event ("after a one-day operation")."""
+OPERATION_DAYS: tuple[OperationDay, ...] = (
+    # "during a single-day operation", "a one-day speed enforcement operation"
+    OperationDay(
+        "one_day_operation_before",
+        re.compile(
+            rf"{_OTHER_EVENT}\b(?:an?|the|its|their)\s+(?:single|one)[- ]day\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?{_OPERATION_NOUNS}\b",
+            re.I,
+        ),
+    ),
+    # "a day-long operation", "a day-long crackdown on speeding"
+    OperationDay(
+        "day_long_operation_before",
+        re.compile(
+            rf"{_OTHER_EVENT}\b(?:an?|the|its|their)\s+day-long\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{_OPERATION_NOUNS}\b",
+            re.I,
+        ),
+    ),
+)
+"""Named ways of telling a one-day operation before the day it ran; not "a week-long
+operation" (a span of its own), "after a one-day operation" (another event's day)."""
+
+_REACH = 400
+"""How far before a day (in characters) its operation may be told."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+"""The end of a sentence: the operation is told in the day's sentence or the one before."""
+_FUTURE = re.compile(r"\b(?:will|planned|plans?|is\s+to|are\s+to)\b", re.I)
+"""Words that make the operation one to come: "a one-day operation is planned"."""
+
+
+def operation_day(text: str, start: int) -> str | None:
+    """The name of the :data:`OPERATION_DAYS` entry that makes the day at ``start`` of
+    ``text`` its operation's day: the operation told before it in its sentence or the one
+    before, with no other day and nothing to come between; else None."""
+    window = text[max(0, start - _REACH) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    if len(ends) > 1:
+        window = window[ends[-2].end() :]
+    for name, pattern in OPERATION_DAYS:
+        found = list(pattern.finditer(window))
+        if not found:
+            continue
+        told = found[-1]
+        between = window[told.end() :]
+        around = window[max(0, told.start() - 40) : told.end() + 40]
+        if DAY_DATE.search(between) or _FUTURE.search(around):
+            continue
+        return name
+    return None
+
+
+def operation_day_told(text: str, period: PeriodFinding) -> bool:
+    """Whether ``period`` is one day its operation was told before
+    (:func:`operation_day`): the lead-in ``operation_day_lead_in`` of
+    :mod:`.period_lead_ins`, whose day the rest of its paragraph and the next take too."""
+    return period.start == period.end and operation_day(text, period.start_char) is not None
