@@ -1,5 +1,5 @@
 """ "Average" as the adjective of a plural noun its clause says changed is what was
-measured, no yardstick: the figure's place is its sentence's (guard ``average_measure`` of
+measured, no yardstick: the figure's place is its sentence's (rule ``own_measure_average`` of
 ``yardstick_areas.yardstick_area``). Sentences invented for these tests."""
 
 from __future__ import annotations
