@@ -357,6 +357,7 @@ SUITES = {
     "heldout320": _team_set(TESTS / "heldout320"),
     "heldout321": _team_set(TESTS / "heldout321"),
     "heldout324": _team_set(TESTS / "heldout324"),
+    "heldout326": _team_set(TESTS / "heldout326"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
