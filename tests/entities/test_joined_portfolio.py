@@ -62,3 +62,42 @@ ROWS = [
 @pytest.mark.parametrize(("text", "name", "titles"), ROWS)
 def test_joined_portfolio(nlp: Language, text: str, name: str, titles: list[str]) -> None:
     assert sorted(people(nlp, text)[name].titles) == sorted(titles)
+
+
+ORGANISATION_LED_ROWS = [
+    pytest.param(
+        "Suffolk Constabulary's fraud and cyber protect officer Mo Pike said the force had "
+        "run nine sessions.",
+        "Mo Pike",
+        ["Fraud and Cyber Protect Officer"],
+        id="no-comma-before-name",
+    ),
+    pytest.param(
+        'Age UK Leeds digital and community manager Ann Bray said: "Ask us first."',
+        "Ann Bray",
+        ["Digital and Community Manager"],
+        id="no-possessive",
+    ),
+    # near misses: no title of the table for the head; "and" opening the phrase
+    pytest.param(
+        "Kent Police officers and council staff Jo Bell said the force had held 13 events.",
+        "Jo Bell",
+        [],
+        id="near-miss-no-title-head",
+    ),
+    pytest.param(
+        "Kent Police and its officer Jo Bell said the force had held 13 events.",
+        "Jo Bell",
+        ["Officer"],
+        id="near-miss-and-its",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), ORGANISATION_LED_ROWS)
+def test_organisation_joined_portfolio(
+    nlp: Language, text: str, name: str, titles: list[str]
+) -> None:
+    """Rule ``organisation_joined_portfolio`` (``organisation_led_titles``): the same
+    joined portfolio between an organisation and the name with no comma."""
+    assert sorted(people(nlp, text)[name].titles) == sorted(titles)
