@@ -54,12 +54,27 @@ NOT_IN_TITLE = frozenset(
 chief executive", "said officer") when they stand before its first "of"/"for"."""
 
 
+def _joined_subjects(table: TitleTable, lead: list[str]) -> bool:
+    """Rule ``organisation_joined_portfolio``: the one linking word of the words before a
+    title's head is an "and" joining two subjects, a word or two each ("Gloucestershire
+    Constabulary's fraud and cyber protect officer Jo Bell"); not "and its officer" nor
+    "officers and PC" (no subject on one side), nor two "and"s, nor "officers and council
+    staff" (no title of the table for its head)."""
+    linking = [i for i, word in enumerate(lead) if word in NOT_IN_TITLE]
+    if len(linking) != 1 or lead[linking[0]] != "and":
+        return False
+    joined = 1 <= linking[0] <= 2 and 2 <= len(lead) - linking[0] - 1 <= 3
+    return joined and table.entry(lead[-1]) is not None
+
+
 def _is_title_phrase(table: TitleTable, phrase: str) -> bool:
     """A portfolio of two words or more ("outreach manager", "head of policy"), or a
-    title of the table ("chief constable"); no linking word before its subject."""
+    title of the table ("chief constable"); no linking word before its subject but the
+    "and" of two joined subjects (:func:`_joined_subjects`)."""
     words = phrase.split()
     lead = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
-    if any(word in NOT_IN_TITLE for word in lead) or not PORTFOLIO_WORDS.search(phrase):
+    linked = any(word in NOT_IN_TITLE for word in lead) and not _joined_subjects(table, lead)
+    if linked or not PORTFOLIO_WORDS.search(phrase):
         return False
     return len(words) > 1 or table.entry(phrase) is not None
 

@@ -135,14 +135,23 @@ POSSESSIVE_PORTFOLIO_WORD = r"[a-z][\w-]*(?:s[’']|[’']s)"
 the owner's possessive and the title ("the union's [international students' ]officer",
 "Leeds University Union's [women's ]officer", "the charity's [victims' ]lead"): the
 portfolio names whom the post serves and keeps its apostrophe."""
+_JOINED_WORD = r"(?!(?:its|their|our|his|her|the|a|an|acting|and|or)\s)[a-z][\w-]*\s+"
+JOINED_PORTFOLIO = rf"(?:{_JOINED_WORD}){{1,2}}(?:and|&)\s+(?:{_JOINED_WORD}){{1,2}}"
+"""Rule ``joined_portfolio``: a lower-case portfolio of two subjects joined by "and" or
+"&", a word or two each, between the owner's possessive and the title: "Gloucestershire
+Constabulary's [fraud and cyber protect ]officer" gives "Fraud and Cyber Protect Officer"
+(the plain run stops at three words, so four lost the portfolio and left "Officer"); no
+determiner on either side ("the force's partners and their protect officer" is no joined
+portfolio: its "their" opens one of its own)."""
 _LOWER_PORTFOLIO = re.compile(
     r"(?:(?:[’']s?|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:[A-Z][a-z][\w-]*\s+){0,2}"
     r"|(?:^|(?<=\n)|(?<=[.!?][ \t]))(?P<article>The)\s+(?![^\n]*[’']))"
-    rf"(?P<words>(?:(?:{POSSESSIVE_PORTFOLIO_WORD}|[a-z][\w-]*)\s+){{1,3}})$"
+    rf"(?P<words>(?:(?:{POSSESSIVE_PORTFOLIO_WORD}|[a-z][\w-]*)\s+){{1,3}}|{JOINED_PORTFOLIO})$"
 )
 """Lower-case words between an owner's possessive and a title: "the charity's [senior
 policy ]officer", "Kent Police's [chief digital ]officer", "Its [campaigns ]director" (a
-possessive determiner for the body named before), also after the place the post covers
+possessive determiner for the body named before), two subjects joined by "and"
+(rule ``joined_portfolio``, :data:`JOINED_PORTFOLIO`), also after the place the post covers
 ("Its Sussex [partnerships ]officer": the place is no part of the title); and, rule
 ``article_led_portfolio``, after the "The" opening a sentence, the title's owner named
 after it ("The [rural affairs ]specialist at NFU Mutual, Jo Bell, said"); not after a

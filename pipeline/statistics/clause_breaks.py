@@ -1,9 +1,8 @@
 """Where a sentence's clauses and comparisons break, found once per sentence.
 
-The area rules look for a figure's place within its clause, not across a comparison
-("… in the UK, compared with 417 …"). Every figure of a sentence reads the same breaks,
-so :func:`sentence_breaks` finds them once per sentence text (releases repeat sentences,
-so a small cache keeps them) instead of once per figure.
+The area rules look for a figure's place within its clause, not across a comparison ("… in
+the UK, compared with 417 …"). Every figure of a sentence reads the same breaks, so
+:func:`sentence_breaks` finds them once per sentence text (a small cache keeps them).
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.elided_words import RANKING_NEXT
+from pressfacts.statistics.elided_words import RANKING_NEXT, REPORTED_PRONOUN_CLAUSE
 from pressfacts.statistics.standard_yardsticks import STANDARD_YARDSTICK
 
 FINANCIAL_YEAR = r"(?:19|20)\d{2}[/-]\d{2}\b"
@@ -288,6 +287,8 @@ CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|"
     + RANKING_NEXT
     + r"|and\s+that)\b|"
+    + REPORTED_PRONOUN_CLAUSE
+    + "|"
     + NEW_SUBJECT
     + "|"
     + SAME_SUBJECT_VERB
@@ -364,9 +365,9 @@ RANKED_YARDSTICK = (
 )
 """", below/above/the same as the rate/average …" holding a figure up to another place's
 ("88 crimes per 1,000, below the rate for England and Wales of 92": England and Wales is
-the 92's, not the 88's; "a rate of 0.4, the same as the rate for Wales"; "…, below the
-England and Wales average of 8.4": up to four words before the noun), and a multiple
-of it ("Its rate of 9.1 was twice the Welsh rate": the break stands after "twice", so the
+the 92's, not the 88's; "a rate of 0.4, the same as the rate for Wales"; up to four words
+before the noun: "below the England and Wales average of 8.4"), and a multiple of it
+("Its rate of 9.1 was twice the Welsh rate": the break stands after "twice", so the
 multiple is the figure's side), or of another place's count stated ("Leeds recorded 640
 thefts, three times the 210 in Bradford", "…, more than the 210 in Bradford": Bradford is
 the 210's); not "below the limit" (no rate or average named), nor "more than 210" (a

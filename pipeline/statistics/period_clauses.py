@@ -15,7 +15,7 @@ from pressfacts.statistics.change_back_words import PAST_CHANGE_VERBS, REPORTED_
 from pressfacts.statistics.clause_breaks import DETERMINED_SUBJECT, NEW_SUBJECT, PLACED_SUBJECT
 from pressfacts.statistics.elided_words import BRACKET_LABEL
 from pressfacts.statistics.period_count_clauses import new_count_breaks, new_count_clause
-from pressfacts.statistics.period_now import NOW
+from pressfacts.statistics.period_now import HELD_NOW
 from pressfacts.statistics.period_own_clauses import OWN_CLAUSES
 from pressfacts.statistics.yardstick_openings import AGAINST_COUNT, CHANGE_FROM_COUNT, WORD_SHARE
 
@@ -413,7 +413,7 @@ def clause_periods(
     """The periods of the number's clause; else those stated before it in the sentence
     ("In 2022, …") outside a relative aside before the number (:data:`RELATIVE_ASIDE`: "Leek,
     which joined in May, accounted for 37" is not May's), unless its clause says it holds
-    now (``period_now.NOW``), but a yardstick's across a contrast ("…, compared with 802 a
+    now (``period_now.HELD_NOW``), but a yardstick's across a contrast ("…, compared with 802 a
     year earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
     period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
@@ -433,7 +433,7 @@ def clause_periods(
         in_clause = [p for p in in_clause if p.start_char < s_start + apposed] or [
             p for p in periods if before <= p.start_char < start
         ]
-    if not in_clause and NOW.search(sentence, start - s_start, absolute - s_start):
+    if not in_clause and HELD_NOW.search(sentence, start - s_start, absolute - s_start):
         return []  # ", and the force now has 5,080 officers": a stock held now, not then
     asides = blocking_asides(sentence, s_start, periods)
     return in_clause or [

@@ -97,6 +97,19 @@ from pressfacts.findings import PeriodFinding
 
 NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
 """A word saying a figure holds now."""
+SEEKING_VERBS = (
+    r"(?:looking\s+for|seeking|recruiting|appealing\s+for|hoping\s+to\s+(?:recruit|find|train))"
+)
+"""Verbs of what a body is still seeking when it tells of it ("was looking for", "is
+recruiting"): a need at the telling, not a count of a span (rule ``sought_now``)."""
+HELD_NOW = re.compile(
+    rf"{NOW.pattern}|\b{SEEKING_VERBS}\s+(?:(?:about|around|nearly|almost|over|more\s+than|"
+    r"some|another|up\s+to)\s+)?£?$",
+    re.I,
+)
+"""Rule ``sought_now``: a word saying a figure holds now (:data:`NOW`), or a verb of
+seeking right before the figure ("it was looking for 30 more volunteers"): a clause of its
+own that states no period takes none of the clause before (``period_clauses``)."""
 STATE_CLAUSE = re.compile(
     r"\b(?:which|who|that)\s+(?:also\s+|now\s+|currently\s+)?"
     r"(?!(?:was|is|this|has\s+been|has\s+had)\b)[a-z]{2,}s\s+(?:after\s+|for\s+|over\s+)?"

@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.period_now import SEEKING_VERBS
 
 STILL_CLAUSE = (
     r",\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
@@ -122,6 +123,17 @@ the year to September, and Bolton's burglary team now solves around one in eight
 burglaries it investigates", ", and Kent Police now handles 200 calls a day"; read with
 ``period_now.NOW`` by ``clause_periods``); not ", and the team solves" (no "now"), ", and now
 solves" (no subject of its own), ", and the team now says" (a telling)."""
+SEEKING_CLAUSE = (
+    r"(?<=\w),?\s+and\s+that\s+(?=(?:it|they|he|she|we)\s+(?:was|were|is|are|had\s+been|"
+    rf"has\s+been)\s+(?:still\s+|now\s+)?{SEEKING_VERBS}\s)"
+)
+"""Rule ``seeking_clause``: " and that" + a pronoun + a verb of seeking in the progressive
+("was looking for", "is recruiting", "were appealing for"): the second reported clause,
+of what the body still needs when it tells of it, whose figure takes no period of the
+clause before (``period_now.HELD_NOW``): "said demand had almost doubled since 2024 and
+that it was looking for 30 more volunteers" (the volunteers are wanted now, not since
+2024); not "and that it had recruited 30 volunteers since May" (an act done), nor "and
+that it was looking into 30 reports" (no seeking)."""
 OWN_CLAUSES = "|".join(
     (
         PERFECT_CLAUSE,
@@ -135,6 +147,7 @@ OWN_CLAUSES = "|".join(
         NAMED_RELATIVE_TAIL,
         SAID_SUBJECT_CLAUSE,
         NOW_PRESENT_CLAUSE,
+        SEEKING_CLAUSE,
     )
 )
 """The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""

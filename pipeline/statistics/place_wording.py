@@ -429,9 +429,14 @@ def dateline(text: str, place: Place) -> bool:
 
 
 _ABOUT = r"(?:(?:about|around|almost|nearly|over|under|just|more\s+than|less\s+than)\s+){0,2}"
+OWN_AVERAGE_DETERMINER = r"(?:the|its|their|our)"
+"""Rule ``possessed_average``: a possessive determiner stands for "the" before an average
+that is the mean of its own count ("their average loss was £2,150", "its average response
+time was nine minutes", as "the average loss was …"); not "their average of 9%" (an "of"
+right after "average": a yardstick)."""
 AN_AVERAGE = re.compile(
     rf"\ban\s+average\s+(?:(?!of\b)[a-z]+\s+){{0,2}}(?:of\s+)?{_ABOUT}$"
-    rf"|\bthe\s+average(?:\s+(?!of\b)[a-z]+(?:\s+[a-z]+){{0,6}}?)?\s+(?:was|is|were|stood\s+at|came\s+to|{MOVED_TO_LEVEL}|"
+    rf"|\b{OWN_AVERAGE_DETERMINER}\s+average(?:\s+(?!of\b)[a-z]+(?:\s+[a-z]+){{0,6}}?)?\s+(?:was|is|were|stood\s+at|came\s+to|{MOVED_TO_LEVEL}|"
     rf"(?!(?:rising|falling|increasing)\b)[a-z]+ing|lost|paid|received|spent|waited)\s+{_ABOUT}$"
     rf"|\bthe\s+average\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?(?:reached|finali[sz]ed|completed|concluded|"
     rf"closed|resolved)(?:\s+[a-z]+){{0,2}}?\s+in\s+{_ABOUT}$"
