@@ -52,6 +52,7 @@ from pressfacts.statistics.period_back_choice import (
 from pressfacts.statistics.period_back_references import RELEASE_BREAKDOWNS
 from pressfacts.statistics.period_bracket_years import bracketed_year_named
 from pressfacts.statistics.period_bullet_lists import with_bullet_lists
+from pressfacts.statistics.period_carried import CarriedPeriods
 from pressfacts.statistics.period_change_levels import (
     LONG_REACH,
     change_level,
@@ -179,6 +180,7 @@ class DocumentPeriods:
             main = sentence_main(text, s_start, s_end, main, main_periods)
             self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
         self._first_main = next((main for main in self._mains if main is not None), None)
+        self._carried = CarriedPeriods()  # what figures were given: rule carried_back_reference
         self._text = text
         cursor = 0
         for s_start, s_end in sentences:
@@ -269,7 +271,7 @@ class DocumentPeriods:
         stated = any(mains[i] is not None for i in befores)
         if not stated and any(name in RELEASE_BREAKDOWNS for name in names):
             return next((m for m in mains[: max(index, 0)] if m is not None), None)
-        return None
+        return None if stated else self._carried.nearest(befores, names)
 
     def _surveyed_after(
         self, s_start: int, own: Sequence[PeriodFinding], lead: object
@@ -366,9 +368,10 @@ class DocumentPeriods:
         period = bracketed_year_named(self._text, absolute, period)
         period = quoted_share_period(period, self._text, absolute, unit, change, sentence_periods)
         before = sentence[: absolute - s_start]
-        return period and held_now(
+        period = period and held_now(
             period, sentence, change, sentence_periods, self._published, before, s_start
         )
+        return self._carried.noted(bisect_right(self._sentence_starts, s_start) - 1, period, change)
 
     def _figure_period(
         self,

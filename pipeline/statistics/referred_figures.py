@@ -27,6 +27,7 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 from pressfacts.statistics.event_again import EVENT_AGAIN
 from pressfacts.statistics.period_alone_parts import past_singled_out_parts
+from pressfacts.statistics.restated_shares import latest_share
 from pressfacts.statistics.restated_wholes import no_whole, restated_whole
 
 _SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|days?|time)\b"
@@ -484,10 +485,11 @@ def restated_share(
     """The figure a figure pointing back refers to: the last count of a sentence before
     (``last_count``), else the last figure stated; but ``share-restated``: when the words
     before a share name the measure again ("One in five adults … Among young women, the
-    figure was 28%"), the last figure stated if it is a share (its area and period are
-    the 28%'s, not those of the last count)."""
+    figure was 28%"), the last share stated, or the latest of its sentence's shares when
+    the last is a yardstick (:func:`.latest_share`; its area and period are the 28%'s, not
+    those of the last count)."""
     last = earlier[-1] if earlier else None
     restates = unit == "percent" and _SHARE_MEASURE.search(before) is not None
     if restates and last is not None and last.unit == "percent":
-        return last
+        return latest_share(earlier, last)
     return last_count if last_count is not None else last
