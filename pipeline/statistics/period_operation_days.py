@@ -23,6 +23,9 @@ class OperationDay(NamedTuple):
 
     name: str
     pattern: re.Pattern[str]
+    back: int = 40
+    """How far before the operation (characters) words of a time to come are looked for
+    (:data:`_FUTURE`); 0 for one opening its sentence (the sentence before is not its)."""
 
 
 _OPERATION_NOUNS = r"(?:operation|crackdown|blitz|exercise|campaign|deployment)"
@@ -58,10 +61,12 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
     OperationDay(
         "one_day_event_opening",
         re.compile(
-            r"(?:^|[.!?][\"”’]?\s+|\n)(?:At|During)\s+(?:an?|the|this|its|their|our)\s+"
+            r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
+            r"(?:At|During)\s+(?:an?|the|this|its|their|our)\s+"
             rf"(?:[\w'’-]+\s+){{0,3}}?{_EVENT_NOUNS}"
             r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+on)?\s*$"
         ),
+        back=0,
     ),
 )
 """Named ways of telling a one-day operation (or a one-day event: ``one_day_event_opening``,
@@ -86,13 +91,13 @@ def operation_day(text: str, start: int) -> str | None:
     ends = list(_SENTENCE_END.finditer(window))
     if len(ends) > 1:
         window = window[ends[-2].end() :]
-    for name, pattern in OPERATION_DAYS:
+    for name, pattern, back in OPERATION_DAYS:
         found = list(pattern.finditer(window))
         if not found:
             continue
         told = found[-1]
         between = window[told.end() :]
-        around = window[max(0, told.start() - 40) : told.end() + 40]
+        around = window[max(0, told.start() - back) : told.end() + 40]
         if DAY_DATE.search(between) or _FUTURE.search(around):
             continue
         return name

@@ -48,3 +48,13 @@ def test_period_one_day_event_opening(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+def test_a_time_to_come_in_the_sentence_before_is_not_the_events(
+    nlp: Language, periods_of: PeriodsOf
+) -> None:
+    text = (
+        'The warden said: "Staff will always help."\n\n'
+        "At the union's summer party on 3 July, stewards handed out 270 drink covers."
+    )
+    assert periods_of(nlp, text, P) == {270: ("2026-07-03", "2026-07-03")}
