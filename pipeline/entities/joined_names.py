@@ -8,6 +8,8 @@ pattern rules match it again from there (rule ``second_joined_name``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span
 
 
@@ -52,3 +54,17 @@ def second_start(first: Span, end: int, heads: set[str]) -> int | None:
     if start < end and doc[start].lower_ == "the":
         start += 1
     return start if start < end else None
+
+
+def joined_second(first: Span, other: Span, heads: set[str], rule_heads: Iterable[str]) -> bool:
+    """Whether ``other``, a candidate starting after an "and" inside ``first`` and running
+    past its end, is a second name joined to the first: one of ``heads`` (the first's head
+    words at its edges) starts or ends it ("the University of Liverpool and Liverpool John
+    Moores University"), or (rule ``crossing_joined_name``) ``first`` ends on no head word
+    of its rule, cut off inside ``other`` ("the University of Strathclyde and Strathclyde
+    Students' Union": the first rule's words stop at "Students"). "Kent Fire and Rescue
+    Service" stays whole: "Rescue Service" ends where it ends."""
+    doc = first.doc
+    if heads & {doc[other.start].lower_, doc[other.end - 1].lower_}:
+        return True
+    return doc[first.end - 1].lower_ not in {head.lower() for head in rule_heads}

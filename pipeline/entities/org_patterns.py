@@ -29,7 +29,12 @@ from spacy.tokens import Doc, Span
 from pressfacts.doc_text import doc_text
 from pressfacts.entities.appositive_lists import past_known_list
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
-from pressfacts.entities.joined_names import SECOND_NAME_REACH, cut_at_repeated_head, second_start
+from pressfacts.entities.joined_names import (
+    SECOND_NAME_REACH,
+    cut_at_repeated_head,
+    joined_second,
+    second_start,
+)
 from pressfacts.entities.pattern_tokens import (
     TRAIL_WORD,
     anchor_literal,
@@ -158,12 +163,10 @@ def _settled(
 def _cut_at_joined_names(
     candidates: Sequence[tuple[Span, OrganisationPattern]],
 ) -> list[tuple[Span, OrganisationPattern]]:
-    """Each candidate cut before an "and" (or "and the") that another candidate of the
-    same kind starts right after and runs past its end: two names with the same head word
-    joined ("the University of Liverpool and Liverpool John Moores University": the first
-    rule's words stop before "University"), not one. A name whose tail is another name
-    ("Domestic Abuse and Forced Marriage Helpline") stays whole, and so does "Office of the
-    Police and Crime Commissioner": no name of its head word starts after the "and"."""
+    """Each candidate cut before an "and" (or "and the") that another candidate starts right
+    after and runs past its end, a second name (:func:`~.joined_names.joined_second`); "Office
+    of the Police and Crime Commissioner", "Domestic Abuse and Forced Marriage Helpline" stay
+    whole: no second name starts after the "and"."""
     cut: list[tuple[Span, OrganisationPattern]] = []
     # only a candidate starting inside a span can join it: found by the sorted starts, in
     # candidate order, so the test stays linear in the candidates of a long document
@@ -181,10 +184,7 @@ def _cut_at_joined_names(
                 joint -= 1
             if not span.start < joint < other.start < span.end < other.end:
                 continue
-            if doc[joint].lower_ == "and" and heads & {
-                doc[other.start].lower_,
-                doc[other.end - 1].lower_,
-            }:
+            if doc[joint].lower_ == "and" and joined_second(span, other, heads, rule.heads):
                 span = doc[span.start : joint]
                 break
         else:

@@ -1,4 +1,4 @@
-"""A one-day operation told before the day it ran: the day its figures count.
+"""A one-day operation (or event) told before the day it ran: the day its figures count.
 
 "More than 170 drivers were dealt with during a single-day operation on the A1(M) last
 week. Officers stopped 213 vehicles on Thursday, 13 August": the day, stated after the
@@ -23,10 +23,19 @@ class OperationDay(NamedTuple):
 
     name: str
     pattern: re.Pattern[str]
+    back: int = 40
+    """How far before the operation (characters) words of a time to come are looked for
+    (:data:`_FUTURE`); 0 for one opening its sentence (the sentence before is not its)."""
 
 
 _OPERATION_NOUNS = r"(?:operation|crackdown|blitz|exercise|campaign|deployment)"
 """What a one-day operation is called: "operation", "crackdown", "blitz" …"""
+_EVENT_NOUNS = (
+    r"(?:ball|gala|festival|fair|concert|party|event|match|game|parade|carnival|"
+    r"open\s+day|fun\s+day)\b"
+)
+"""One-day events whose figures a day right after them dates: "At the freshers' ball on 12
+September", "During the gala in Bolton on 3 May"."""
 _OTHER_EVENT = r"(?<!after\s)(?<!before\s)(?<!since\s)(?<!following\s)(?<!ahead\sof\s)"
 """Not an operation that dates another event ("after a one-day operation")."""
 OPERATION_DAYS: tuple[OperationDay, ...] = (
@@ -48,9 +57,23 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
             re.I,
         ),
     ),
+    # "At the union's freshers' ball on 12 September, volunteers handed out 850 covers"
+    OperationDay(
+        "one_day_event_opening",
+        re.compile(
+            r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
+            r"(?:At|During)\s+(?:an?|the|this|its|their|our)\s+"
+            rf"(?:[\w'’-]+\s+){{0,3}}?{_EVENT_NOUNS}"
+            r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+on)?\s*$"
+        ),
+        back=0,
+    ),
 )
-"""Named ways of telling a one-day operation before the day it ran; not "a week-long
-operation" (a span of its own), "after a one-day operation" (another event's day)."""
+"""Named ways of telling a one-day operation (or a one-day event: ``one_day_event_opening``,
+an event of :data:`_EVENT_NOUNS` opening the sentence right before its day) before the day
+it ran; not "a week-long operation" (a span of its own), "after a one-day operation" or
+"After the match on 3 May" (another event's day), "At a meeting on 3 May" (no event's
+figures)."""
 
 _REACH = 400
 """How far before a day (in characters) its operation may be told."""
@@ -68,13 +91,13 @@ def operation_day(text: str, start: int) -> str | None:
     ends = list(_SENTENCE_END.finditer(window))
     if len(ends) > 1:
         window = window[ends[-2].end() :]
-    for name, pattern in OPERATION_DAYS:
+    for name, pattern, back in OPERATION_DAYS:
         found = list(pattern.finditer(window))
         if not found:
             continue
         told = found[-1]
         between = window[told.end() :]
-        around = window[max(0, told.start() - 40) : told.end() + 40]
+        around = window[max(0, told.start() - back) : told.end() + 40]
         if DAY_DATE.search(between) or _FUTURE.search(around):
             continue
         return name
@@ -84,5 +107,8 @@ def operation_day(text: str, start: int) -> str | None:
 def operation_day_told(text: str, period: PeriodFinding) -> bool:
     """Whether ``period`` is one day its operation was told before
     (:func:`operation_day`): the lead-in ``operation_day_lead_in`` of
-    :mod:`.period_lead_ins`, whose day the rest of its paragraph and the next take too."""
-    return period.start == period.end and operation_day(text, period.start_char) is not None
+    :mod:`.period_lead_ins`, whose day the rest of its paragraph and the next take too. Not
+    a one-day event's (``one_day_event_opening``): its day dates its own sentence only."""
+    if period.start != period.end:
+        return False
+    return operation_day(text, period.start_char) not in (None, "one_day_event_opening")

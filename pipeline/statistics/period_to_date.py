@@ -33,7 +33,7 @@ far, ", "To date, ", "In Blackpool, "."""
 PERFECT_OPENING = re.compile(
     rf"\W{{0,3}}{SET_OFF_OPENER}(?:[\w'’-]+\s+){{1,5}}?(?:have|has)\s+"
     r"(?:(?:also|so\s+far|already)\s+)?(?:been\s+)?"
-    rf"(?!(?:{'|'.join(NOT_COUNTED_VERBS)})\b)[a-z]+(?:ed|en|wn|t)\b",
+    rf"(?!(?:{'|'.join(NOT_COUNTED_VERBS)})\b)(?P<verb>[a-z]+(?:ed|en|wn|t))\b",
     re.I,
 )
 """A sentence opening on a subject of a few words and a verb in the present perfect, after
@@ -42,6 +42,14 @@ recovered", "Officers have so far recovered" (rule ``to_date_past_speech``'s tal
 far, 30 clubs have joined", "In Hull, 12 vans have been seized"; not "The force has said"
 (a verb of saying), "The service has also received £85,000" (money given, not a count of
 what was done), nor "Officers recovered" (no perfect)."""
+
+
+MONEY_GIVEN_VERBS: tuple[str, ...] = ("put", "contributed", "donated", "earmarked", "provided")
+"""Perfect verbs that give money when their object is a sum (rule ``money_given_perfect``):
+"The university has put £15,000 towards the campaign" states a contribution, no count of
+what was done over the span before; "Officers have put 30 dealers behind bars" is a count."""
+MONEY_OBJECT = re.compile(r"\s+(?:(?:about|around|some|more\s+than|over|nearly)\s+)?£\d")
+"""Right after such a verb, a sum of money as its object: " £15,000", " more than £2m"."""
 
 
 SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already)\b", re.I)
@@ -67,7 +75,12 @@ def to_date_reference(
         return None
     if single_day_no_span(main, opening):
         return None
-    return main if PERFECT_OPENING.match(opening) else None
+    perfect = PERFECT_OPENING.match(opening)
+    if perfect is None:
+        return None
+    if perfect["verb"].lower() in MONEY_GIVEN_VERBS and MONEY_OBJECT.match(opening, perfect.end()):
+        return None  # rule money_given_perfect: a sum given, no count over the span
+    return main
 
 
 TALLY_TO_DATE = re.compile(

@@ -121,13 +121,15 @@ _DATED_AFTER = (
 3rd"), read by other rules: no weekday of these rules."""
 
 _NEXT_WEEKDAY = (
-    r"\s+(?:and|or|to|until|through)\s+(?:(?:on|into|the)\s+)?(?:"
+    r"(?:\s+(?:and|or|to|until|through)|,)\s+(?:(?:on|into|the)\s+)?(?:"
     + "|".join(WEEKDAYS)
     + r")\b|\s+and\s+into\b"
 )
 """After a weekday, another joined to it ("on Friday and Saturday", "on Friday to Sunday",
-"on Friday and into Saturday"): a pair or a span the weekday-pair rules read, not one day.
-"on Tuesday and recovered nine guns" is one day: what follows "and" is no weekday."""
+"on Friday and into Saturday"), or listed after a comma (guard ``weekday_list``: "on
+Thursday, Friday and Saturday nights", a habit): a pair, a list or a span the weekday-pair
+rules read, not one day. "on Tuesday and recovered nine guns" and "on Sunday, the charity
+said" are one day: what follows is no weekday."""
 
 _FUTURE_WEEKDAY = (
     r"(?<!every\s)\bon\s+(?P<d>"
