@@ -48,3 +48,35 @@ def test_bullets_after_a_dated_sentence(
 ) -> None:
     found = periods_of(nlp, text, P)
     assert {value: found.get(value) for value in expected} == expected
+
+
+SEPTEMBER = ("2025-09-01", "2025-09-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule bullets_after_colon: a dated lead line ending in ":" no lead-in rule reads
+        (
+            "Results of the operation, which ran across Kent from 1 to 30 September:\n\n"
+            "- 52 arrests for drug supply\n- 21 weapons taken off the streets\n"
+            "- 6 county lines closed down",
+            {52: SEPTEMBER, 21: SEPTEMBER, 6: SEPTEMBER},
+        ),
+        # near miss: a lead line a lead-in rule reads keeps its own reading
+        (
+            "In September:\n\n- 52 arrests for drug supply\n- 21 weapons were seized",
+            {52: SEPTEMBER, 21: SEPTEMBER},
+        ),
+        # near miss: an undated lead line
+        (
+            "Results of the operation across Kent:\n\n- 52 arrests for drug supply",
+            {52: None},
+        ),
+    ],
+)
+def test_bullets_after_a_dated_colon_line(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    found = periods_of(nlp, text, dt.date(2025, 10, 8))
+    assert {value: found.get(value) for value in expected} == expected
