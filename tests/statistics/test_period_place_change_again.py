@@ -26,6 +26,12 @@ ROWS = [
         {14: Y2024, 22: Y2024},
         id="in-a-town-the-total",
     ),
+    pytest.param(
+        "More knife offences were recorded on Briggate than on any other street in Leeds "
+        "last year. Across the force area, knife crime fell by 6% to 4,912 offences.",
+        {6: Y2024, 4912: Y2024},
+        id="across-the-force-area-a-measure-of-two-words",
+    ),
     # near misses: the measure named again with no place opening it; a cost of its own span
     pytest.param(
         "The cost of farm theft in Devon fell by 9% last year. The cost rose by 3%.",
