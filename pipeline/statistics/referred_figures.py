@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.units import NOT_COUNTED_UNITS
+from pressfacts.statistics.back_reference_openings import SAID_BEFORE
 from pressfacts.statistics.event_again import EVENT_AGAIN
 from pressfacts.statistics.period_alone_parts import past_singled_out_parts
 from pressfacts.statistics.restated_wholes import no_whole, restated_whole
@@ -80,13 +81,16 @@ FOCUS_OPENING = r"(?:(?:only|just|still)\s+)?"
 qualifier ("Only one in ten had checked", "Just 12% were reported", "Still nearly half
 were …"); it limits the share, it names no whole of its own."""
 SHARE_OPENING = re.compile(
-    rf"^\W{{0,3}}{FOCUS_OPENING}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|"
+    rf"^{SAID_BEFORE}{FOCUS_OPENING}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|"
     r"over|more\s+than|less\s+than|fewer\s+than|some)\s+)?$",
     re.I,
 )
 """The words before a share that opens its sentence: at most a focus word
 (:data:`FOCUS_OPENING`) and a qualifier ("Almost", "More than", "Only about"); the pointers
-``opening-share`` and ``opening-share-of-those-done``."""
+``opening-share`` and ``opening-share-of-those-done``. A short reported-speech lead may
+come first (rule ``said_share_opening``, :data:`.SAID_BEFORE`): "Defra said about 4% of
+applications had been refused" opens on its share as "About 4% of applications had been
+refused" does."""
 
 
 POINTING_BACK: tuple[BackPointer, ...] = (
