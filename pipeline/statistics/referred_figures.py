@@ -25,7 +25,6 @@ from functools import lru_cache
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.units import NOT_COUNTED_UNITS
-from pressfacts.statistics.back_reference_openings import SAID_BEFORE
 from pressfacts.statistics.event_again import EVENT_AGAIN
 from pressfacts.statistics.period_alone_parts import past_singled_out_parts
 from pressfacts.statistics.restated_wholes import no_whole, restated_whole
@@ -81,16 +80,13 @@ FOCUS_OPENING = r"(?:(?:only|just|still)\s+)?"
 qualifier ("Only one in ten had checked", "Just 12% were reported", "Still nearly half
 were …"); it limits the share, it names no whole of its own."""
 SHARE_OPENING = re.compile(
-    rf"^{SAID_BEFORE}{FOCUS_OPENING}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|"
+    rf"^\W{{0,3}}{FOCUS_OPENING}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|"
     r"over|more\s+than|less\s+than|fewer\s+than|some)\s+)?$",
     re.I,
 )
 """The words before a share that opens its sentence: at most a focus word
 (:data:`FOCUS_OPENING`) and a qualifier ("Almost", "More than", "Only about"); the pointers
-``opening-share`` and ``opening-share-of-those-done``. A short reported-speech lead may
-come first (rule ``said_share_opening``, :data:`.SAID_BEFORE`): "Defra said about 4% of
-applications had been refused" opens on its share as "About 4% of applications had been
-refused" does."""
+``opening-share`` and ``opening-share-of-those-done``."""
 
 
 POINTING_BACK: tuple[BackPointer, ...] = (
