@@ -92,12 +92,14 @@ def following_after_figure(
 
 
 OWN_SPAN_GAP = re.compile(
-    r"(?:[a-z]+\s+){0,2}?[\d.,]*\d\s*(?:%|per\s*cent)?\s+(?:(?:in|during|over|across)\s+)?",
+    r"(?:[a-z]+\s+){0,2}?[\d.,]*\d\s*(?:%|per\s*cent)?\s+"
+    r"(?:(?:in|during|over|across)\s+(?:the\s+)?)?",
     re.I,
 )
 """What stands between a change's figure and a span stated right after it, for
 :func:`own_span_after_change`: the rest of the figure ("30% ", "around 30% ") and its
-preposition ("in ", "during ")."""
+preposition ("in ", "during "), with the article a phrase may leave outside its own
+words ("over the " before "past year")."""
 CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)\b|;)", re.I)
 """A joint between two clauses: ", and", ", but", ", while", ";"."""
 

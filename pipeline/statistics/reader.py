@@ -86,6 +86,7 @@ from pressfacts.statistics.repeated_figures import repeated_in_district
 from pressfacts.statistics.restated_wholes import RESTATED_BARE_WHOLE
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
+from pressfacts.statistics.said_share_leads import said_share_pointer
 from pressfacts.statistics.sentence_referents import counted_again, sentence_referent
 from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.share_wholes import share_whole
@@ -328,7 +329,9 @@ class StatisticReader:
             )
             change = yardstick.change if yardstick else None
         partitive = at.partitive
-        pointer = points_back(sentence, start, unit or "")
+        pointer = points_back(sentence, start, unit or "") or said_share_pointer(
+            sentence, start, unit or "", state.text, at.start
+        )  # "Defra said about 4% of …" after Defra's count
         if pointer == referred.SHARE_OF_THOSE and not (previous and is_country(previous.area)):
             pointer = None  # "Nearly half of those …" after a count of a country only
         if pointer == "the-counted-cost" and not counted_again(sentence, previous):

@@ -362,6 +362,7 @@ SUITES = {
     "heldout325": _team_set(TESTS / "heldout325"),
     "heldout326": _team_set(TESTS / "heldout326"),
     "heldout327": _team_set(TESTS / "heldout327"),
+    "heldout328": _team_set(TESTS / "heldout328"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
