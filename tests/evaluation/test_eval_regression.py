@@ -360,6 +360,7 @@ SUITES = {
     "heldout323": _team_set(TESTS / "heldout323"),
     "heldout324": _team_set(TESTS / "heldout324"),
     "heldout325": _team_set(TESTS / "heldout325"),
+    "heldout329": _team_set(TESTS / "heldout329"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
