@@ -13,7 +13,7 @@ undated rather than given another span of its sentence).
 
 The rule ``that_day`` reads "that day" naming again a day dated a paragraph or two before
 ("arrested on Thursday 16 April … Officers searching the addresses that day recovered four
-drones", or after "last Thursday"): that one day.
+drones", or after "last Thursday"): that one day, the span of the finds told after it.
 
 The rule ``same_day_part`` reads a part of a day dated just before ("on 3 November … that
 evening he paid £260"): that one day. The rule ``the_action_day`` reads a day of action named
@@ -29,7 +29,13 @@ from dataclasses import dataclass
 
 from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.statistics.period_figure_days import ACTION_KINDS, KINDS
-from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+)
 from pressfacts.statistics.single_dates import DAY_DATE
 
 
@@ -136,12 +142,25 @@ _LAST_WEEKDAY_BEFORE = re.compile(
     r"\b(?<!since\s)last\s+(?P<d>" + "|".join(WEEKDAYS) + r")\b(?!['’])", re.I
 )
 """A day dated relative to P ("arrested last Thursday"), which "that day" may name again."""
+_FIND_AFTER = re.compile(
+    r"\b(?:found|seized|recovered|discovered|uncovered|confiscated|intercepted|turned\s+up)\b"
+    r"[^.!?]*",
+    re.I,
+)
+"""A verb of finding after "that day" in its sentence: the day is the finds' span, as a
+dated day is for ``period_figure_days``' finds (``opening_day_find``); without one, "that
+day" dates an event, which no figure takes ("On that day, 40 officers took part")."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def resolve_that_day(ctx: Context) -> Resolution:
     """The latest single day dated within :data:`THAT_DAY_REACH` characters before the
-    match, by its date or as "last" + a weekday before P; None when none is."""
+    match, by its date or as "last" + a weekday before P, when a verb of finding follows in
+    its sentence (:data:`_FIND_AFTER`; else not a period); None when no day is dated."""
     text = ctx.match.string
+    end = _SENTENCE_END.search(text, ctx.match.end())
+    if not _FIND_AFTER.search(text, ctx.match.end(), end.start() if end else len(text)):
+        return NOT_A_PERIOD
     start = max(0, ctx.match.start() - THAT_DAY_REACH)
     latest: tuple[int, dt.date] | None = None
     for found in DAY_DATE.finditer(text, start, ctx.match.start()):

@@ -1,5 +1,6 @@
 """A day dated before and named again as "that day" is that one day (rule ``that_day`` of
-``period_event_days``), by its date or as "last" + a weekday before P; "from that day",
+``period_event_days``), by its date or as "last" + a weekday before P, for the finds told
+after it; "that day" of an event with no finds, "from that day",
 "that day's", "that day of action" and a "that day" with no day before are not. Sentences
 invented for these tests."""
 
@@ -47,6 +48,10 @@ DAY = ("2025-10-14", "2025-10-14")
             {26: ("2024-01-01", "2024-12-31")},
         ),
         ("Officers searching the flat that day found 15 bags of cannabis.", {15: None}),
+        (
+            "Officers marched through Hexham on 14 October. That day, 40 officers took part.",
+            {40: None},
+        ),
     ],
 )  # fmt: skip
 def test_that_day_is_the_day_dated_before(
