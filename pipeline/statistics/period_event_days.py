@@ -29,13 +29,7 @@ from dataclasses import dataclass
 
 from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.statistics.period_figure_days import ACTION_KINDS, KINDS
-from pressfacts.statistics.period_rules import (
-    NOT_A_PERIOD,
-    Context,
-    PeriodRule,
-    Resolution,
-    Span,
-)
+from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span
 from pressfacts.statistics.single_dates import DAY_DATE
 
 
@@ -125,16 +119,21 @@ action" (no day named before it), "the week of action" (a span of its own), nor 
 action on 4 June" (dated in place: ``period_figure_days``' rules)."""
 
 
+_FIND_VERBS = r"found|seized|recovered|discovered|uncovered|confiscated|intercepted|turned\s+up"
 THAT_DAY = re.compile(
     r"(?<!\bfrom\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bto\s)(?<!\blater\s)"
     r"\b(?:on\s+)?that\s+(?:same\s+)?day\b"
-    r"(?!['’]s|\s+(?:of|when|before|after|on|in|at|onwards?|forward)\b)",
+    r"(?!['’]s|\s+(?:of|when|before|after|on|in|at|onwards?|forward)\b)"
+    rf"(?=[^.!?]*\b(?:{_FIND_VERBS})\b)",
     re.I,
 )
 """A day dated before named again as "that day" ("Officers searching the addresses that day
 recovered …"): rule ``that_day``; not "later that day" (``same_day_part``'s), "from that day"
 or "since that day" (a span running on from it), "that day's match", "that day of action",
-nor "that day in 2019" (dated in place)."""
+nor "that day in 2019" (dated in place). A verb of finding must follow in its sentence
+(:data:`_FIND_VERBS`): the day is the finds' span, as a dated day is for
+``period_figure_days``' finds (``opening_day_find``); without one the match is left to the
+rules of a day that dates figures or an event (``snapshot_days``' ``that_day_dated``)."""
 THAT_DAY_REACH = 600
 """How far before "that day" (characters) the day it names may be dated: the paragraphs
 just before, not an earlier story of the release."""
@@ -142,25 +141,12 @@ _LAST_WEEKDAY_BEFORE = re.compile(
     r"\b(?<!since\s)last\s+(?P<d>" + "|".join(WEEKDAYS) + r")\b(?!['’])", re.I
 )
 """A day dated relative to P ("arrested last Thursday"), which "that day" may name again."""
-_FIND_AFTER = re.compile(
-    r"\b(?:found|seized|recovered|discovered|uncovered|confiscated|intercepted|turned\s+up)\b"
-    r"[^.!?]*",
-    re.I,
-)
-"""A verb of finding after "that day" in its sentence: the day is the finds' span, as a
-dated day is for ``period_figure_days``' finds (``opening_day_find``); without one, "that
-day" dates an event, which no figure takes ("On that day, 40 officers took part")."""
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def resolve_that_day(ctx: Context) -> Resolution:
     """The latest single day dated within :data:`THAT_DAY_REACH` characters before the
-    match, by its date or as "last" + a weekday before P, when a verb of finding follows in
-    its sentence (:data:`_FIND_AFTER`; else not a period); None when no day is dated."""
+    match, by its date or as "last" + a weekday before P; None when none is."""
     text = ctx.match.string
-    end = _SENTENCE_END.search(text, ctx.match.end())
-    if not _FIND_AFTER.search(text, ctx.match.end(), end.start() if end else len(text)):
-        return NOT_A_PERIOD
     start = max(0, ctx.match.start() - THAT_DAY_REACH)
     latest: tuple[int, dt.date] | None = None
     for found in DAY_DATE.finditer(text, start, ctx.match.start()):
