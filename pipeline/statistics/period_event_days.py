@@ -120,20 +120,23 @@ action on 4 June" (dated in place: ``period_figure_days``' rules)."""
 
 
 _FIND_VERBS = r"found|seized|recovered|discovered|uncovered|confiscated|intercepted|turned\s+up"
-THAT_DAY = re.compile(
+_THAT_DAY = (
     r"(?<!\bfrom\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bto\s)(?<!\blater\s)"
     r"\b(?:on\s+)?that\s+(?:same\s+)?day\b"
     r"(?!['’]s|\s+(?:of|when|before|after|on|in|at|onwards?|forward)\b)"
-    rf"(?=[^.!?]*\b(?:{_FIND_VERBS})\b)",
+)
+THAT_DAY = re.compile(
+    rf"(?:(?<=[a-z0-9,]\s)(?<!\bon\s){_THAT_DAY}|{_THAT_DAY}(?=[^.!?]*\b(?:{_FIND_VERBS})\b))",
     re.I,
 )
 """A day dated before named again as "that day" ("Officers searching the addresses that day
 recovered …"): rule ``that_day``; not "later that day" (``same_day_part``'s), "from that day"
 or "since that day" (a span running on from it), "that day's match", "that day of action",
-nor "that day in 2019" (dated in place). A verb of finding must follow in its sentence
-(:data:`_FIND_VERBS`): the day is the finds' span, as a dated day is for
-``period_figure_days``' finds (``opening_day_find``); without one the match is left to the
-rules of a day that dates figures or an event (``snapshot_days``' ``that_day_dated``)."""
+nor "that day in 2019" (dated in place). Inside a clause ("had driven for 13 hours that
+day") it is always that day; opening its sentence ("On that day, …") only when a verb of
+finding follows (:data:`_FIND_VERBS`: the day is the finds' span, as a dated day is for
+``period_figure_days``' finds, ``opening_day_find``); else the opening is left to the rules
+of a day that dates figures or an event (``snapshot_days``' ``that_day_dated``)."""
 THAT_DAY_REACH = 600
 """How far before "that day" (characters) the day it names may be dated: the paragraphs
 just before, not an earlier story of the release."""

@@ -37,6 +37,11 @@ DAY = ("2025-10-14", "2025-10-14")
             "day found 250 cigarette packets.",
             {250: ("2025-11-14", "2025-11-14")},
         ),
+        (
+            "The driver set off from Grimsby on 14 October and had made 14 deliveries that "
+            "day, his logbook showed.",
+            {14: DAY},
+        ),
         # near misses: a span running on from the day, a day of its own, no day before
         (
             "The new law came in on 14 October. From that day, 18 drivers have been caught.",
