@@ -190,7 +190,8 @@ PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
     "up": ("made", "make", "makes", "making", "set", "sets", "setting", "signed", "picked",
            "rounded", "locked", "drew", "drawn", "took", "taken", "backed", "put", "puts",
            "putting", "free", "frees", "freed", "freeing", "open", "opens", "opened",
-           "opening"),
+           "opening", "turned", "turn", "turns", "turning", "dug", "digging", "racked",
+           "racking", "racks"),
     "down": ("shut", "shuts", "shutting", "closed", "close", "closing", "tracked", "track",
              "tracking", "taken", "took", "take", "broke", "broken", "brought", "pulled",
              "knocked", "cracked", "turned", "hunted", "run", "ran", "handed", "hand",
@@ -200,7 +201,9 @@ PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
 60% of callers" (a share), "officers shut down eight drug lines", "tracked down 30 wanted
 people", "set up 12 hubs", "put up 40 signs", "courts handed down 11 custodial sentences"
 (counts, not "up 60%" or "down eight"). Rule ``freed-up-particle``: "freeing up about 9,400
-officer hours", "opened up 40 places" (what is made free or open is a count, no rise)."""
+officer hours", "opened up 40 places" (what is made free or open is a count, no rise). Rule
+``found-up-particle``: "searches turned up 126 weapons", "dug up 14 cannabis plants",
+"racked up 40 offences" (what is found or run up is a count, no rise)."""
 PHRASAL_AGENT_BY = r"(?:\s+by)?"
 """Rule ``phrasal-agent-by``: a phrasal verb of :data:`PHRASAL_PARTICLES` in the passive,
 its agent after "by", is no change either: "the scheme has been taken up by 85 schools",

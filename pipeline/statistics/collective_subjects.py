@@ -50,7 +50,13 @@ _CHANGE = (
     r"(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|grew|grown|jumped|"
     r"declined|shrunk|shrank|went\s+(?:up|down))"
 )
-_LEVEL = r"(?:reached|totalled|stood\s+at|rose\s+to|risen\s+to|fell\s+to|fallen\s+to|grew\s+to)"
+_LEVEL = (
+    r"(?:reached|totalled|stood\s+at|rose\s+to|risen\s+to|fell\s+to|fallen\s+to|grew\s+to|"
+    r"passed|topped|exceeded|surpassed)"
+)
+"""A level verb after a collective noun; rule ``collective-passed-level``: a level passed
+("The prison population passed 8,400 this summer", "the caseload has topped 900") counts
+the collective as a level reached does."""
 _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
     r"a\s+record|an\s+estimated)\s+)?"

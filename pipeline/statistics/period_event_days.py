@@ -11,6 +11,10 @@ of an event). Undated when nothing in the text dates it: "on polling day" alone 
 text that never names the day is no day a reader can fix (``None``, the figure left
 undated rather than given another span of its sentence).
 
+The rule ``that_day`` reads "that day" naming again a day dated a paragraph or two before
+("arrested on Thursday 16 April … Officers searching the addresses that day recovered four
+drones", or after "last Thursday"): that one day, the span of the finds told after it.
+
 The rule ``same_day_part`` reads a part of a day dated just before ("on 3 November … that
 evening he paid £260"): that one day. The rule ``the_action_day`` reads a day of action named
 again with "the" ("visited 40 shops on Tuesday 4 March. Nine people were arrested during the
@@ -19,9 +23,11 @@ day of action"): the day dated just before, the same way.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.statistics.period_figure_days import ACTION_KINDS, KINDS
 from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span
 from pressfacts.statistics.single_dates import DAY_DATE
@@ -113,6 +119,52 @@ action" (no day named before it), "the week of action" (a span of its own), nor 
 action on 4 June" (dated in place: ``period_figure_days``' rules)."""
 
 
+_FIND_VERBS = r"found|seized|recovered|discovered|uncovered|confiscated|intercepted|turned\s+up"
+_THAT_DAY = (
+    r"(?<!\bfrom\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bto\s)(?<!\blater\s)"
+    r"\b(?:on\s+)?that\s+(?:same\s+)?day\b"
+    r"(?!['’]s|\s+(?:of|when|before|after|on|in|at|onwards?|forward)\b)"
+)
+THAT_DAY = re.compile(
+    rf"(?:(?<=[a-z0-9,]\s)(?<!\bon\s){_THAT_DAY}|{_THAT_DAY}(?=[^.!?]*\b(?:{_FIND_VERBS})\b))",
+    re.I,
+)
+"""A day dated before named again as "that day" ("Officers searching the addresses that day
+recovered …"): rule ``that_day``; not "later that day" (``same_day_part``'s), "from that day"
+or "since that day" (a span running on from it), "that day's match", "that day of action",
+nor "that day in 2019" (dated in place). Inside a clause ("had driven for 13 hours that
+day") it is always that day; opening its sentence ("On that day, …") only when a verb of
+finding follows (:data:`_FIND_VERBS`: the day is the finds' span, as a dated day is for
+``period_figure_days``' finds, ``opening_day_find``); else the opening is left to the rules
+of a day that dates figures or an event (``snapshot_days``' ``that_day_dated``)."""
+THAT_DAY_REACH = 600
+"""How far before "that day" (characters) the day it names may be dated: the paragraphs
+just before, not an earlier story of the release."""
+_LAST_WEEKDAY_BEFORE = re.compile(
+    r"\b(?<!since\s)last\s+(?P<d>" + "|".join(WEEKDAYS) + r")\b(?!['’])", re.I
+)
+"""A day dated relative to P ("arrested last Thursday"), which "that day" may name again."""
+
+
+def resolve_that_day(ctx: Context) -> Resolution:
+    """The latest single day dated within :data:`THAT_DAY_REACH` characters before the
+    match, by its date or as "last" + a weekday before P; None when none is."""
+    text = ctx.match.string
+    start = max(0, ctx.match.start() - THAT_DAY_REACH)
+    latest: tuple[int, dt.date] | None = None
+    for found in DAY_DATE.finditer(text, start, ctx.match.start()):
+        day = ctx.days.read(found, ctx.reference)
+        if day:
+            latest = (found.start(), day)
+    if ctx.published is not None:
+        for found in _LAST_WEEKDAY_BEFORE.finditer(text, start, ctx.match.start()):
+            weekday = WEEKDAYS.index(found.group("d").lower())
+            back = (ctx.published.weekday() - weekday) % 7 or 7
+            if latest is None or found.start() > latest[0]:
+                latest = (found.start(), ctx.published - dt.timedelta(days=back))
+    return Span(latest[1], latest[1]) if latest else None
+
+
 EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "event_day",
@@ -126,6 +178,7 @@ EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
         resolve_same_day_part,
         ("evening", "night", "afternoon", "morning", "that day"),
     ),
+    PeriodRule("that_day", THAT_DAY, resolve_that_day, ("that day", "that same day")),
     PeriodRule(
         "the_action_day",
         THE_ACTION_DAY,
@@ -133,5 +186,5 @@ EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
         tuple(f"day of {kind}" for kind in ACTION_KINDS),
     ),
 )
-"""The rules ``event_day`` (see the module docstring), ``same_day_part`` and
+"""The rules ``event_day`` (see the module docstring), ``same_day_part``, ``that_day`` and
 ``the_action_day``."""

@@ -261,3 +261,27 @@ def capitalised_role_at_stop(word: str, gap: str) -> bool:
     plural = word.lower()
     named = plural in CAPITALISED_ROLE_PLURALS or plural in CAPITALISED_ORDER_PLURALS
     return named and bool(_STOP.match(gap))
+
+
+FIND_VERB_BEFORE = re.compile(
+    r"\b(?:found|finds?|finding|seized|seizes?|seizing|recovered|recovers?|recovering|"
+    r"discovered|uncovered|confiscated|intercepted|(?:turned|turns?|turning|dug)\s+up)"
+    r"(?:\s+(?:a\s+total\s+of|more\s+than|over|nearly|almost|about|around|some|at\s+least|"
+    r"a\s+further|another))?\s+$",
+    re.I,
+)
+"""A verb of finding right before a count (rule ``participle-after-find-verb``)."""
+_PARTICIPLE_OPENING = re.compile(r"\s+[a-z]{3,}ed\s+(?=[a-z])")
+
+
+def found_participle_rest(before: str, after: str) -> str | None:
+    """Rule ``participle-after-find-verb``: after a count that a verb of finding takes as
+    its object ("found 126 improvised weapons", "seized 40 concealed knives", "turned up 12
+    adapted phones"), a past participle in -ed right after the count describes the noun
+    after it, which is counted: the text after the participle, where that noun is read;
+    None when no verb of finding is right before the count ("300 attended workshops": the
+    count's own verb) or no -ed word follows it."""
+    if not FIND_VERB_BEFORE.search(before[-60:]):
+        return None
+    opening = _PARTICIPLE_OPENING.match(after)
+    return " " + after[opening.end() :] if opening else None

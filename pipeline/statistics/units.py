@@ -35,6 +35,7 @@ from pressfacts.statistics.unit_words import (
     PRONOUNS_SKIPPED,
     SINGULAR_IN_S,
     capitalised_role_at_stop,
+    found_participle_rest,
     joined_compound_after,
     participle_before_subject_plural,
     participle_fits,
@@ -407,8 +408,14 @@ def _shared_noun_after(after: str) -> str | None:
     return noun_after(after[shared.end() :]) if shared else None
 
 
+def _after_found_participle(before: str, after: str) -> str | None:
+    rest = found_participle_rest(before, after)
+    return _usable(noun_after(rest)) if rest else None
+
+
 UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
+    UnitRule("participle-after-find-verb", lambda c: _after_found_participle(c.before, c.after)),
     UnitRule("shared-noun-after", lambda c: _shared_noun_after(c.after)),
     # "two thirds of the reports - 152 - came from …": the share's noun; "the most
     # burglaries (612), followed by Bradford (401)": the ranking's

@@ -222,6 +222,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-06", "2021-05-06"),
     ),
+    "that_day": (
+        "a man was arrested on 6 May, and officers searching his flat that day found 40 bags",
+        P,
+        ("2021-05-06", "2021-05-06"),
+    ),
     "the_action_day": (
         "officers visited 30 shops on 6 May, and during the day of action nine people",
         P,

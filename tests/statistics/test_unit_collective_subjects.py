@@ -32,9 +32,13 @@ PUBLISHED = dt.date(2024, 3, 5)
          [(2, "times"), (9000, "people"), (86400, "people")]),
         # a level verb
         ("The charity's membership reached 5,200 last year.", [(5200, "members")]),
+        # collective-passed-level: a level passed
+        ("The Welsh prison population passed 4,900 in the spring.", [(4900, "people")]),
+        ("The probation caseload has topped 900 in Gwent.", [(900, "cases")]),
         # near misses: a noun of its own after the count; a percentage; a plural subject
         ("The population of the town is 86,400 people.", [(86400, "people")]),
         ("The prison population fell by 3% last year.", [(3, "percent")]),
+        ("The crowd passed 20 stalls on its way to the square.", [(20, "stalls")]),
         ("Arrests in the city rose by 400 to 1,200 last year.",
          [(400, "arrests"), (1200, "arrests")]),
     ],

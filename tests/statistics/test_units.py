@@ -22,6 +22,11 @@ def units(nlp: Language, text: str) -> list[tuple[float, str]]:
 UNIT_ROWS = [
     pytest.param("Wardens issued 314 parking fines in Hull.", [(314, "fines")], id="noun-after"),
     pytest.param(
+        "Prison staff in Hull seized 41 adapted phone chargers.",
+        [(41, "chargers")],
+        id="participle-after-find-verb",
+    ),
+    pytest.param(
         "Crewe and Nantwich recorded 38 and 27 crashes respectively.",
         [(38, "crashes"), (27, "crashes")],
         id="shared-noun-after",
