@@ -361,6 +361,7 @@ SUITES = {
     "heldout324": _team_set(TESTS / "heldout324"),
     "heldout325": _team_set(TESTS / "heldout325"),
     "heldout326": _team_set(TESTS / "heldout326"),
+    "heldout330": _team_set(TESTS / "heldout330"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
