@@ -157,12 +157,15 @@ NAMED_ONLY_AS = (
     # entry ``review_pseudonym``: the name a review or report gives a victim
     r"|(?:referred[ \t]+to|known|named|identified)[ \t]+(?:in|throughout)[ \t]+the[ \t]+"
     r"(?:report|review|inquest)[ \t]+as"
+    # entry ``the_pseudonym``: "refers to the woman by the pseudonym Ffion", "given the
+    # pseudonym Leah": the name a review gives, said to be a pseudonym
+    r"|(?:by|under|given|using|with)[ \t]+the[ \t]+pseudonym"
     r"|(?:asked|wanted|chose|prefer(?:s|red)?)[ \t]+to[ \t]+be[ \t]+"
     r"(?:called|known[ \t]+as|named[ \t]+as|identified[ \t]+as))"
 )
 """The words before a name the text gives as all it will say ("named only as", "asked to
-be called", "referred to in the review as": a domestic homicide review's pseudonym): the
-rule ``named_only_as``."""
+be called", "referred to in the review as", "by the pseudonym": a domestic homicide
+review's pseudonym): the rule ``named_only_as``."""
 CALLED_NOUNS = (
     "assistant", "worker", "caller", "cashier", "customer", "employee", "member of staff",
     "carer", "nurse", "colleague", "client", "shopper", "passenger", "pupil",

@@ -48,6 +48,7 @@ from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOL
 from pressfacts.entities.portfolio_runs import OWNER_TITLE as _OWNER_TITLE
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import (
+    ACTIVITY,
     APPOSITIVE_PREDICATE,
     CLAUSE_OPENERS,
     NOT_SAYING_NOUN,
@@ -229,7 +230,7 @@ def compile_patterns(
     patterns = {
         "title_phrase_then_name": (
             rf"{_NAME_START}{titled}(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
-            rf"\s+{ranked}{_NAME},?\s+(?:{verbs})\b"
+            rf"\s+{ranked}{_NAME},?\s+(?:{verbs}|{ACTIVITY})\b"  # or a verb of work
         ),
         # "the Home Secretary, Amir Khan, set out": a title then a comma and a name; or
         # the name ending the sentence ("opened by the Home Secretary, Amir Khan.")

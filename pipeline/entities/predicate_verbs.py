@@ -17,6 +17,8 @@ ACTIVITY_VERBS = (
     "criticised", "condemned", "questioned", "wants", "wanted", "believes", "believed",
     "sits on", "sat on", "chairs", "heads", "headed", "oversees", "oversaw", "manages",
     "managed", "serves on", "served on", "represents", "represented",
+    # a reviewer's or an inspector's findings: "Jo Bell, the review's chair, found that …"
+    "found that", "finds that", "concluded", "concludes", "recommended", "recommends",
 )  # fmt: skip
 """Verbs of an officer's or worker's own work that may open the predicate after a titled
 appositive, as a verb of saying does ("PC Jo Bell, the force's cyber protect officer,
@@ -26,7 +28,8 @@ Children's Commissioner for Wales, called on firms to act", "…, paid tribute t
 condemned the attack"): "called" alone is no such verb ("a man called Jo"). A post the
 person holds on a body or over a team opens it too (rule ``post_predicate``: "Inspector
 Jo Bell, of Kent Police, sits on the board", "…, chairs the panel", "…, oversees 40
-officers")."""
+officers"). A reviewer's findings open it too ("…, the independent chair of the review,
+found that agencies missed chances", "…, concluded")."""
 ACTIVITY = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in ACTIVITY_VERBS) + r")\b"
 
 PREDICATE_ADVERBS = ("also", "too", "both", "again", "jointly", "warmly", "previously")

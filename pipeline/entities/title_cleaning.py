@@ -328,13 +328,13 @@ def _drop_organisation_tail(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 COMMITTEE_WORDS = ("committee", "sub-committee", "subcommittee", "panel", "scrutiny board")
-"""Last words of a council's (or a body's) committee a chair is named by: "chair of the
-licensing committee" is the chair of a body inside the organisation, so the title is Chair,
-as "chairman of the Riverside Residents Association" is Chairman."""
+REVIEW_WORDS = ("review", "inquiry")  # entry ``chaired_review``: "chair of the review"
+"""Last words of a committee, or a review it holds, a chair is named by ("chair of the
+licensing committee", "independent chair of the review"): only the chair is kept."""
 _COMMITTEE_TAIL = re.compile(
     r"^(?P<title>(?:vice[- ]|deputy\s+|independent\s+)?chair(?:man|woman|person)?)\s+of\s+"
     r"(?:the\s+|its\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(COMMITTEE_WORDS) + r")$",
+    r"(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(COMMITTEE_WORDS + REVIEW_WORDS) + r")$",
     re.I,
 )
 

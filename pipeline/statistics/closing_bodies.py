@@ -59,6 +59,26 @@ def attributed_aside(text: str, start: int, end: int) -> bool:
     )
 
 
+OWN_SCOPE_AFTER = re.compile(
+    r"\b(?:across|throughout|nationally|overall|in\s+total|force\s+area|county|countywide|"
+    r"region|compared|than|from|up|down|rise|fall)\b",
+    re.I,
+)
+"""In the clause of a figure whose only place is its closing speaker, words that give it a
+scope or a yardstick of its own ("across the county", "compared with", "up from"), so it
+does not take the place of the clause before it (rule ``speaker-yields-to-sentence-place``)."""
+
+
+def closes_as_speaker(text: str, place: Place) -> bool:
+    """Whether the body ``place`` names speaks for its sentence from a reporting clause
+    after a comma, closing the sentence (:data:`ATTRIBUTED_AFTER`) or set inside it
+    (:func:`attributed_aside`): who says the figures, not where they were counted."""
+    closing = ATTRIBUTED_AFTER.match(text, place.end) and _BEFORE_BODY.search(
+        text, max(0, place.start - 8), place.start
+    )
+    return bool(closing) or attributed_aside(text, place.start, place.end)
+
+
 def cited_body(text: str, start: int) -> bool:
     """Whether the body named from ``start`` is cited as the source (:data:`CITED_BEFORE`):
     like a closing speaker, it says the figures, so a place its clause names comes first

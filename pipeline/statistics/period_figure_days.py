@@ -419,13 +419,13 @@ meeting" (no day of action), "on 4 June, ahead of a day of action" (one to come)
 
 SINGLE_DAY_AFTER = re.compile(
     r"(?![^.;:\n]*\b(?:after|before|ahead\s+of|since|following|until)\b)"
-    r"[^.;:\n]{0,120}?\b(?:in|on|over|during|within)\s+(?:just\s+|only\s+)?(?:a\s+single|one)\s+day"
-    r"(?!\s+(?:of|in|a|each|every|per)\b|[\w-])",
+    r"[^.;:\n]{0,120}?\b(?:in|on|over|during|within)\s+(?:just\s+|only\s+)?(?:a\s+single|one)\s+"
+    r"(?:day|shift|night)(?!\s+(?:of|in|a|each|every|per|shifts?|patterns?)\b|[\w-])",
     re.I,
 )
-"""After a day, in its clause, "in a single day" or "in one day" said of the figures (rule
-``single_day_after``): "The busiest session, at Cambridge on 9 April, saw 131 bikes marked
-in a single day", "On 3 May officers stopped 80 cars in just one day": that day is their
+"""After a day, in its clause, "in a single day", "in one day" (or a shift or night of it) said
+of the figures (rule ``single_day_after``): "The busiest session, at Cambridge on 9 April, saw
+131 bikes marked in a single day", "On 3 May we stopped 80 cars in one shift": that day is their
 span; not "in a single day of action" (``day_of_action_day``'s), "one day a week" (a
 rate), "after a crash on 3 May … in a single day", "after a single day of talks" (another
 event's day or span), "one day later" (no preposition before it), a single day told in the

@@ -28,6 +28,12 @@ from tests.entities.conftest import people
         ("The man, referred to in the review as Darren, had called 999 twice.", {"Darren"}),
         ("Her mother, known throughout the report as Helen, lived in Bolton.", {"Helen"}),
         ("The victim, named in the review as Priya, was 29.", {"Priya"}),
+        # entry ``the_pseudonym`` (found by held-out 330)
+        ("The review refers to the man by the pseudonym Gethin throughout.", {"Gethin"}),
+        ("His sister, given the pseudonym Aoife by the panel, lived in Omagh.", {"Aoife"}),
+        ("Names in the review follow the pseudonym rules of the Home Office.", set()),
+        ("The panel chose a pseudonym for her. The pseudonym was agreed with her family.",
+         set()),
         # near misses: no "only" before a name, or no name after the words
         ("The scheme is referred to in the report as Safer Homes.", set()),
         ("The man was referred to in the review as a risk to others.", set()),

@@ -21,7 +21,7 @@ CASES: list[tuple[str, str, list[Role], list[str]]] = [
     (
         "Lord Ashby, the chair of the review, said the findings were stark.",
         "Ashby",
-        [("Lord", None, None), ("Chair of the Review", None, None)],
+        [("Lord", None, None), ("Chair", None, None)],  # chaired_review: only the chair
         [],
     ),
     (
