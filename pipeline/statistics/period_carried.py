@@ -28,17 +28,26 @@ period."""
 
 
 class CarriedPeriods:
-    """The last period given to a figure of each sentence (by sentence index)."""
+    """The last period given to a figure of each sentence (by sentence index), of the
+    periods stated as some sentence's main period (``mains``): not a yardstick's date
+    ("Three times as many knives were seized as in 2022. They included 40 machetes": 2022
+    dates the yardstick, no span the machetes were counted over)."""
 
-    def __init__(self) -> None:
+    def __init__(self, mains: Iterable[PeriodFinding | None]) -> None:
         self._by_sentence: dict[int, PeriodFinding] = {}
+        self._stated = {main.start_char for main in mains if main is not None}
 
     def noted(
         self, index: int, period: PeriodFinding | None, change: str | None
     ) -> PeriodFinding | None:
         """``period``, noted as the last one given in sentence ``index`` when it may be
         carried: not a change's (the span of a comparison)."""
-        if period is not None and change is None and period.kind not in NOT_CARRIED:
+        if (
+            period is not None
+            and change is None
+            and period.kind not in NOT_CARRIED
+            and period.start_char in self._stated
+        ):
             self._by_sentence[index] = period
         return period
 

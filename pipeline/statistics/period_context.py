@@ -180,7 +180,7 @@ class DocumentPeriods:
             main = sentence_main(text, s_start, s_end, main, main_periods)
             self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
         self._first_main = next((main for main in self._mains if main is not None), None)
-        self._carried = CarriedPeriods()  # what figures were given: rule carried_back_reference
+        self._carried = CarriedPeriods(self._mains)  # rule carried_back_reference
         self._text = text
         cursor = 0
         for s_start, s_end in sentences:
