@@ -58,10 +58,22 @@ SENT_TO_PLACE = re.compile(
 """Rule ``sent-to-place``: the place people counted were sent to ("620 officers from Kent
 Police were sent to Dover", "staff were drafted in to Hull"): a scope of where they served,
 before the forces that lent them; not "were sent to prison" (no place), nor "officers sent
-40 people to Leeds" (an active sender: what it sent, not who went), nor "transferred to"."""
+40 people to Leeds" (an active sender: what it sent, not who went), nor "transferred to",
+nor a sending told in a clause of its own subject (:data:`SUBORDINATE_SUBJECT`)."""
+SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:as|while|when|whereas|after|because|since|once|until|before|where)\s+"
+    r"(?:[\w'’-]+\s+){1,4}$",
+    re.I,
+)
+"""A subordinate clause's own short subject right before the verb of sending ("made 36 arrests
+over Easter as extra patrols were sent into Watford"): the patrols went, not what is counted,
+so the place is no scope of the figure."""
 
 
-def sent_to(before: str) -> bool:
-    """Whether ``before`` (the words just before a place) ends on a passive verb of sending
-    and "to" (:data:`SENT_TO_PLACE`): the place is where the counted people went."""
-    return SENT_TO_PLACE.search(before) is not None
+def sent_to(text: str, start: int) -> bool:
+    """Whether the place at ``start`` of ``text`` follows a passive verb of sending and "to"
+    (:data:`SENT_TO_PLACE`) whose subject is not a subordinate clause's own
+    (:data:`SUBORDINATE_SUBJECT`): the place is where the counted people went."""
+    window = text[max(0, start - _REACH) : start]
+    found = SENT_TO_PLACE.search(window)
+    return found is not None and SUBORDINATE_SUBJECT.search(window, 0, found.start()) is None

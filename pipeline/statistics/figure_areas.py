@@ -325,7 +325,7 @@ def _rank(text: str, place: Place) -> float:
         before = text[max(0, place.start - 30) : place.start]
         if (
             SCOPE_PLACE.search(before)
-            or sent_to(before)  # rule sent-to-place: "officers … were sent to Dover"
+            or sent_to(text, place.start)  # rule sent-to-place: "officers … were sent to Dover"
             or venue_at(before, place.area)
             or port_scope(text, place.start, place.end)  # "at the Humber ports"
             or station_scope(text, place.start, place.end)  # "a sweep of Leeds station"

@@ -61,6 +61,9 @@ def test_agent_located(text: str, located: bool) -> None:
          120, "Cardiff"),
         # no place sent to: the lending forces stay
         ("A total of 60 officers from Dorset Police were sent to help.", 60, "Dorset"),
+        # a subordinate clause's own subject was sent: the figure's body stays
+        ("Kent Police made 41 arrests over the weekend as extra patrols were sent into Dover.",
+         41, "Kent"),
     ],
 )  # fmt: skip
 def test_sent_to_place(nlp: Language, areas: AreasOf, text: str, value: float, area: str) -> None:
@@ -76,7 +79,8 @@ def test_sent_to_place(nlp: Language, areas: AreasOf, text: str, value: float, a
         ("the force sent 40 officers to ", False),  # an active sender
         ("the case was transferred to ", False),
         ("officers were sent home from ", False),
+        ("made 36 arrests as extra patrols were sent into ", False),
     ],
 )
 def test_sent_to(before: str, sent: bool) -> None:
-    assert sent_to(before) is sent
+    assert sent_to(before + "Kent", len(before)) is sent
