@@ -4,7 +4,9 @@
 Suffolk" places the officers, "in Ipswich town centre" the arrests. Both read as scopes
 ("in X"), and the nearer would win; a scope that follows one of :data:`AGENT_NOUNS`
 (rule ``agent-place``) yields to any other scope of the figure's clause, and stays the
-area when the clause names no other ("Police in Kent arrested 12 people": Kent).
+area when the clause names no other ("Police in Kent arrested 12 people": Kent). The
+place counted people were sent to ("were sent to Dover", rule ``sent-to-place``) is a scope
+of its own, before the forces that lent them.
 """
 
 from __future__ import annotations
@@ -45,3 +47,33 @@ def agent_located(text: str, start: int) -> bool:
     of the figure's clause."""
     # searched in place: "^" is the text's start only, and the look-behind sees past the window
     return AGENT_PLACE.search(text, max(0, start - _REACH), start) is not None
+
+
+SENT_TO_PLACE = re.compile(
+    r"\b(?:were|was|been|being|are|is)\s+(?:(?:also|then|later|all)\s+)?"
+    r"(?:sent|deployed|redeployed|drafted|brought|called|posted|dispatched|despatched|bussed)"
+    r"(?:\s+in)?\s+(?:to|into)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Rule ``sent-to-place``: the place people counted were sent to ("620 officers from Kent
+Police were sent to Dover", "staff were drafted in to Hull"): a scope of where they served,
+before the forces that lent them; not "were sent to prison" (no place), nor "officers sent
+40 people to Leeds" (an active sender: what it sent, not who went), nor "transferred to",
+nor a sending told in a clause of its own subject (:data:`SUBORDINATE_SUBJECT`)."""
+SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:as|while|when|whereas|after|because|since|once|until|before|where)\s+"
+    r"(?:[\w'’-]+\s+){1,4}$",
+    re.I,
+)
+"""A subordinate clause's own short subject right before the verb of sending ("made 36 arrests
+over Easter as extra patrols were sent into Watford"): the patrols went, not what is counted,
+so the place is no scope of the figure."""
+
+
+def sent_to(text: str, start: int) -> bool:
+    """Whether the place at ``start`` of ``text`` follows a passive verb of sending and "to"
+    (:data:`SENT_TO_PLACE`) whose subject is not a subordinate clause's own
+    (:data:`SUBORDINATE_SUBJECT`): the place is where the counted people went."""
+    window = text[max(0, start - _REACH) : start]
+    found = SENT_TO_PLACE.search(window)
+    return found is not None and SUBORDINATE_SUBJECT.search(window, 0, found.start()) is None

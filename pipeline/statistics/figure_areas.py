@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.agent_places import agent_located
+from pressfacts.statistics.agent_places import agent_located, sent_to
 from pressfacts.statistics.areas import SCOPE_PLACE, Place
 from pressfacts.statistics.centre_words import centre_named_before
 from pressfacts.statistics.clause_breaks import (
@@ -338,6 +338,7 @@ def _rank(text: str, place: Place) -> float:
         before = text[max(0, place.start - 30) : place.start]
         if (
             SCOPE_PLACE.search(before)
+            or sent_to(text, place.start)  # rule sent-to-place: "officers … were sent to Dover"
             or venue_at(before, place.area)
             or port_scope(text, place.start, place.end)  # "at the Humber ports"
             or station_scope(text, place.start, place.end)  # "a sweep of Leeds station"

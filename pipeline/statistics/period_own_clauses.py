@@ -134,6 +134,16 @@ clause before (``period_now.HELD_NOW``): "said demand had almost doubled since 2
 that it was looking for 30 more volunteers" (the volunteers are wanted now, not since
 2024); not "and that it had recruited 30 volunteers since May" (an act done), nor "and
 that it was looking into 30 reports" (no seeking)."""
+PART_ALONE_CLAUSE = (
+    r",\s+(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
+    rf"(?:\d[\d,]*|(?i:{WORD_NUMBER})|half|most|(?:a|one)\s+(?:third|quarter|fifth))\s+"
+    r"of\s+(?:them|those|these|which|whom)\s+[^,;:.]{1,60}?\balone\b)"
+)
+"""", " + a part of the figure before it ("22 of them", "half of those") whose span is singled
+out with "alone" (rule ``part_alone_clause``): the part's clause, whose span is the part's,
+not the whole's ("made 37 arrests across the protests, 22 of them on 16 May alone": 16 May
+is the 22's; the 37 keeps its own span or none); not ", 22 of them in May" (no "alone": the
+span may be both's), nor ", 22 of them in Exeter alone" (a place, no period to keep out)."""
 OWN_CLAUSES = "|".join(
     (
         PERFECT_CLAUSE,
@@ -148,6 +158,7 @@ OWN_CLAUSES = "|".join(
         SAID_SUBJECT_CLAUSE,
         NOW_PRESENT_CLAUSE,
         SEEKING_CLAUSE,
+        PART_ALONE_CLAUSE,
     )
 )
 """The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pressfacts.statistics.agent_places import agent_located
+from pressfacts.statistics.agent_places import agent_located, sent_to
 from tests.statistics.conftest import AreasOf
 
 
@@ -48,3 +48,39 @@ def test_agents_place_yields(
 )
 def test_agent_located(text: str, located: bool) -> None:
     assert agent_located(text + "Kent", len(text)) is located
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "area"),
+    [
+        ("In all, 340 officers from Kent Police and Essex Police were sent to Dover over the "
+         "weekend.", 340, "Dover"),
+        ("A total of 85 officers from Cheshire Constabulary were deployed to Liverpool for "
+         "the summit, at a cost of £96,000.", 96000, "Liverpool"),
+        ("Some 120 staff from Gwent Police were drafted in to Cardiff for the match.",
+         120, "Cardiff"),
+        # no place sent to: the lending forces stay
+        ("A total of 60 officers from Dorset Police were sent to help.", 60, "Dorset"),
+        # a subordinate clause's own subject was sent: the figure's body stays
+        ("Kent Police made 41 arrests over the weekend as extra patrols were sent into Dover.",
+         41, "Kent"),
+    ],
+)  # fmt: skip
+def test_sent_to_place(nlp: Language, areas: AreasOf, text: str, value: float, area: str) -> None:
+    assert dict(areas(nlp, text))[value] == area
+
+
+@pytest.mark.parametrize(
+    ("before", "sent"),
+    [
+        ("officers were sent to ", True),
+        ("staff were also deployed into the ", True),
+        ("120 officers were drafted in to ", True),
+        ("the force sent 40 officers to ", False),  # an active sender
+        ("the case was transferred to ", False),
+        ("officers were sent home from ", False),
+        ("made 36 arrests as extra patrols were sent into ", False),
+    ],
+)
+def test_sent_to(before: str, sent: bool) -> None:
+    assert sent_to(before + "Kent", len(before)) is sent
