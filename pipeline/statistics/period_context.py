@@ -91,6 +91,7 @@ from pressfacts.statistics.period_events import (
     event_clause_period,
     event_referred_lead,
     spans_event,
+    told_back,
 )
 from pressfacts.statistics.period_future import (
     coming_main,
@@ -234,12 +235,11 @@ class DocumentPeriods:
         return self._events[index][1]
 
     def event_before(self, absolute: int) -> PeriodFinding | None:
-        """The period of the sentence dating an event before ``absolute``, not far back
-        ("The operation ran from 6 to 12 May." … "“We safeguarded 23 children”")."""
+        """The period of an event dated not far before ``absolute`` (:func:`.told_back`)."""
         index = bisect_right(self._event_starts, absolute) - 1
         if index < 0 or absolute - self._events[index][0] > _EVENT_BACK_REACH:
             return None
-        return self._events[index][1]
+        return told_back(self._events[index][1])
 
     def back_reference(self, s_start: int, change: str | None = None) -> PeriodFinding | None:
         """For a sentence at ``s_start`` that opens with a back-reference, the main

@@ -167,17 +167,37 @@ def spans_event(text: str, s_start: int, opening: str, period: PeriodFinding) ->
     stated in full (:data:`EVENT_SPANNED`: "… patrols in 12 towns between May and August"),
     or the event as that period itself, dated by the range after it (rule
     ``event_week_dated_after``: "Forces took part in the week of action between 10 and 16
-    November"); not a week of action dated by the week stated before."""
+    November"), or a "since" span from the event's start (:data:`_EVENT_BEGAN`); not a week
+    of action dated by the week stated before."""
     if period.kind == "explicit":
         return EVENT_SPANNED.search(opening) is not None
+    if period.kind == "since":  # rule event_since_began: "Since the operation began in May"
+        return _EVENT_BEGAN.search(text, period.start_char, period.end_char) is not None
     if period.kind != "same" or not _RANGE_AFTER.match(text, period.end_char):
         return False
     return EVENT_SPANNED.search(text, s_start, period.end_char) is not None
 
 
+_EVENT_BEGAN = re.compile(
+    rf"\b{EVENT_WORDS}\b[^.;:\n]{{0,30}}?\b(?:began|started|launched|was\s+launched|"
+    r"got\s+under\s*way)\b",
+    re.I,
+)
+"""A "since" span that opens with an event's start ("Since the operation began in November
+2025", "since the campaign was launched in May"): the event runs from then to P, so a lead
+counting what the event did ("1,000 arrests in the first year of its crackdown") takes that
+span (rule ``event_since_began``, :func:`spans_event`)."""
 _RANGE_AFTER = re.compile(r",?\s+(?:between|from)\s+\d")
 """A range stated right after an event's name ("the week of action between 10 and 16
 November"): what dates it (:func:`spans_event`)."""
+
+
+def told_back(event: PeriodFinding) -> PeriodFinding | None:
+    """The period of an event dated before a figure that refers back to it ("The operation
+    ran from 6 to 12 May." … "“We safeguarded 23 children”"); none for a "since" span from
+    the event's start (rule ``event_since_began``: what the event is doing now, "The
+    operation works with 96 shops", is no count over it)."""
+    return None if event.kind == "since" else event
 
 
 def event_after_yardstick(

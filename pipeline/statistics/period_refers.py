@@ -282,7 +282,8 @@ def resolve_the_named_event(ctx: Context) -> Resolution:
     event = _EVENT.search(ctx.match.group(0))
     if event is None:
         return None
-    found = resolve_the_operation(ctx) if ctx.group("n") else _event_dated_before(ctx, event)
+    length = ctx.group("n") or ctx.group("dl")
+    found = resolve_the_operation(ctx) if length else _event_dated_before(ctx, event)
     year = _EVENT_YEAR.search(ctx.match.group(0))
     if year is not None:
         return _of_year(int(year.group(0)), found if isinstance(found, Span) else None)

@@ -438,13 +438,14 @@ def resolve_the_week(ctx: Context) -> Resolution:
 
 
 def resolve_the_operation(ctx: Context) -> Resolution:
-    """ "During the two-day operation": the period stated before when it is that long;
+    """ "During the two-day operation", "during the day-long operation" (rule
+    ``day_long_the_operation``: one day): the period stated before when it is that long;
     otherwise undated (and a lead-in that leaves its figures undated, not borrowed)."""
     before = previous_span(ctx)
-    if before is None or not ctx.group("n"):
+    if before is None or not (ctx.group("n") or ctx.group("dl")):
         return None
     days = {"day": 1, "week": 7, "month": 30}[(ctx.group("unit") or "day").lower()]
-    length = count_value(ctx.group("n") or "") * days
+    length = 1 if ctx.group("dl") else count_value(ctx.group("n") or "") * days
     if abs((before[1] - before[0]).days + 1 - length) > max(1, length // 10):
         return None
     return Span(before[0], before[1], "same")

@@ -414,13 +414,15 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"{WEEK_MONTH_AFTER}))"
         rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b{WEEK_TAIL_MONTH_AFTER}"),
         resolve_the_week),
-    # "during the two-day operation", "throughout the campaign", "during the pilot"; not "the
+    # "during the two-day operation", "during the day-long operation" (one day: rule
+    # `day_long_the_operation`), "throughout the campaign", "during the pilot"; not "the
     # operation of", "in the scheme" (taking part), "over the three-year pilot", "during the
     # operation in June", "over the festival weekend of 2 May" (dated where it is named)
     PeriodRule("the_operation", _compile(
         rf"\b(?:during|throughout|(?:over|in)(?=\s+the\s+(?:[\w-]+\s+){{0,4}}?{REFERRED_EVENT}\b))"
         rf"\s+the\s+(?!(?:19|20)\d\d\s+(?:festive|christmas)\s)"  # a season's year: festive's
-        rf"(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|month)[-\s])?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|month)[-\s]|(?P<dl>day[-\s]long|single[-\s]day)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?"
         rf"{ANY_EVENT}\b(?![’']|\s+of\b|\s+(?:(?:in|on|between|from)\s+(?:{MONTH}|\d)|"
         rf"(?:last|this)\s+(?:week|month|year|{MONTH})\b|(?:weekend|week)\s+of\s+(?:{MONTH}|\d)))"),
         resolve_the_named_event),
