@@ -246,7 +246,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the highest since 2019", "the lowest summer total since 2019", "the most since the scheme
     # began in 2016": a superlative's yardstick, no period (the whole phrase is taken so "since
     # …" is not read); not "has risen since 2019", "the most common offence since 2020" (a span)
-    PeriodRule("superlative_since", _compile(SUPERLATIVE_SINCE, "hlmfbgsw"), resolve_no_period),
+    PeriodRule("superlative_since", _compile(SUPERLATIVE_SINCE, "hlmfbgswq"), resolve_no_period),
     PeriodRule("after_appeal_month", _compile(AFTER_APPEAL_MONTH, "afAF"), resolve_no_period),
     # "July was the busiest month (of the year), with …", "the busiest month was March"
     PeriodRule("superlative_month", _compile(SUPERLATIVE_MONTH), resolve_superlative_month),
