@@ -49,6 +49,7 @@ from pressfacts.statistics.period_fragments import (
     SAME as _SAME,
 )
 from pressfacts.statistics.period_fragments import SAME_SPAN, WEEK_WORDS, YEAR_OR_SEASON
+from pressfacts.statistics.period_in_force import SINCE_ACT_IN_FORCE
 from pressfacts.statistics.period_links import (
     CHANGE_VERB,
     CHARGE,
@@ -220,6 +221,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:the\s+)?(?P<which>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+"
         rf"(?P<y>{YEAR})", "tfl"),
         resolve_first_months),
+    # "since the Police, Crime, Sentencing and Courts Act 2022 came into force": a law's year
+    # in its name as the start; not "since the Act came into force" (no year)
+    PeriodRule("since_act_in_force", _compile(SINCE_ACT_IN_FORCE, "sS"), resolve_since),
     # "since being elected in 2016", "since it opened in March 2019", "since its scheme with
     # Dyfed-Powys Police began in April 2022", "since I launched the fund in 2024", "since
     # opening in 2021", "since it came into force in 2017/18" (its first day); not "since 2016"
