@@ -1,7 +1,10 @@
 """Titles a sentence gives a person by appointing them: "Jo Farrell has been sworn in as
 the new Chief Constable of Durham Constabulary", "Sam Lee was appointed head of the
 rural crime team", "Lancashire Constabulary has appointed Amina Rashid as its new head of
-crime" (rule ``appointed_by_organisation``: the title is the appointing body's).
+crime" (rule ``appointed_by_organisation``: the title is the appointing body's); and the
+post a relative clause right after a name states (rule ``relative_post_after_name``:
+"Cumbria Constabulary's Chief Constable, Rachel Hewitt, who is the National Police Chiefs'
+Council lead for wildlife and rural crime, said").
 
 The rules that find a person read titles written before or beside a name; an
 appointment states the title after a verb, so it gave none. Here, once the people are
@@ -23,7 +26,13 @@ from pressfacts.entities.titles import TitleTable
 from pressfacts.findings import RoleFinding
 from pressfacts.lexicon.stops import previous_sentence_start
 
-__all__ = ["APPOINTED", "APPOINTED_BY", "OFFICE_THEN_NAMED", "with_titles_read_after"]
+__all__ = [
+    "APPOINTED",
+    "APPOINTED_BY",
+    "OFFICE_THEN_NAMED",
+    "RELATIVE_POST",
+    "with_titles_read_after",
+]
 
 APPOINTED = re.compile(
     r"(?:,[^,.\n]{1,60},)?[ \t]+(?:has[ \t]+been|had[ \t]+been|was|is|will[ \t]+be)[ \t]+"
@@ -97,6 +106,18 @@ def _add_roles(
     )
 
 
+RELATIVE_POST = re.compile(
+    r",[ \t]+who[ \t]+is[ \t]+(?:also[ \t]+|now[ \t]+)?(?:the|an?)[ \t]+"
+    r"(?P<phrase>[^.;,\n()“”\"]{2,120}?)(?=[ \t]*,)"
+)
+"""Rule ``relative_post_after_name``: right after a name, a relative clause in commas that
+states a post ("Rachel Hewitt, who is the National Police Chiefs' Council lead for
+wildlife and rural crime, said"): the phrase after the article is read as a title phrase,
+whatever rule found the name (a title before it, "Cumbria Constabulary's Chief Constable,
+Rachel Hewitt,", reads nothing after it). Not "who is a mother of two" (no title the table
+knows), "who was the force's lead" (a past post), "who is leading the review" (no article)."""
+
+
 _TITLE_WORDS = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|for|of)[ \t]+)?[A-Z][\w’'-]*){0,5}"
 OFFICE_THEN_NAMED = re.compile(
     rf"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))(?P<office>(?:(?:The|the)[ \t]+)?"
@@ -146,7 +167,8 @@ def with_titles_read_after(
 ) -> None:
     """Titles read once the people are found: those between an organisation and a name
     (:func:`~pressfacts.entities.organisation_led_titles.with_organisation_led_titles`),
-    then those an appointment after a name gives."""
+    then those an appointment after a name gives, then those a relative clause after a name
+    states (:data:`RELATIVE_POST`)."""
     with_organisation_led_titles(table, text, people, organisations)
     for person in people:
         appointed = APPOINTED.match(text, person.end)
@@ -157,4 +179,10 @@ def with_titles_read_after(
             text, appointed.start("phrase"), appointed.end("phrase"), organisations
         )
         _add_roles(person, roles, affiliations)
+    for person in people:  # rule relative_post_after_name
+        if post := RELATIVE_POST.match(text, person.end):
+            roles, affiliations = table.parse(
+                text, post.start("phrase"), post.end("phrase"), organisations
+            )
+            _add_roles(person, roles, affiliations if roles else [])
     _office_then_named(table, text, people, organisations)

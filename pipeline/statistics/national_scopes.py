@@ -120,6 +120,8 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("force:eastern-region-special-operations-unit", "East of England"),
     # rule ``anti-slavery-commissioner-remit``: the commissioner's remit is the whole UK
     NationalScope("org:independent-anti-slavery-commissioner", "UK"),
+    # rule ``national-police-unit-remits``: national police units with no territory of a force
+    NationalScope("force:national-wildlife-crime-unit", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -180,7 +182,10 @@ Operations Unit (ERSOU), the unit of the forces of the East of England: the East
 (a unit named for its region, "North West Regional Organised Crime Unit", speaks for the
 place its name opens on: ``named_bodies``); the Independent Anti-Slavery Commissioner (rule
 ``anti-slavery-commissioner-remit``), whose statutory remit and reports cover the whole UK:
-the UK. Left out: the Internet Watch
+the UK; the National Wildlife Crime Unit (rule ``national-police-unit-remits``), the
+police unit that gathers wildlife crime intelligence and supports the investigations of every
+force of the UK (hosted by Police Scotland, whose area it does not take): the UK. Left out: the
+Internet Watch
 Foundation, whose webpages are found on servers the world over (the founding devset's gold leaves
 them without an area);
 Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",

@@ -42,6 +42,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "year_to": pairs(("year", "months", "period"), ("to", "ending")),
     "first_months": ("months of",),
     "since_event": ("since",),
+    "since_act_in_force": ("since",),
     "superlative_since": ("since",),
     "since_event_month": ("since",),
     "month_range_relative": ("this year", "last year", "next year"),

@@ -43,9 +43,17 @@ _RANKING = r"highest|lowest|fewest|largest|biggest|greatest|smallest|best|worst"
 """Superlatives of a value, whose "since" is a yardstick whatever noun follows ("the lowest
 proportion since 2015", "the fewest road deaths since 2010"); not "most", which also ranks
 kinds within a span ("the most common offence since the unit opened in 2020")."""
+_RANKED_SPAN = (
+    rf"(?:{_RANKING}|busiest|quietest)\s+(?:year|month|quarter|summer|winter|autumn|spring|"
+    r"season|week|weekend|day)\s+(?:for|of|on)(?:\s+[a-z-]+){1,4}?"
+)
+"""Rule part ``ranked_span_for``: a span ranked for what it counts, then "since": "the worst
+year for confirmed cases since 2019", "the busiest summer for call-outs since 2015"; what it
+counts may run past the three words of a ranked noun."""
 SUPERLATIVE_SINCE = (
     rf"\b(?:(?:{_SUPERLATIVE})\b{_OF_ANY}(?:(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{_MEASURE_WORDS})){{1,2}}"
     rf"{_OF_ANY})?"
+    rf"|{_RANKED_SPAN}"
     rf"|(?:{_RANKING})(?:\s+(?:of\s+)?[a-z-]+){{1,3}}?)"
     rf"\s+since\s+(?:(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b|{_START_AGAIN})"
 )

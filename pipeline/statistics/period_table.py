@@ -49,6 +49,7 @@ from pressfacts.statistics.period_fragments import (
     SAME as _SAME,
 )
 from pressfacts.statistics.period_fragments import SAME_SPAN, WEEK_WORDS, YEAR_OR_SEASON
+from pressfacts.statistics.period_in_force import SINCE_ACT_IN_FORCE
 from pressfacts.statistics.period_links import (
     CHANGE_VERB,
     CHARGE,
@@ -220,6 +221,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:the\s+)?(?P<which>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+"
         rf"(?P<y>{YEAR})", "tfl"),
         resolve_first_months),
+    # "since the Police, Crime, Sentencing and Courts Act 2022 came into force": a law's year
+    # in its name as the start; not "since the Act came into force" (no year)
+    PeriodRule("since_act_in_force", _compile(SINCE_ACT_IN_FORCE, "sS"), resolve_since),
     # "since being elected in 2016", "since it opened in March 2019", "since its scheme with
     # Dyfed-Powys Police began in April 2022", "since I launched the fund in 2024", "since
     # opening in 2021", "since it came into force in 2017/18" (its first day); not "since 2016"
@@ -246,7 +250,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the highest since 2019", "the lowest summer total since 2019", "the most since the scheme
     # began in 2016": a superlative's yardstick, no period (the whole phrase is taken so "since
     # …" is not read); not "has risen since 2019", "the most common offence since 2020" (a span)
-    PeriodRule("superlative_since", _compile(SUPERLATIVE_SINCE, "hlmfbgsw"), resolve_no_period),
+    PeriodRule("superlative_since", _compile(SUPERLATIVE_SINCE, "hlmfbgswq"), resolve_no_period),
     PeriodRule("after_appeal_month", _compile(AFTER_APPEAL_MONTH, "afAF"), resolve_no_period),
     # "July was the busiest month (of the year), with …", "the busiest month was March"
     PeriodRule("superlative_month", _compile(SUPERLATIVE_MONTH), resolve_superlative_month),

@@ -96,6 +96,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "year_to": ("the 12 months ending June 2020", None, ("2019-07-01", "2020-06-30")),
     "first_months": ("the last three months of 2019", None, ("2019-10-01", "2019-12-31")),
     "since_event": ("since it opened in May 2018", P, ("2018-05-01", "2021-07-14")),
+    "since_act_in_force": (
+        "since the Animal Welfare Act 2006 came into force",
+        P,
+        ("2006-01-01", "2021-07-14"),
+    ),
     "level_at_start": (
         "since it opened in May 2018, when it had",
         P,

@@ -90,3 +90,34 @@ def spans(text: str) -> list[tuple[str, str]]:
 )
 def test_superlative_since(text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule part ``ranked_span_for``: a span ranked for what it counts, then "since"
+        (
+            "In 2022 there were 88 dog attacks, the worst year for reported dog attacks since 2014",
+            [("2022-01-01", "2022-12-31")],
+        ),
+        (
+            "This was the busiest summer for coastguard call-outs since 2011, with 610 in August",
+            [("2023-08-01", "2023-08-31")],
+        ),
+        (
+            "In May there were 40 fires, the quietest month for grass fires since 2018",
+            [("2023-05-01", "2023-05-31")],
+        ),
+        # near misses: no ranked span ("a year for", no superlative); a "since" of its own
+        (
+            "It has been a difficult year for farmers since 2021, with 40 thefts",
+            [("2021-01-01", "2023-09-20")],
+        ),
+        (
+            "The worst year for thefts was 2019, and thefts have risen 9% since 2020",
+            [("2020-01-01", "2023-09-20")],
+        ),
+    ],
+)
+def test_ranked_span_since(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
