@@ -364,6 +364,7 @@ SUITES = {
     "heldout327": _team_set(TESTS / "heldout327"),
     "heldout328": _team_set(TESTS / "heldout328"),
     "heldout329": _team_set(TESTS / "heldout329"),
+    "heldout331": _team_set(TESTS / "heldout331"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
