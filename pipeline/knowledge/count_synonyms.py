@@ -12,7 +12,9 @@ from __future__ import annotations
 COUNT_SYNONYMS: dict[str, frozenset[str]] = {
     "firearms": frozenset({"firearms", "guns", "weapons", "firearm", "gun", "weapon"}),
     "knives": frozenset({"knives", "blades", "bladed articles", "knife", "blade"}),
-    "people": frozenset({"people", "individuals", "persons", "suspects", "offenders"}),
+    "people": frozenset(
+        {"people", "individuals", "persons", "suspects", "offenders", "men", "women"}
+    ),
     "vehicles": frozenset({"vehicles", "cars", "vans", "vehicle", "car", "van"}),
     "crimes": frozenset({"crimes", "offences", "crime", "offence"}),
     "calls": frozenset({"calls", "contacts", "call", "contact"}),
