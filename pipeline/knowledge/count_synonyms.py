@@ -41,3 +41,9 @@ def same_kind(unit: str, other: str) -> bool:
         return True
     group = _GROUP_OF.get(head)
     return group is not None and group == _GROUP_OF.get(other_head)
+
+
+def counts_people(unit: str) -> bool:
+    """Whether a unit counts people: its head noun is of the ``people`` group of
+    :data:`COUNT_SYNONYMS` (read by the ``small-count-coincidence`` merge)."""
+    return _GROUP_OF.get(_head(unit)) == "people"

@@ -204,9 +204,9 @@ _FY = PeriodFinding(10, 17, dt.date(2024, 4, 1), dt.date(2025, 3, 31), "explicit
         ),
         pytest.param(
             [StatisticFinding(0, 2, 3, "dogs", sentence=0, period=_FY),
-             StatisticFinding(60, 63, 3, "arrests", sentence=2, period=_FY)],
-            ["dogs", "arrests"],
-            id="small-count-three-of-another-kind-stays",
+             StatisticFinding(60, 63, 3, "women", sentence=2, period=_FY)],
+            ["dogs", "women"],
+            id="small-count-people-after-things-stays",
         ),
         pytest.param(
             [StatisticFinding(0, 2, 2, "suspects", sentence=0, period=_FY),
@@ -219,6 +219,12 @@ _FY = PeriodFinding(10, 17, dt.date(2024, 4, 1), dt.date(2025, 3, 31), "explicit
              StatisticFinding(60, 63, 4, "vehicles", sentence=1, period=_FY)],
             ["vans", "vans"],
             id="near-miss-small-count-synonym",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 5, "takeaways", sentence=0, period=_FY),
+             StatisticFinding(60, 63, 5, "failures", sentence=3, period=_FY)],
+            ["takeaways", "takeaways"],
+            id="near-miss-small-count-two-kinds-of-things",
         ),
         pytest.param(
             [StatisticFinding(0, 2, 12, "excavators", sentence=0, period=_FY),
