@@ -12,7 +12,9 @@ from __future__ import annotations
 COUNT_SYNONYMS: dict[str, frozenset[str]] = {
     "firearms": frozenset({"firearms", "guns", "weapons", "firearm", "gun", "weapon"}),
     "knives": frozenset({"knives", "blades", "bladed articles", "knife", "blade"}),
-    "people": frozenset({"people", "individuals", "persons", "suspects", "offenders"}),
+    "people": frozenset(
+        {"people", "individuals", "persons", "suspects", "offenders", "men", "women"}
+    ),
     "vehicles": frozenset({"vehicles", "cars", "vans", "vehicle", "car", "van"}),
     "crimes": frozenset({"crimes", "offences", "crime", "offence"}),
     "calls": frozenset({"calls", "contacts", "call", "contact"}),
@@ -39,3 +41,9 @@ def same_kind(unit: str, other: str) -> bool:
         return True
     group = _GROUP_OF.get(head)
     return group is not None and group == _GROUP_OF.get(other_head)
+
+
+def counts_people(unit: str) -> bool:
+    """Whether a unit counts people: its head noun is of the ``people`` group of
+    :data:`COUNT_SYNONYMS` (read by the ``small-count-coincidence`` merge)."""
+    return _GROUP_OF.get(_head(unit)) == "people"

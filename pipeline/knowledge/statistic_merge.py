@@ -8,6 +8,10 @@ The merge rules, each named:
 - ``restated-noun`` (one document): a count stated again with another noun ("440 extra
   reports …, which means 440 more victims"), with the same period or none, is the same
   figure, under the first mention's noun;
+- ``small-count-coincidence`` (one document): a small count (below
+  :data:`COINCIDENT_BELOW`) with no change, stated again with a noun of people after a noun
+  of things or the other way round, is a second figure that shares the value by chance
+  ("seized two excavators" … "Two men … were interviewed"), not a restatement;
 - ``vague-restatement`` (one document): a restatement with neither area nor period
   (a headline) joins the specific statement of the same value, unit and change;
 - ``reprint-period`` (across documents): a copy whose period is unknown joins the copies
@@ -30,7 +34,7 @@ import numpy
 from spacy.tokens import Doc
 
 from pressfacts.findings import StatisticFinding
-from pressfacts.knowledge.count_synonyms import same_kind
+from pressfacts.knowledge.count_synonyms import counts_people, same_kind
 from pressfacts.knowledge.statistic_held import NONE, Held, HeldStatistics
 from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 from pressfacts.models.ids import statistic_id
@@ -40,6 +44,21 @@ from pressfacts.models.records import (
     Period,
     StatisticRecord,
 )
+
+COINCIDENT_BELOW = 10
+"""Counts below this share their value by chance often enough ("two excavators", "two
+men") that a restatement does not cross from people to things (rule
+``small-count-coincidence``); larger counts restated with any noun stay one figure
+("440 extra reports …, which means 440 more victims")."""
+
+
+def _coincident(earlier: StatisticFinding, finding: StatisticFinding) -> bool:
+    """``small-count-coincidence``: a small count with no change, one of whose two nouns
+    counts people (:func:`~pressfacts.knowledge.count_synonyms.counts_people`) and the
+    other things, is not a restatement of the other ("two excavators" … "Two men"); two
+    nouns of things ("five takeaways" … "five failures") may restate one figure."""
+    small = finding.value < COINCIDENT_BELOW and finding.change is None
+    return small and counts_people(earlier.unit) != counts_people(finding.unit)
 
 
 @dataclass(frozen=True)
@@ -74,7 +93,8 @@ def restated_nouns(findings: list[StatisticFinding]) -> list[StatisticFinding]:
         if restates and same_kind(dated[figure].unit, finding.unit):
             earlier = dated[figure]  # restated undated: "taking 74 guns off the streets"
         side_by_side = earlier.sentence == finding.sentence and finding.change is None
-        if earlier is not finding and earlier.unit != finding.unit and not side_by_side:
+        apart = side_by_side or _coincident(earlier, finding)
+        if earlier is not finding and earlier.unit != finding.unit and not apart:
             finding = replace(finding, unit=earlier.unit)
         restated.append(finding)
     return restated

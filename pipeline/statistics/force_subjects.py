@@ -122,6 +122,18 @@ figure's sentence as its speaker ("Just over a third of victims had paid, the fo
 said."): its figure, as ``closing-speaker`` reads a force named in full (", West Yorkshire
 Police said."); not "police said" (any police), nor "the force said 40 …" (the force opens
 what it says), nor a sentence naming a place before the figure (that place's)."""
+FORCE_NAMED_THEN_SUBJECT = re.compile(
+    r"\bsaid\s+(?:that\s+)?(?:the|its)\s+(?:force|constabulary)\s+(?:(?:also|has|have|had)\s+){1,2}"
+    r"(?-i:[a-z]+ed)\b",
+    re.I,
+)
+"""Rule ``force-named-then-subject``: a speaker of the release's one force, named by the
+force earlier in the sentence ("Chief Inspector Ann Cole, Lincolnshire Police's rural crime
+lead, said the force had seized 21 vehicles"), reports what "the force" has done: the
+force's tally, kept force-wide, even for a deed ("seized", which ``FORCE_SUBJECT`` leaves to
+the lead's place), since the sentence itself ties "the force" to its name; not "said officers
+had seized" (not the force as subject), nor a sentence that names no force before "said"
+(:func:`_force_named_before`)."""
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -162,6 +174,7 @@ def force_subject(context: FigureContext) -> str | None:
             or FORCE_RUNNING_TALLY.match(before)
             or FORCE_OPERATION_TALLY.match(before)
             or _nrm_referrals(context, before)
+            or _force_named_before(context, before, force)
         )
     ):
         return None
@@ -211,6 +224,19 @@ def _first_named_force(text: str) -> str | None:
     for each figure "the force" closes."""
     first = _FIRST_FORCE.search(text)
     return first.group(1).strip().lower() if first else None
+
+
+def _force_named_before(context: FigureContext, before: str, force: str) -> bool:
+    """Rule ``force-named-then-subject`` (:data:`FORCE_NAMED_THEN_SUBJECT`): the figure's
+    sentence names the release's one force (its words before "Police"/"Constabulary" are
+    the force's area) before "said the force had …"."""
+    said = FORCE_NAMED_THEN_SUBJECT.search(before)
+    if said is None:
+        return False
+    return any(
+        named.group(1).strip().lower() == force.lower()
+        for named in _FIRST_FORCE.finditer(before, 0, said.start())
+    )
 
 
 def _nrm_referrals(context: FigureContext, before: str) -> bool:

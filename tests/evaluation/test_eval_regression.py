@@ -365,6 +365,7 @@ SUITES = {
     "heldout328": _team_set(TESTS / "heldout328"),
     "heldout329": _team_set(TESTS / "heldout329"),
     "heldout330": _team_set(TESTS / "heldout330"),
+    "heldout331": _team_set(TESTS / "heldout331"),
     "heldout332": _team_set(TESTS / "heldout332"),
     "heldout333": _team_set(TESTS / "heldout333"),
     # real releases beside the repository (CI has them); their baseline lives here

@@ -195,6 +195,49 @@ _FY = PeriodFinding(10, 17, dt.date(2024, 4, 1), dt.date(2025, 3, 31), "explicit
             ["guns", "firearms"],
             id="undated-before-the-dated-stays",
         ),
+        # small-count-coincidence: a small count of another kind in a later sentence
+        pytest.param(
+            [StatisticFinding(0, 2, 2, "excavators", sentence=0, period=_FY),
+             StatisticFinding(60, 63, 2, "men", sentence=1, period=_FY)],
+            ["excavators", "men"],
+            id="small-count-of-another-kind-stays",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 3, "dogs", sentence=0, period=_FY),
+             StatisticFinding(60, 63, 3, "women", sentence=2, period=_FY)],
+            ["dogs", "women"],
+            id="small-count-people-after-things-stays",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 2, "suspects", sentence=0, period=_FY),
+             StatisticFinding(60, 63, 2, "men", sentence=1, period=_FY)],
+            ["suspects", "suspects"],
+            id="near-miss-small-count-same-kind",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 4, "vans", sentence=0, period=_FY),
+             StatisticFinding(60, 63, 4, "vehicles", sentence=1, period=_FY)],
+            ["vans", "vans"],
+            id="near-miss-small-count-synonym",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 5, "takeaways", sentence=0, period=_FY),
+             StatisticFinding(60, 63, 5, "failures", sentence=3, period=_FY)],
+            ["takeaways", "takeaways"],
+            id="near-miss-small-count-two-kinds-of-things",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 12, "excavators", sentence=0, period=_FY),
+             StatisticFinding(60, 63, 12, "machines", sentence=1, period=_FY)],
+            ["excavators", "excavators"],
+            id="near-miss-larger-count-restated",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 5, "reports", change="increase", sentence=0),
+             StatisticFinding(40, 42, 5, "victims", change="increase", sentence=1)],
+            ["reports", "reports"],
+            id="near-miss-small-change-restated",
+        ),
     ],
 )  # fmt: skip
 def test_restated_nouns(findings: list[StatisticFinding], units: list[str]) -> None:
