@@ -45,7 +45,7 @@ from pressfacts.entities.person_rules import (
     may_lead_in,
 )
 from pressfacts.entities.plural_ranks import plural_rank_people
-from pressfacts.entities.possessive_owners import possessive_chain, tail_owners
+from pressfacts.entities.possessive_owners import tail_owners
 from pressfacts.entities.predicate_verbs import CLOSED, JOINED_AFTER, NAME_AFTER_TITLE
 from pressfacts.entities.rule_scans import matches_at, matches_from
 from pressfacts.entities.title_cleaning import Phrase
@@ -306,13 +306,10 @@ class PersonFinder:
         more, more_affiliations = self._after_name(context, start + len(name))
         closing = self._closing_appositive.match(text, start + len(name))
         if closing and not more:  # "said DCI Jo Bell, head of X at Kent Police."
-            more, more_affiliations = self._roles(
-                context, closing.start("appos"), closing.end("appos")
-            )
-            if not more and len(more_affiliations) > 1:
-                more_affiliations = possessive_chain(
-                    context, closing.start("appos"), closing.end("appos")
-                )
+            at = closing.start("appos"), closing.end("appos")
+            more, more_affiliations = self._roles(context, *at)
+            # rule closing_tail_owners: a chain of possessives, or "the force's" (tail_owners)
+            more_affiliations = tail_owners(context, *at, more_affiliations, bool(more))
         if not more and len(more_affiliations) == 1:  # "Insp Jo Bell of Kent Police said"
             roles = [owned_role(role, more_affiliations[0], None) for role in roles]
         person = new_person(start, name, roles + more, affiliations + more_affiliations)

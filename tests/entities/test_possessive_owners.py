@@ -47,6 +47,19 @@ ROWS = [
         {"Ana Ruiz": ["force:suffolk-constabulary"]},
         id="the-forces-unit-points-back",
     ),
+    # the same, closing a sentence after "said" (rule ``closing_tail_owners``)
+    pytest.param(
+        'Suffolk Constabulary made four arrests. "We trace them," said Detective Inspector Ana '
+        "Ruiz, of the force's rural crime team.",
+        {"Ana Ruiz": ["force:suffolk-constabulary"]},
+        id="closing-the-forces-unit-points-back",
+    ),
+    pytest.param(
+        '"We trace them," said Detective Sergeant Ana Ruiz, of the NCA\'s Child Exploitation '
+        "and Online Protection Command.",
+        {"Ana Ruiz": ["force:child-exploitation-and-online-protection-command"]},
+        id="closing-chain",
+    ),
     pytest.param(
         'Detective Inspector Ana Ruiz, of the force\'s rural crime team, said: "We trace them."',
         {"Ana Ruiz": [None]},
