@@ -78,6 +78,19 @@ def periods_of() -> PeriodsOf:
     return _periods
 
 
+UnitsOf = Callable[[Language, str, dt.date | None], list[tuple[float, str]]]
+
+
+def _units(nlp: Language, text: str, published: dt.date | None) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in _findings(nlp, text, published)]
+
+
+@pytest.fixture(scope="session")
+def units_of() -> UnitsOf:
+    """(value, unit) of each figure of a text published on the date given."""
+    return _units
+
+
 @pytest.fixture(scope="session")
 def unit_periods_of() -> UnitPeriodsOf:
     """(value, unit, period) of each figure of a text published on the date given."""

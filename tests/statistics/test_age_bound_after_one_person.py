@@ -12,12 +12,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import UnitsOf
 
-def counts(nlp: Language, text: str) -> list[tuple[float, str]]:
-    doc = nlp.make_doc(text)
-    doc._.published = dt.date(2025, 9, 2)
-    doc = nlp(doc)
-    return [(f.value, f.unit) for f in doc._.statistics]
+P = dt.date(2025, 9, 2)
 
 
 @pytest.mark.parametrize(
@@ -65,6 +62,6 @@ def counts(nlp: Language, text: str) -> list[tuple[float, str]]:
     ],
 )
 def test_age_bound_after_one_person(
-    nlp: Language, text: str, expected: list[tuple[float, str]]
+    nlp: Language, units_of: UnitsOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
-    assert counts(nlp, text) == expected
+    assert units_of(nlp, text, P) == expected

@@ -11,12 +11,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import UnitsOf
 
-def counts(nlp: Language, text: str) -> list[tuple[float, str]]:
-    doc = nlp.make_doc(text)
-    doc._.published = dt.date(2025, 9, 2)
-    doc = nlp(doc)
-    return [(f.value, f.unit) for f in doc._.statistics]
+P = dt.date(2025, 9, 2)
 
 
 @pytest.mark.parametrize(
@@ -50,5 +47,5 @@ def counts(nlp: Language, text: str) -> list[tuple[float, str]]:
         ),
     ],
 )
-def test_negated_passive(nlp: Language, text: str, expected: object) -> None:
-    assert counts(nlp, text) == expected
+def test_negated_passive(nlp: Language, units_of: UnitsOf, text: str, expected: object) -> None:
+    assert units_of(nlp, text, P) == expected
