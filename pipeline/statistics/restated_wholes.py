@@ -58,9 +58,7 @@ def restated_whole(
     named = match.re is RESTATED_WHOLE_FIGURE
     words = set(match.group("words").lower().split()) if named else set()
     for finding in reversed(earlier):
-        if finding.unit in NOT_COUNTED_UNITS or (
-            finding.period and finding.period.kind in YARDSTICKS
-        ):
+        if no_whole(finding):
             continue
         shares_word = not named or bool(words & set(finding.unit.lower().split()))
         if finding.value == value and value > part and shares_word:
