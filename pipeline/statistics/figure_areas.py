@@ -284,18 +284,23 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         return own.area
     if in_clause:
         best = min(in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at)))
+        rank = _rank(context.text, best)
         national = THE_COUNTRY.search(context.text, context.at, end)  # rule national-over-remit
-        if national and _rank(context.text, best) >= 3:
+        if national and rank >= 3:
             return None
-        if _rank(context.text, best) >= 3 and closes_as_speaker(context.text, best):
+        if (
+            rank >= 3
+            and closes_as_speaker(context.text, best)
+            and start > s_start
+            and not OWN_SCOPE_AFTER.search(context.text, start, end)
+        ):
             # rule speaker-yields-to-sentence-place: "Officers in Plymouth applied for 146
             # orders, and magistrates granted 131 of them, Devon and Cornwall Police said."
+            # No place before: the later rules read the sentence ("officers in the city").
             before = [
                 p for p in places if s_start <= p.start < start and _rank(context.text, p) < 3
             ]
-            if start > s_start and not OWN_SCOPE_AFTER.search(context.text, start, end):
-                # no place before: the later rules read the sentence ("officers in the city")
-                return max(before, key=lambda p: p.start).area if before else None
+            return max(before, key=lambda p: p.start).area if before else None
         return best.area
     if context.previous_area and start > s_start and _PART_OPENING.match(context.text, start):
         return None  # ", around a fifth of them": a part's clause, the whole's place
