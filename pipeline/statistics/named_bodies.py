@@ -450,7 +450,11 @@ def named_place(
             if found:
                 groups = found.groupdict()
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
-                if rule.covers_wins and re.search(re.escape(name) + COVERS_AFTER, text):
+                if (
+                    rule.covers_wins
+                    and "cover" in text
+                    and re.search(re.escape(name) + COVERS_AFTER, text)
+                ):
                     continue  # guard covers_wording: the text's own list of its area
                 if rule.nations_name_no_place and place.lower() in _NATIONS:
                     continue  # rule nation_named_charity: "Wales Hate Support Centre"

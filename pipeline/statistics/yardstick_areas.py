@@ -54,7 +54,7 @@ def yardstick_area(
         return own[-1].area
     if TIME_AVERAGE.search(before, 0, average.start()):
         return None
-    if MEASURE_AVERAGE.match(before, average.start()) and not COMPARED_BEFORE.search(
+    if MEASURE_AVERAGE.match(before, average.start()) and not _YARDSTICK_CUE_BEFORE.search(
         before, 0, average.start()
     ):
         return None  # rule own_measure_average: the release's own mean, placed as its figures
@@ -83,10 +83,10 @@ same place's past, not another place's yardstick, so the figure's own place rule
 MEASURE_AVERAGE = re.compile(r"average\s+(?!of\b|for\b|in\b|across\b)[a-z][\w-]*\b", re.I)
 """Rule ``own_measure_average``: an average that names what it measures ("the average loss
 per victim stood at £1,984", "the average wait was nine minutes"); with no comparison
-before it (:data:`COMPARED_BEFORE`) it is the release's own statistic, not a yardstick, and
+before it (:data:`_YARDSTICK_CUE_BEFORE`) it is the release's own statistic, not a yardstick, and
 the figure's place rules decide its area. Not "the average of 12%", "above the national
 average of 9 minutes", "compared with the average wait of 11 minutes"."""
-COMPARED_BEFORE = re.compile(
+_YARDSTICK_CUE_BEFORE = re.compile(
     r"\b(?:above|below|against|than|compared\s+(?:with|to)|versus|beat|beating|exceed\w*|"
     r"under|over|behind|ahead\s+of|national|nationally|England|Wales|UK)\b",
     re.I,
