@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pressfacts.entities.fixture_sides import CLUB_RULES
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.entities.taken_spans import TakenSpans
 
@@ -20,8 +21,7 @@ __all__ = ["NAMED_AGAIN_RULES", "with_names_again"]
 
 NAMED_AGAIN_RULES: frozenset[str] = frozenset(
     {"charity-named", "charity-named-before-noun", "charity-appositive"}
-    | {"football-club-city-town", "football-club-fixture"}
-    | {"football-club-cup-tie", "football-club-opponent"}
+    | (CLUB_RULES - {"football-club", "football-club-named"})
 )
 """Pattern rules that find a name by the words around it (``organisation_patterns.jsonl``):
 their names, said again without those words, are found again (rule ``named-again``). A

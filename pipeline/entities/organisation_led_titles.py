@@ -89,7 +89,7 @@ def _is_listed_portfolio(table: TitleTable, items: str, head: str) -> bool:
     """A list of subjects ("safety, health and environment") before a title of the table
     ("director"), with no linking word among them but the last "and"."""
     words = items.replace(",", " ").split()
-    if any(w in NOT_IN_TITLE for w in words[:-2]) or words[-2] != "and":
+    if any(w in NOT_IN_TITLE for w in words[:-2]):  # the pattern ends the items on "and X"
         return False
     return words[-1] not in NOT_IN_TITLE and table.entry(head) is not None
 
