@@ -16,19 +16,21 @@ import re
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.areas import Place
 
+_DIGITS_COUNT = r"\d{1,3}(?:,\d{3})*"
+"""A count in digits, thousands separated ("9", "1,204"); with :data:`WORD_NUMBER`, a count."""
 COUNT_IN_PLACE = re.compile(
-    rf"(?:\b\d{{1,3}}(?:,\d{{3}})*|\b{WORD_NUMBER})\s+(?:[a-z][\w-]*\s+){{0,3}}?in\s+(?:the\s+)?$",
+    rf"(?:\b{_DIGITS_COUNT}|\b{WORD_NUMBER})\s+(?:[a-z][\w-]*\s+){{0,3}}?in\s+(?:the\s+)?$",
     re.I,
 )
 """A count, its noun and "in", right before a place: "12 clubs in ", "nine in "."""
-NEXT_ITEM = re.compile(rf"(?:,|\s+and)\s+(?:\d{{1,3}}(?:,\d{{3}})*|{WORD_NUMBER})\s+in\s", re.I)
+NEXT_ITEM = re.compile(rf"(?:,|\s+and)\s+(?:{_DIGITS_COUNT}|{WORD_NUMBER})\s+in\s", re.I)
 """The next item of a list of counts by place, right after the place: ", nine in ",
 " and six in "."""
 ITEM_BEFORE = re.compile(r"(?:,|\band)\s+$", re.I)
 """What stands before a count that is a later item of such a list: ", ", " and "."""
 _NOUN_WORD = r"\s+(?!(?:in|across|at|from|on|and|of)\b)[a-z][\w-]*"
 SHARED_PAIR = re.compile(
-    rf"(?:{_NOUN_WORD}){{1,3}}\s+and\s+(?:\d{{1,3}}(?:,\d{{3}})*|(?i:{WORD_NUMBER}))"
+    rf"(?:{_NOUN_WORD}){{1,3}}\s+and\s+(?:{_DIGITS_COUNT}|(?i:{WORD_NUMBER}))"
     rf"(?:{_NOUN_WORD}){{1,3}}\s+in\s+(?:the\s+)?"
 )
 """Rule ``shared-pair-place``: two counts of different things joined by "and", the place
@@ -37,7 +39,7 @@ four lock-ups in Gravesend" gives the 15 Gravesend too; not "12 clubs in Hull an
 York" (the first has its own place), "12 clubs and nine in York" (the second no noun: an
 item of a list by place) nor "…, nine lock-ups in York, and six in Selby" (a list)."""
 LIST_GOES_ON = re.compile(
-    rf",?\s+(?:and\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{WORD_NUMBER})\s+(?:[a-z][\w-]*\s+)?in\s", re.I
+    rf",?\s+(?:and\s+)?(?:{_DIGITS_COUNT}|{WORD_NUMBER})\s+(?:[a-z][\w-]*\s+)?in\s", re.I
 )
 """A later item of a list by place right after the place (", and six in ", " and two more in")."""
 _DIGITS = re.compile(r"\d[\d,.]*")
