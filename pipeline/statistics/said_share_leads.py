@@ -37,16 +37,12 @@ _BEFORE_REACH = 400
 """Characters before the sentence where the speaker must have been named."""
 
 
-def said_lead_elsewhere(sentence: str, start: int, text: str, s_start: int) -> bool:
-    """Whether the share at ``start`` of ``sentence`` (at ``s_start`` of ``text``) opens a
-    reported clause whose speaker is named afresh: neither referred to again
-    (:data:`REFERRED_SPEAKER`) nor named in the text just before the sentence (its last
-    word, as written: "Defra", "Cole" of "Ms Cole"; not "Drivers" after "drivers"); such a
-    share is the speaker's own, not a part of the figure before (guard of rule
-    ``said_share_opening``)."""
-    lead = SAID_LEAD.match(sentence)
-    if lead is None or lead.end() > start:
-        return False
+def said_lead_elsewhere(lead: re.Match[str], text: str, s_start: int) -> bool:
+    """Whether the said-``lead`` of a sentence (at ``s_start`` of ``text``) names its speaker
+    afresh: neither referred to again (:data:`REFERRED_SPEAKER`) nor named in the text just
+    before the sentence (its last word, as written: "Defra", "Cole" of "Ms Cole"; not
+    "Drivers" after "drivers"); a share after it is the speaker's own, not a part of the
+    figure before (guard of rule ``said_share_opening``)."""
     who = lead.group("who")
     if REFERRED_SPEAKER.fullmatch(who):
         return False
@@ -60,8 +56,10 @@ def said_share_pointer(sentence: str, start: int, unit: str, text: str, s_start:
     ``sentence`` (at ``s_start`` of ``text``) read on the clause after a short "<speaker>
     said (that)" lead (:data:`SAID_LEAD`) whose speaker is not named afresh
     (:func:`said_lead_elsewhere`); None otherwise."""
+    if unit != "percent":  # every pointer of OPENING_SHARES is a share's
+        return None
     lead = SAID_LEAD.match(sentence)
-    if lead is None or lead.end() > start or said_lead_elsewhere(sentence, start, text, s_start):
+    if lead is None or lead.end() > start or said_lead_elsewhere(lead, text, s_start):
         return None
     pointer = points_back(sentence[lead.end() :], start - lead.end(), unit)
     return pointer if pointer in OPENING_SHARES else None
