@@ -20,8 +20,10 @@ from pressfacts.statistics.period_rules import YEAR
 
 __all__ = ["IN_FORCE_ON_DAY", "SINCE_ACT_IN_FORCE", "in_force_month"]
 
+_TOOK_EFFECT = r"came\s+into\s+(?:force|effect)|took\s+effect"
+"""A law's or an offence's start, worded as such ("came into force", "took effect")."""
 IN_FORCE_ON_DAY = (
-    r"(?:came\s+into\s+(?:force|effect)|took\s+effect|went\s+live)\s+on\s+(?:the\s+)?"
+    rf"(?:{_TOOK_EFFECT}|went\s+live)\s+on\s+(?:the\s+)?"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<fm>{MONTH})(?:,?\s+(?P<fy>(?:19|20)\d\d))?\b"
 )
 """A law's or an offence's start on a day: "came into force on 1 July", "took effect on
@@ -31,7 +33,7 @@ the 6th of April 2025", "went live on 3 March" (rule ``in_force_on_day``)."""
 SINCE_ACT_IN_FORCE = (
     r"\bsince\s+the\s+(?P<act>(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?){1,8}Act)\s+(?P<y>"
     + YEAR
-    + r")\s+(?:came\s+into\s+(?:force|effect)|took\s+effect|became\s+law|was\s+passed)\b"
+    + rf")\s+(?:{_TOOK_EFFECT}|became\s+law|was\s+passed)\b"
 )
 """Rule ``since_act_in_force``: "since" a law named with its year took effect: "since the
 Police, Crime, Sentencing and Courts Act 2022 came into force", "since the Online Safety Act
