@@ -39,6 +39,7 @@ from pressfacts.statistics.measured_times import (
     measured_spans,
 )
 from pressfacts.statistics.rate_bases import FIGURE_FOR_EVERY_BASE, FOR_EVERY_BASE, PER_BASE
+from pressfacts.statistics.reference_labels import LABEL_NUMBER_WORDS, LABEL_WORDS, REFERENCE_WORDS
 from pressfacts.statistics.route_numbers import ROUTE_NUMBER_LIST, ROUTE_NUMBER_NAMED
 from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
@@ -80,15 +81,6 @@ opens a sentence without a comma ("Last year 460 drivers were caught")."""
 _SCHOOL_YEAR_NUMBER = r"(?:1[0-3]|0?[1-9])\b(?![,.]?\d)"
 """The number of a school year, 1 to 13: not a count after a period phrase that ends in
 "year" ("During the year 1,126 children …")."""
-REFERENCE_WORDS = (
-    "section", "sections", "s.", "article", "paragraph", "para", "clause", "ref", "reference",
-    "case", "no.", "no", "number", "page", "chapter", "rule", "part", "schedule", "operation",
-    "op", "room", "flat", "route", "junction", "platform", "level", "tier", "grade", "category",
-    "version", "phase", "stage", "size", "group", "groups", "categories", "outcome",
-)  # fmt: skip
-"""Words a reference number follows ("section 58", "no. 4", "Group 1"; "outcome 22", a crime
-outcome code: rule ``outcome-code``): none is another and a space, so the alternation's order
-changes no match; their trie, with "year", is the hint."""
 _PERSON_NOUNS = (
     r"(?:man|woman|boy|girl|teenager|youth|pensioner|mother|father|son|daughter|driver|"
     r"victim|resident|husband|wife|partner|brother|sister|grandmother|grandfather)"
@@ -331,6 +323,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         hint=rf"(?:{trie((*REFERENCE_WORDS, 'year'))})\s+\d",
         led=True,
     ),
+    # "category two calls", "category two and three calls", "phase one of the scheme": a
+    # label numbered in words; not "the level two years ago" (a time after it), "stage
+    # two hundred" (a scale), "a level three times higher" (a multiple)
+    Exclusion("reference-number-word", LABEL_NUMBER_WORDS, needs=LABEL_WORDS),
     # "the 4, 16 and 49 routes", "the 36 route" (:mod:`.route_numbers`); not "49 routes"
     Exclusion("route-number-list", ROUTE_NUMBER_LIST, needs=("route", "service", "bus", "tram")),
     Exclusion("route-number-named", ROUTE_NUMBER_NAMED, needs=("route", "service", "bus", "tram")),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.exclusions import REFERENCE_WORDS
+from pressfacts.statistics.reference_labels import REFERENCE_WORDS
 from pressfacts.statistics.subject_nouns import (
     REPORTED,
     WITH_CHANGE_THEN_LEVEL,

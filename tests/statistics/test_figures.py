@@ -131,6 +131,7 @@ EXCLUSION_ROWS = [
     ),
     pytest.param("PC 4471 gave evidence.", id="collar-number"),
     pytest.param("He was charged under section 63.", id="reference-number"),
+    pytest.param("Crews reached category two and three calls faster.", id="reference-number-word"),
     pytest.param("The Operation Harbour 3 patrols start soon.", id="operation-name"),
     pytest.param("Wardens rode the 7, 22 and 58 routes.", id="route-number-list"),
     pytest.param("Complaints on the 36 route were logged.", id="route-number-named"),
@@ -226,6 +227,9 @@ MORE_EXCLUSIONS = [
         id="sentence-hours-order-including-words",
     ),
     pytest.param("Cases closed as outcome 16 are reviewed.", id="reference-number-outcome"),
+    pytest.param("Tier three limits on pubs ended in May.", id="reference-number-word-tier"),
+    pytest.param("Priority one incidents get a car.", id="reference-number-word-priority"),
+    pytest.param("Phase two of the scheme starts now.", id="reference-number-word-phase"),
     pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
     pytest.param("Tools valued at £50 or under are not logged.", id="value-ceiling-valued-at"),
@@ -285,6 +289,19 @@ def test_decimals_no_time_is_written_as(text: str, expected: list[float]) -> Non
     ],
 )
 def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses of reference-number-word: a count after a label word
+        ("Stage two hundred officers at the event.", [200]),
+        ("Knife crime is at a level three times higher than in 2019.", [3]),
+        ("Officers at every grade, eleven in all, took the course.", [11]),
+    ],
+)
+def test_counts_after_a_label_word(text: str, expected: list[float]) -> None:
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 
