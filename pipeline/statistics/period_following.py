@@ -5,13 +5,17 @@ Rule ``following`` of :data:`pressfacts.statistics.period_table.PERIOD_RULES` re
 with :func:`resolve_following`. Counted on from a period stated before, a span that runs
 past P is a pledge or forecast and dates nothing (:func:`not_future`), but "next" speaks
 from the day of writing: "has committed £640,000 over the next two years" (published in
-March 2026) is April 2026 to March 2028 (rule ``next_from_publication``).
+March 2026) is April 2026 to March 2028 (rule ``next_from_publication``). "The previous
+12 months" after a count held at a point in time ("on 31 March 2025", "at the end of
+September 2025") run up to that point (rule ``previous_to_point``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
@@ -32,6 +36,9 @@ PLANNED = re.compile(
 """Words of a plan or pledge before "the next …" in its sentence: the span is to come,
 counted from P, even after a past period stated before ("In 2024, officers recorded 310
 crimes. The charity aims to reach 500 victims over the next 12 months")."""
+_END_OF = re.compile(r"(?:(?:at|by)\s+)?the\s+end\s+of\s+(?:the\s+)?[A-Z]", re.I)
+"""A period stated as the end of a month or year ("at the end of March 2026", "by the end
+of 2025"): a point in time, its span's last day (:func:`point_before`)."""
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 _SPAN_LEAD = re.compile(r"\b(?:over|in|during|for|across|throughout)\s+$", re.I)
 """The words before "the next …" that make it the span a figure covers ("£1.2m over the
@@ -62,11 +69,34 @@ def resolve_following(ctx: Context) -> Resolution:
         following = Span(before[1] + dt.timedelta(days=1), before[1] + days, "following", before)
         return not_future(ctx, following) or next_from_publication(ctx)
     months = n * (12 if unit == "year" else 1)
+    point = point_before(ctx) if earlier else None
+    if point is not None:  # rule ``previous_to_point``: the months up to that day
+        start = point + dt.timedelta(days=1) - relativedelta(months=months)
+        return Span(start, point, "previous", before)
     if earlier:
         start = months_before(before[0], months)
         return Span(start, month_start(before[0]) - dt.timedelta(days=1), "previous", before)
     start, end = whole_months_after(before[1], months)
     return not_future(ctx, Span(start, end, "following", before)) or next_from_publication(ctx)
+
+
+def point_before(ctx: Context) -> dt.date | None:
+    """Rule ``previous_to_point``: the day the period stated before is a point in time
+    at, when it is one: a count held on a day ("had 3,100 officers on 31 March 2026", a
+    ``snapshot``) or at a month's end ("employed 147,400 officers at the end of March
+    2026"). "The previous 12 months" after it are the 12 months up to that day (April
+    2025 to March 2026), as "the 12 months to 31 March 2026" are, not the 12 whole months
+    before its month. Not a day an event happened ("seized 40 knives on Saturday"), nor
+    a month ("in March 2026": the months before it)."""
+    previous = ctx.previous
+    if previous is None:
+        return None
+    if previous.kind == "snapshot" and previous.start == previous.end:
+        return previous.end
+    text = ctx.match.string
+    if _END_OF.match(text, previous.start_char, previous.end_char):
+        return previous.end
+    return None
 
 
 def next_from_publication(ctx: Context) -> Span | None:

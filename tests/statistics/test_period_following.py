@@ -1,7 +1,9 @@
 """Rule ``next_from_publication`` of :mod:`pressfacts.statistics.period_following`: "over the
 next two years" speaks from the day of writing (the whole months after P's month), while
 "the following six months" counts on from a period stated before; "within the next …" is a
-horizon that dates nothing, and "next" in a past narrative counts on from its year."""
+horizon that dates nothing, and "next" in a past narrative counts on from its year. Rule
+``previous_to_point``: "the previous 12 months" after a count held at a point in time run
+up to that point."""
 
 from __future__ import annotations
 
@@ -38,6 +40,29 @@ P = dt.date(2026, 3, 5)
     ],
 )  # fmt: skip
 def test_next_from_publication(
+    nlp: Language, periods_of: PeriodsOf, text: str, value: float, period: tuple[str, str] | None
+) -> None:
+    assert periods_of(nlp, text, P)[value] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # a headcount on a day: the months before run up to that day
+        ("Cumbria Constabulary had 1,240 officers on 31 March 2025. It recruited 150 officers "
+         "in the preceding 12 months.", 150, ("2024-04-01", "2025-03-31")),
+        ("Forces in Wales employed 7,900 officers at the end of September 2025, and 610 "
+         "officers left in the previous 12 months.", 610, ("2024-10-01", "2025-09-30")),
+        ("Prisons held 88,000 people at the end of June 2025. In the previous six months, "
+         "4,000 people were released early.", 4000, ("2025-01-01", "2025-06-30")),
+        # near misses: a month, a day an event happened (a day dates no figure)
+        ("In March 2025, 90 knives were seized, against 60 knives in the previous three "
+         "months.", 60, ("2024-12-01", "2025-02-28")),
+        ("Officers seized 40 knives on Saturday 4 October 2025. In the previous 12 months "
+         "they had seized 300 knives.", 300, None),
+    ],
+)  # fmt: skip
+def test_previous_to_point(
     nlp: Language, periods_of: PeriodsOf, text: str, value: float, period: tuple[str, str] | None
 ) -> None:
     assert periods_of(nlp, text, P)[value] == period
