@@ -25,7 +25,8 @@ Advice Reading Borough Council" is not one) or a noun of :data:`PLACE_MODIFIED_N
 there is a national branch (``charity-branch``), found before this rule. The place may
 close on a word of :data:`AREA_TAILS` after "and" or "&" ("Age UK Selby and District",
 "Citizens Advice Ryedale & Area", "Citizens Advice Cardiff and Vale"), which local
-charities add to their town.
+charities add to their town, or on "District" or "Area" with no "and" (rule
+``direct-area-tail``: "Age UK Bradford District").
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from spacy.tokens import Doc, Span
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.models.ids import entity_id
 
-__all__ = ["AREA_TAILS", "MAX_RUN", "PLACE_MODIFIED_NOUNS", "LocalBranches"]
+__all__ = ["AREA_TAILS", "DIRECT_AREA_TAILS", "MAX_RUN", "PLACE_MODIFIED_NOUNS", "LocalBranches"]
 
 MAX_RUN = 3
 """Capitalised words at most before the known name ("Safe Harbour", "North Devon")."""
@@ -53,6 +54,11 @@ AREA_TAILS = frozenset({"District", "Districts", "Area", "Vale"})
 """Capitalised words closing a local charity's place after "and"/"&" ("Bradford and
 District", "Cardiff and Vale"): the place's surroundings, part of the branch's name; not
 before "of" ("Cardiff and Vale of Glamorgan Council": a place of its own)."""
+
+DIRECT_AREA_TAILS = frozenset({"District", "Area"})
+"""Words closing a local charity's place with no "and" before them ("Age UK Bradford
+District", "Citizens Advice Ryedale Area"); not before "of" ("Kent Area of Outstanding
+Natural Beauty")."""
 
 LOCAL_NAME_HEADS = frozenset(
     {
@@ -197,7 +203,8 @@ class LocalBranches:
     @staticmethod
     def _area_tail_end(doc: Doc, end: int, taken: set[int]) -> int:
         """``end`` moved past "and District"-like words of :data:`AREA_TAILS` written right
-        after the place ending there, or ``end`` itself."""
+        after the place ending there, or past a word of :data:`DIRECT_AREA_TAILS` written
+        directly after it ("Bradford District"), or ``end`` itself."""
         if (
             end + 2 <= len(doc)
             and doc[end].text in _AREA_JOINS
@@ -208,6 +215,14 @@ class LocalBranches:
             and (end + 2 == len(doc) or doc[end + 2].lower_ != "of")
         ):
             return end + 2
+        if (  # rule ``direct-area-tail``: "Age UK Bradford District", "… Ryedale Area"
+            end < len(doc)
+            and doc[end].text in DIRECT_AREA_TAILS
+            and doc[end - 1].whitespace_ == " "
+            and end not in taken
+            and (end + 1 == len(doc) or doc[end + 1].lower_ != "of")
+        ):
+            return end + 1
         return end
 
     @staticmethod

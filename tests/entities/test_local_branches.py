@@ -70,6 +70,18 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "Students can book sessions with Citizens Advice Swansea and Vale this term.",
         [("Citizens Advice Swansea and Vale", "CHARITY")],
     ),
+    # rule direct-area-tail: "District" or "Area" right after the place, no "and"
+    (
+        "Scam advisers from Age UK Wakefield District visited 90 homes.",
+        [("Age UK Wakefield District", "CHARITY")],
+    ),
+    (
+        "Citizens Advice Hambleton Area saw a rise in calls.",
+        [("Citizens Advice Hambleton Area", "CHARITY")],
+    ),
+    # near misses: a unit of the branch after the tail, a lower-case word, "Area of …"
+    ("The Age UK Wakefield District office shut.", [("Age UK", "CHARITY")]),
+    ("Age UK Wakefield district staff met.", [("Age UK Wakefield", "CHARITY")]),
     # "Vale of …" is a place of its own, no tail
     (
         "Citizens Advice Cardiff and Vale of Glamorgan Council staff met on Friday.",
