@@ -1,6 +1,6 @@
 """Parts of a year, runs of years and a year so far, named in words.
 
-Six named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+Seven named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``year_so_far``: "so far this financial year", "since the start of the year", "this
@@ -17,6 +17,9 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   calendar years ending with that year;
 - ``fiscal_year_range``: "between 2021/22 and 2023/24", "from 2019-20 to 2023-24": the
   first day of the first financial year to the last of the second;
+- ``fiscal_year_so_far``: "in the 2025/26 financial year so far", "during 2024-25 to date":
+  a stated financial year named before "so far" / "to date" runs from its 1 April to P
+  while it lasts (the whole year once it is over; undated without P or before it);
 - ``month_so_far``: "since the start of the month", "since the beginning of the month":
   from the first day of P's month to P (as "this month"; undated without P);
 - ``current_year``: "for the current year" in a release that counts in financial years:
@@ -142,6 +145,29 @@ def resolve_year_so_far(ctx: Context) -> Resolution:
         return NOT_A_PERIOD
     cut_off = _data_cut_off(ctx, start, published)
     return Span(start, cut_off, "explicit") if cut_off else Span(start, published, "relative")
+
+
+FISCAL_YEAR_SO_FAR = re.compile(
+    r"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?" + _FISCAL + r"(?:\s+financial\s+year)?"
+    r"\s+(?:so\s+far|to\s+date|thus\s+far)\b(?!\s+as\b)",
+    re.I,
+)
+"""A stated financial year up to P, its "so far" after it: "in the 2025/26 financial year
+so far", "during 2024-25 to date"; not "so far as" (a manner), nor "so far in 2024/25"
+(:data:`YEAR_SO_FAR`), nor a financial year alone (the whole year)."""
+
+
+def resolve_fiscal_year_so_far(ctx: Context) -> Resolution:
+    """From the year's 1 April to P while P falls in it; the whole year once P is after
+    it; undated without P or when P is before it."""
+    start_year = fiscal_start(ctx.group("fy1") or "", ctx.group("fy2") or "")
+    published = ctx.published
+    if start_year is None:
+        return NOT_A_PERIOD
+    start, end = dt.date(start_year, 4, 1), dt.date(start_year + 1, 3, 31)
+    if published is None or published < start:
+        return None
+    return Span(start, published, "relative") if published < end else Span(start, end)
 
 
 _YARDSTICK_KINDS = ("following", "previous", "same")
@@ -345,6 +371,12 @@ PART_RULES: tuple[PeriodRule, ...] = (
         YEAR_SO_FAR,
         resolve_year_so_far,
         needs=("so far", "start of", "beginning of", "to date", "to-date"),
+    ),
+    PeriodRule(
+        "fiscal_year_so_far",
+        FISCAL_YEAR_SO_FAR,
+        resolve_fiscal_year_so_far,
+        needs=("so far", "to date", "thus far"),
     ),
     PeriodRule(
         "month_so_far", MONTH_SO_FAR, resolve_month_so_far, needs=("start of", "beginning of")

@@ -394,6 +394,17 @@ not the scope of the figures of its sentence (the issuer's area is); not "office
 Westminster made 40 arrests" (the London borough, with no MPs before it)."""
 
 
+_SAMPLE = r",\s+from\s+(?:an?|one)\s+(?:[\w’'-]+\s+){1,4}?(?:in|at)\s+"
+EXAMPLE_RANGE_START = re.compile(_SAMPLE + "$")
+EXAMPLE_RANGE_END = re.compile(
+    _SAMPLE + r"(?:[A-Z][\w’'-]*\s+){1,3}to\s+(?:an?|one)\s+(?:[\w’'-]+\s+){1,4}?(?:in|at)\s+$"
+)
+EXAMPLE_RANGE_PLACE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+to\s+(?:an?|one)\s")
+"""Rules ``example-range-start``/``-end``: the two ends of an appositive range of examples
+(", from a bakery in Walsall to an engineering firm in Telford,"): samples of the things
+counted, not the figure's area; not "moved from a flat in Leeds to …" (no comma before)."""
+
+
 @dataclass(frozen=True)
 class LeadRole:
     """A named role told by ``before`` matching up to a place, within ``reach`` characters;
@@ -473,6 +484,8 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("parliament-seat", PARLIAMENT_BEFORE, 70, place=PARLIAMENT_PLACE, site=True),
         LeadRole("spread-ends", SPREAD_ENDS_BEFORE, 140),
         LeadRole("spread-start", SPREAD_START_BEFORE, 60, place=ROUTE_FROM_PLACE),
+        LeadRole("example-range-start", EXAMPLE_RANGE_START, 70, place=EXAMPLE_RANGE_PLACE),
+        LeadRole("example-range-end", EXAMPLE_RANGE_END, 160),
         LeadRole("drug-line-ends", DRUG_LINE_ENDS_BEFORE, 200),
         LeadRole("drug-line-start", DRUG_LINE_START_BEFORE, 120, place=DRUG_LINE_FROM_PLACE),
     )

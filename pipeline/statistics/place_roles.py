@@ -14,6 +14,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   including Camden and Brent"; "towns such as Rhyl"): some of the counted things, not
   where the figure is; a ", where" clause about one makes it its own figures' area
   (:func:`example_elsewhere`: "including Brent, where 40 were stopped");
+  ``example-range-start``/``-end``: the ends of a range of examples (", from a bakery in
+  Walsall to an engineering firm in Telford,");
 - ``superlative-scope``: the scope of a superlative ("the largest force area in
   England", "the highest rate in the UK", "one of the busiest lines in Wales"): what it
   ranks against, not where the figures are.
@@ -397,6 +399,8 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("unit-name", _unit_name),
     PlaceRoleRule("common-word", _common_word),
     PlaceRoleRule("examples", _examples),
+    PlaceRoleRule("example-range-start", _led("example-range-start")),
+    PlaceRoleRule("example-range-end", _led("example-range-end")),
     PlaceRoleRule("superlative-scope", _superlative_scope),
     PlaceRoleRule("call-centre-site", _call_centre_site),
     PlaceRoleRule("work-sites", _work_sites),

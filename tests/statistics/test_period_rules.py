@@ -204,6 +204,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "quarter_to": ("in the quarter to June", P, ("2021-04-01", "2021-06-30")),
     "year_so_far": ("so far this financial year", P, ("2021-04-01", "2021-07-14")),
     "month_so_far": ("31 fines since the start of the month", P, ("2021-07-01", "2021-07-14")),
+    "fiscal_year_so_far": (
+        "412 complaints in the 2021/22 financial year so far",
+        P,
+        ("2021-04-01", "2021-07-14"),
+    ),
     "half_year": ("in the first half of 2020", None, ("2020-01-01", "2020-06-30")),
     "years_to": ("in the two years to May 2020", None, ("2018-06-01", "2020-05-31")),
     "fiscal_year_range": ("between 2018/19 and 2019/20", None, ("2018-04-01", "2020-03-31")),

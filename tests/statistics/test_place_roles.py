@@ -178,6 +178,17 @@ ROLE_ROWS = {
         [(14, "West Yorkshire")],
         id="examples",
     ),
+    "example-range-start": pytest.param(
+        "Essex Police said 37 shops, from a butcher in Chelmsford to a bakery, were targeted.",
+        [(37, "Essex")],
+        id="example-range-start",
+    ),
+    "example-range-end": pytest.param(
+        "Essex Police said 37 shops, from a butcher's shop in Chelmsford to a bakery in "
+        "Harlow, were targeted.",
+        [(37, "Essex")],
+        id="example-range-end",
+    ),
     "superlative-scope": pytest.param(
         "Devon and Cornwall Police, which covers the largest force area in England, took "
         "8,100 calls in May, one of the highest totals in the UK.",
