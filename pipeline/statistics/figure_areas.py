@@ -1,10 +1,9 @@
 """The area of one figure: the first rule of :data:`FIGURE_AREA_RULES` that gives one.
 
-The places and bodies a figure's sentence names, the document's area and the area
-named last are found by :mod:`pressfacts.statistics.areas`; here each figure picks
-among them (the place of its clause, a place pointed back to, the area of the figure
-it refers to, a lead-in's place, the document's area). What is the same for every
-figure of a sentence (:func:`.region_areas.region_area`) is read once per sentence.
+The places and bodies a figure's sentence names, the document's area and the area named last
+are found by :mod:`pressfacts.statistics.areas`; here each figure picks among them (the place
+of its clause, a place pointed back to, the area of the figure it refers to, a lead-in's place,
+the document's area). The same for every figure of a sentence is read once per sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.agent_places import agent_located, sent_to
+from pressfacts.statistics.agent_places import agent_located, part_by_force_agent, sent_to
 from pressfacts.statistics.areas import SCOPE_PLACE, Place
 from pressfacts.statistics.centre_words import centre_named_before
 from pressfacts.statistics.clause_breaks import (
@@ -462,6 +461,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     ),
     FigureAreaRule("centre-named-before", centre_named_before),
     FigureAreaRule("yardstick-under-speaker", yardstick_under_speaker),
+    FigureAreaRule("part-by-force-agent", part_by_force_agent),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("part-of-sentence-whole", part_of_sentence_whole),
     # a like-for-like yardstick ("…, compared with 6,210 in the same quarter last year") counts
