@@ -6,12 +6,18 @@ Suffolk" places the officers, "in Ipswich town centre" the arrests. Both read as
 (rule ``agent-place``) yields to any other scope of the figure's clause, and stays the
 area when the clause names no other ("Police in Kent arrested 12 people": Kent). The
 place counted people were sent to ("were sent to Dover", rule ``sent-to-place``) is a scope
-of its own, before the forces that lent them.
+of its own, before the forces that lent them. A part of the figure before whose clause names
+a force only as the one that passively did the act ("60 of them were referred by Bedfordshire
+Police", rule ``part-by-force-agent``) keeps the whole's area.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.figure_areas import FigureContext
 
 AGENT_NOUNS = (
     "officers",
@@ -77,3 +83,37 @@ def sent_to(text: str, start: int) -> bool:
     window = text[max(0, start - _REACH) : start]
     found = SENT_TO_PLACE.search(window)
     return found is not None and SUBORDINATE_SUBJECT.search(window, 0, found.start()) is None
+
+
+PART_OF_THEM = re.compile(r"\S+\s+of\s+(?:them|those|these)\b", re.I)
+"""A figure that is a part of the figure before: "60 of them", "12 of those"."""
+PASSIVE_AGENT_BY = re.compile(
+    r"\b(?:were|was|been)\s+(?:(?:also|all|then)\s+)?[a-z]+ed\s+(?:to\s+\w+\s+)?by\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+"""A passive verb and "by" right before a force: "were referred by", "had been arrested by"."""
+
+
+def part_by_force_agent(context: FigureContext) -> str | None:
+    """Rule ``part-by-force-agent``: a part of the figure before it ("More than 60 of them
+    were referred by Bedfordshire Police", after "The service in Luton has supported 141
+    victims") whose clause names a place only as the territorial force that passively did
+    the act ("by Bedfordshire Police"): the force sent or dealt with part of the whole, which
+    stays where it was counted, the area of the figure before. Not a part of
+    a sentence of its own subject ("Bedfordshire Police referred 60 of them": the force as
+    subject, the clause's place), nor a place named otherwise ("60 of them in Luton")."""
+    text, at, places = context.text, context.at, context.places
+    previous = context.previous_area if context.anaphoric else None
+    if previous is None or not PART_OF_THEM.match(text, at):
+        return None
+    after = [place for place in places if place.start > at]
+    if not after or len(after) != len(places):
+        return None
+    if all(
+        place.rule == "territorial-force"
+        and PASSIVE_AGENT_BY.search(text, max(at, place.start - _REACH), place.start)
+        for place in after
+    ):
+        return previous
+    return None

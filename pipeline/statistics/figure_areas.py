@@ -1,10 +1,9 @@
 """The area of one figure: the first rule of :data:`FIGURE_AREA_RULES` that gives one.
 
-The places and bodies a figure's sentence names, the document's area and the area
-named last are found by :mod:`pressfacts.statistics.areas`; here each figure picks
-among them (the place of its clause, a place pointed back to, the area of the figure
-it refers to, a lead-in's place, the document's area). What is the same for every
-figure of a sentence (:func:`.region_areas.region_area`) is read once per sentence.
+The places and bodies a figure's sentence names, the document's area and the area named last
+are found by :mod:`pressfacts.statistics.areas`; here each figure picks among them (the place
+of its clause, a place pointed back to, the area of the figure it refers to, a lead-in's place,
+the document's area). The same for every figure of a sentence is read once per sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.agent_places import agent_located, sent_to
+from pressfacts.statistics.agent_places import agent_located, part_by_force_agent, sent_to
 from pressfacts.statistics.areas import SCOPE_PLACE, Place
 from pressfacts.statistics.centre_words import centre_named_before
 from pressfacts.statistics.clause_breaks import (
@@ -60,7 +59,7 @@ from pressfacts.statistics.pronoun_openings import (
 from pressfacts.statistics.region_areas import CLOSING_REGION_WORDS, OWN_REGION_WORDS
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.remit_places import remit_place
-from pressfacts.statistics.result_clauses import result_clause_area
+from pressfacts.statistics.result_clauses import money_purpose_place, result_clause_area
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
 from pressfacts.statistics.sibling_areas import compared_count
 from pressfacts.statistics.station_scopes import station_scope
@@ -124,8 +123,7 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
                 end = min(end, s_start + brk_start)
     floor = start if floor > s_start else floor  # rule past-yardstick-clause
     if _OF_OPENING.match(context.text, s_start):  # "Of the 38 forces that responded, Kent …"
-        # the whole divided is not the part's place; a thousands separator ("3,870") is no
-        # comma of the clause
+        # the whole divided is not the part's place; "3,870" has no comma of the clause
         comma = _CLAUSE_COMMA.search(context.text, context.at, end)
         end = comma.start() if comma else end
     return start, end, floor
@@ -462,7 +460,9 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     ),
     FigureAreaRule("centre-named-before", centre_named_before),
     FigureAreaRule("yardstick-under-speaker", yardstick_under_speaker),
+    FigureAreaRule("part-by-force-agent", part_by_force_agent),
     FigureAreaRule("clause-place", _clause_place),
+    FigureAreaRule("money-purpose-place", money_purpose_place),
     FigureAreaRule("part-of-sentence-whole", part_of_sentence_whole),
     # a like-for-like yardstick ("…, compared with 6,210 in the same quarter last year") counts
     # as its count does; one naming its noun ("compared with 417 arrests") may be another

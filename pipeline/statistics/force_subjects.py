@@ -12,7 +12,9 @@ sentence naming a place in the figure's clause is read by the earlier ``clause-p
 When the document's area is already the force's, the rule still holds over a sentence
 before that named other places and no figure (``force-subject-over-lead-in``: "… lessons in
 every school in Kirklees and Calderdale. The force said it had received 412 reports …" is
-the force's, not the lead-in's), in the document's wording.
+the force's, not the lead-in's), in the document's wording. The force training or hiring its
+own officers and staff (``force-own-workforce``: "the force had trained 320 officers and
+staff") is its workforce's count, force-wide, though a deed.
 Area rule ``council-subject`` (:func:`council_subject`) does the same for the one council a
 document names, when "the council" did what the figure counts.
 """
@@ -134,6 +136,35 @@ force's tally, kept force-wide, even for a deed ("seized", which ``FORCE_SUBJECT
 the lead's place), since the sentence itself ties "the force" to its name; not "said officers
 had seized" (not the force as subject), nor a sentence that names no force before "said"
 (:func:`_force_named_before`)."""
+FORCE_OWN_WORKFORCE = re.compile(
+    r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:(?:also|has|have|had|now)\s+){0,2}"
+    r"(?:trained|recruited|hired|employs|employed)\s+(?:(?:more\s+than|over|almost|nearly|"
+    r"around|about|some)\s+)?$",
+    re.I,
+)
+"""Rule ``force-own-workforce``: the release's force as the subject of training or hiring
+its own people ("Det Supt Ellery said the force had trained 320 officers and staff", "the
+constabulary has recruited 140 detectives"): its workforce, kept force-wide, not the lead's
+town; the figure's noun must be the force's own (:data:`OWN_WORKFORCE_NOUN`). Not "the force
+trained 380 door staff" (others trained in a campaign, done where the lead places it), nor
+"the force deployed 40 officers" (sent somewhere: the lead's place)."""
+OWN_WORKFORCE_NOUN = re.compile(
+    r"\S+\s+(?:(?:new|more|extra|additional|frontline|front-line)\s+)?(?:officers|staff|"
+    r"detectives|PCSOs|police\s+community\s+support\s+officers|special\s+constables|"
+    r"call\s+handlers|investigators|recruits)\b",
+    re.I,
+)
+"""The force's own people after a figure ("320 officers and staff", "140 new detectives")."""
+
+
+def _own_workforce(context: FigureContext, before: str) -> bool:
+    """Rule ``force-own-workforce`` (:data:`FORCE_OWN_WORKFORCE`): the force trained or hired
+    the figure's people, its own officers or staff."""
+    return FORCE_OWN_WORKFORCE.search(before) is not None and bool(
+        OWN_WORKFORCE_NOUN.match(context.text, context.at, context.sentence[1])
+    )
+
+
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -164,6 +195,7 @@ def force_subject(context: FigureContext) -> str | None:
     said_recorded = (
         FORCE_SAID_RECORDED.search(before) is not None  # the force speaking of its records
         or _force_said_closing(context, force)  # "…, the force said."
+        or _own_workforce(context, before)  # "said the force had trained 320 officers"
     )
     if not said_recorded and (
         _SPEECH.search(before)

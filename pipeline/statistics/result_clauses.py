@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-__all__ = ["RESULT_WORDS", "result_clause_area"]
+if TYPE_CHECKING:
+    from pressfacts.statistics.figure_areas import FigureContext
+
+__all__ = ["PURPOSE_PLACE", "RESULT_WORDS", "money_purpose_place", "result_clause_area"]
 
 RESULT_WORDS = re.compile(
     r",\s+(?:leading|resulting|which\s+led|that\s+led|which\s+resulted|that\s+resulted)"
@@ -50,3 +53,31 @@ def result_clause_area(
     if any(at < place.start < sentence[1] for place in places):
         return None
     return sibling_area
+
+
+PURPOSE_PLACE = re.compile(
+    r"\bto\s+(?:(?:help\s+)?(?:train|fund|pay\s+for|support|run|provide|deliver|recruit|hire|"
+    r"expand|extend|employ))\b[^.;:]*?\b(?:across|in|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Rule ``money-purpose-place``: a clause of purpose after a sum, ending on the place it
+serves: "awarded £460,000 by the Home Office to train 1,500 staff across England and
+Wales"."""
+
+
+def money_purpose_place(context: FigureContext) -> str | None:
+    """Rule ``money-purpose-place`` (:data:`PURPOSE_PLACE`): a sum of money (``£`` at
+    ``at``) whose sentence names no place before it takes the first place after it when a
+    clause of purpose leads to that place ("£460,000 … to train 1,500 staff across England
+    and Wales"): what the money pays for is done there, not in the place of the sentences
+    before. Not a sum with a body or place between it and the purpose ("£50,000 from Kent
+    County Council to train staff in Dover": the first place after it is no purpose's),
+    nor a sum whose sentence names a place before it, nor "to" of another verb ("to be
+    spent in Hull")."""
+    text, sentence, at, places = context.text, context.sentence, context.at, context.places
+    if not text.startswith("£", at) or any(sentence[0] <= p.start < at for p in places):
+        return None
+    after = sorted((p for p in places if at < p.start < sentence[1]), key=lambda p: p.start)
+    if not after or not PURPOSE_PLACE.search(text, at, after[0].start):
+        return None
+    return after[0].area

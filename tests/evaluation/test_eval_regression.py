@@ -369,6 +369,7 @@ SUITES = {
     "heldout332": _team_set(TESTS / "heldout332"),
     "heldout333": _team_set(TESTS / "heldout333"),
     "heldout334": _team_set(TESTS / "heldout334"),
+    "heldout335": _team_set(TESTS / "heldout335"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

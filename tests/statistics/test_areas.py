@@ -328,6 +328,17 @@ FIGURE_AREA_ROWS = [
         id="clause-place",
     ),
     pytest.param(
+        "A refuge in Truro took in 64 women. Over 20 of them were referred by Devon and"
+        " Cornwall Police.",
+        [(64, "Truro"), (20, "Truro")],
+        id="part-by-force-agent",
+    ),
+    pytest.param(
+        "The line took 300 calls in York. It was given £20,000 to train 90 nurses across Kent.",
+        [(300, "York"), (20000, "Kent"), (90, "Kent")],
+        id="money-purpose-place",
+    ),
+    pytest.param(
         "In Leeds, 19 people were charged, while officers in Bradford dealt with 11 "
         "shoplifters, seven of whom were under 18.",
         [(19, "Leeds"), (11, "Bradford"), (7, "Bradford")],
