@@ -394,6 +394,15 @@ not the scope of the figures of its sentence (the issuer's area is); not "office
 Westminster made 40 arrests" (the London borough, with no MPs before it)."""
 
 
+LOCATOR_NEAR_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+,\s+(?:just\s+)?(?:near|outside|close\s+to)\s+$"
+)
+"""A named place, then the larger place it lies near, set off by a comma ("The village of
+Great Bedwyn, near ", "Downton, just outside "): a locator of the place before it, not the
+figures' area (role ``locator-near``); not "on a farm near " (no name before: the site
+rule's), "on the A338, near " (a road number)."""
+
+
 @dataclass(frozen=True)
 class LeadRole:
     """A named role told by ``before`` matching up to a place, within ``reach`` characters;
@@ -475,6 +484,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("spread-start", SPREAD_START_BEFORE, 60, place=ROUTE_FROM_PLACE),
         LeadRole("drug-line-ends", DRUG_LINE_ENDS_BEFORE, 200),
         LeadRole("drug-line-start", DRUG_LINE_START_BEFORE, 120, place=DRUG_LINE_FROM_PLACE),
+        LeadRole("locator-near", LOCATOR_NEAR_BEFORE, 60),
     )
 }
 """The roles told by the words before a place, by name."""
