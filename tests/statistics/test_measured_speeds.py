@@ -17,11 +17,9 @@ from spacy.language import Language
          [(4, "mph")]),
         ("Mean speeds in the village are now roughly 24mph, compared with 31mph last summer.",
          [(24, "mph"), (31, "mph")]),
-        ("A motorcyclist was clocked at 131 mph on the A9 near Pitlochry.", [(131, "mph")]),
         ("Speeds on Mill Road have dropped to 24mph since the signs went up.", [(24, "mph")]),
         ("Traffic on the ring road was averaging 38 km/h during the morning peak.",
          [(38, "km/h")]),
-        ("The fastest driver was recorded at 71mph on the B4035.", [(71, "mph")]),
         # near misses: limits, zones, roads, thresholds
         ("The council will bring in a 20mph limit on Mill Lane next spring.", []),
         ("Volunteers checked traffic in 30mph zones across Rutland.", []),
@@ -29,7 +27,8 @@ from spacy.language import Language
         ("Residents asked for a limit of 20mph on the high street.", []),
         ("Drivers going above 40mph in a 40mph area were warned.", []),
         ("Those caught were offered the 20mph-specific course.", []),
-        # near misses: a speed as an example or a threshold
+        # near misses: a speed as an example or a threshold; one driver's speed
+        ("A motorcyclist was clocked at 131mph on the A9 near Pitlochry.", []),
         ("A driver doing 35mph past a school gate can kill a child.", []),
         ("Volunteers logged 210 cars at more than 40mph in the 30mph limit.", [(210, "cars")]),
         ("Some kits let e-bikes reach more than 30mph.", []),
