@@ -38,6 +38,7 @@ from pressfacts.lexicon.units import CURRENCIES, CURRENCY_SIGNS
 from pressfacts.lexicon.welsh import is_welsh
 from pressfacts.statistics.exclusions import blocked_spans
 from pressfacts.statistics.figure_rule import FigureRule, Reading
+from pressfacts.statistics.measured_speeds import MEASURED_SPEED
 from pressfacts.statistics.measured_times import MEASURED_PATTERN, read_measured
 from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_needs import CASE_TRAPS
@@ -311,9 +312,8 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(m.group("num") or m.group("small")), "occasions", None),
         needs=("times",),
     ),
-    # "an average of 94 seconds", "an average of 174 days", "nine minutes and 14 seconds"
-    # (554 seconds), "two minutes faster": a measured time (measured_times.py); not
-    # "within 10 seconds"
+    # "an average of 94 seconds", "nine minutes and 14 seconds" (554 seconds), "two minutes
+    # faster": a measured time (measured_times.py); not "within 10 seconds"
     FigureRule(
         "measured-time",
         MEASURED_PATTERN,
@@ -332,8 +332,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(m.group("num")), "", None),
         needs=("dozen",),
     ),
-    # "one million victims", "a thousand calls"; not "one hundred and twenty" (a compound:
-    # the count's)
+    # "one million victims", "a thousand calls"; not "one hundred and twenty" (a compound)
     FigureRule(
         "scaled-one",
         re.compile(
@@ -344,6 +343,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(re.sub(r"^a\s", "one ", m.group("num").lower())), "", None),
         needs=("hundred", "thousand", "million", "billion"),
     ),
+    MEASURED_SPEED,  # "about 6mph", "doing 94 mph": a measured speed (measured_speeds.py)
     # "1,747", "twenty-five", "40-plus": a count, its unit read from the words after it;
     # not "40-year" (a hyphen that joins another word), nor digits after a leading zero
     # ("000", "0191": a code's or a phone number's part)

@@ -279,7 +279,10 @@ def resolve_year_before(ctx: Context) -> Resolution:
     nothing stated before is undated (no calendar year). "The previous season" after a
     season's span (one that starts on 1 August, "since the start of the 2025/26 season")
     is the whole season before it, August to May, not that span shifted (rule
-    ``whole_season_before``: the season so far is cut at P, the one before is over)."""
+    ``whole_season_before``: the season so far is cut at P, the one before is over).
+    "a year ago" with nothing stated before (a stock: "186 groups, up from 142 a year ago")
+    is the day a year before P, not a calendar year (rule ``years_ago_day``); "two years
+    ago" stays the calendar year two before P's."""
     before_phrase = ctx.match.string[max(0, ctx.match.start() - 30) : ctx.match.start()]
     if ctx.match.group(0).lower().endswith("ago") and _WHEN_AN_EVENT_WAS.search(before_phrase):
         return NOT_A_PERIOD  # "… was two years ago": when an event happened
@@ -303,5 +306,15 @@ def resolve_year_before(ctx: Context) -> Resolution:
         return Span(start, end, "previous", (before.start, before.end))
     if ctx.year is None or ctx.group("school") or ctx.group("season") or ctx.group("season2"):
         return None  # no calendar year for a school year or a season stated before
+    if ctx.published is not None and re.fullmatch(r"a\s+year\s+ago", ctx.match.group(0), re.I):
+        return _day_years_ago(ctx.published, years)  # rule years_ago_day
     year = ctx.year - years
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")
+
+
+def _day_years_ago(published: dt.date, years: int) -> Span:
+    """The day ``years`` years before ``published`` (28 February for a 29th with no twin)."""
+    year = published.year - years
+    leap_day = (published.month, published.day) == (2, 29)
+    when = published.replace(year=year, day=28) if leap_day else published.replace(year=year)
+    return Span(when, when, "relative")

@@ -403,6 +403,12 @@ EXAMPLE_RANGE_PLACE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+
 """Rules ``example-range-start``/``-end``: the two ends of an appositive range of examples
 (", from a bakery in Walsall to an engineering firm in Telford,"): samples of the things
 counted, not the figure's area; not "moved from a flat in Leeds to …" (no comma before)."""
+LOCATOR_NEAR_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+,\s+(?:just\s+)?(?:near|outside|close\s+to)\s+$"
+)
+"""A named place, then the larger place it lies near, after a comma ("Great Bedwyn, near ",
+"Downton, just outside "): a locator of the place before it, not the figures' area (role
+``locator-near``); not "on a farm near " (the site rule's), "on the A338, near " (a road)."""
 
 
 @dataclass(frozen=True)
@@ -488,6 +494,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("example-range-end", EXAMPLE_RANGE_END, 160),
         LeadRole("drug-line-ends", DRUG_LINE_ENDS_BEFORE, 200),
         LeadRole("drug-line-start", DRUG_LINE_START_BEFORE, 120, place=DRUG_LINE_FROM_PLACE),
+        LeadRole("locator-near", LOCATOR_NEAR_BEFORE, 60),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -78,6 +78,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   men who travelled from Essex … near Holbeach"): their journey's start.
 - ``national-agent``: a nation's body as the funder or crew ("awarded £240,000 by the Welsh
   Government"): the giver or helper.
+- ``locator-near``: the larger place a named place is said to be near ("Great Bedwyn, near
+  Marlborough, recorded 612"): a locator of that place, not the figures' area.
 - ``ranking-field``: the field a comparison with every other ranks against ("licenses 27,400
   drivers, more than any other council in England", "than anywhere else in the UK":
   :data:`~.lead_sentences.RANKING_FIELD`): not where the figure is (its body's area is).
@@ -441,6 +443,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("spread-start", _led("spread-start")),
     PlaceRoleRule("drug-line-ends", _led("drug-line-ends")),
     PlaceRoleRule("drug-line-start", _led("drug-line-start")),
+    PlaceRoleRule("locator-near", _led("locator-near")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

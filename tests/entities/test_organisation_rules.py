@@ -1329,8 +1329,24 @@ ROAD_SAFETY_PARTNERSHIPS: list[tuple[str, Found]] = [
         "the Wales Road Casualty Reduction Partnership said",
         [("Wales Road Casualty Reduction Partnership", "ORG", "org:gosafe")],
     ),
+    # the partnership's name as two words, matched by its case (held-out 337)
+    (
+        "Go Safe camera operators held 40 sessions in Wrexham.",
+        [("Go Safe", "ORG", "org:gosafe")],
+    ),
+    # the body that runs speed awareness courses for the police (held-out 337)
+    (
+        "Figures from UK Road Offender Education show a rise in Kent.",
+        [("UK Road Offender Education", "ORG", "org:uk-road-offender-education")],
+    ),
+    (
+        "A UKROEd spokesperson said courses were full.",
+        [("UKROEd", "ORG", "org:uk-road-offender-education")],
+    ),
     # near misses: the words in lower case are no name
     ("Drivers were told to go safe and slow down in the fog.", []),
+    ("Cyclists want to go safe to school, a Cardiff survey found.", []),
+    ("Road offender education courses cost around £90 in Devon.", []),
     ("The council held a road safety week for pupils in Leeds.", []),
     # Brake's Road Safety Week is a campaign week, not an organisation (as heldout76's gold)
     ("Schools in Hull will mark Road Safety Week next month.", []),

@@ -59,6 +59,7 @@ FIGURE_ROWS = [
     pytest.param(
         "Callers waited an average of 52 seconds.", (52, "seconds", None), id="measured-time"
     ),
+    pytest.param("Speeds fell by about 6mph.", (6, "mph", None), id="measured-speed"),
     pytest.param("Officers made two dozen arrests.", (24, "", None), id="dozen"),
     pytest.param("The line took a million calls.", (1_000_000, "", None), id="scaled-one"),
     pytest.param("The line took half a million calls.", (500_000, "", None), id="scaled-fraction"),

@@ -406,6 +406,12 @@ ROLE_ROWS = {
         [(60, "Cumbria")],
         id="drug-line-start",
     ),
+    "locator-near": pytest.param(
+        "Wiltshire Police published its figures.\n\nThe village of Downton, near Salisbury, "
+        "had 40 volunteers.",
+        [(40, "Downton")],
+        id="locator-near",
+    ),
     "spread-ends": pytest.param(
         "Cumbria Constabulary published its figures.\n\nThe team held 40 talks in schools "
         "from Barrow to Carlisle.",
