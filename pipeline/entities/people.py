@@ -43,6 +43,7 @@ from pressfacts.entities.person_rules import (
     PersonRule,
     compile_patterns,
     may_lead_in,
+    place_vouched,
 )
 from pressfacts.entities.plural_ranks import plural_rank_people
 from pressfacts.entities.possessive_owners import tail_owners
@@ -165,7 +166,7 @@ class PersonFinder:
                 if name is not None:
                     return start, name
             return None
-        name = self._valid(rule, raw, start, free)
+        name = self._valid(place_vouched(rule, match, self.table.is_place), raw, start, free)
         return None if name is None else (start, name)
 
     def _valid(

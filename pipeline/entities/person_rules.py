@@ -8,8 +8,8 @@ words on one line) and commented with an example it must find.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from pressfacts.entities.alternation import trie_alternation
 from pressfacts.entities.body_phrases import BODY_GLOSS, BODY_HEADS, BODY_TAIL
@@ -121,6 +121,26 @@ class PersonRule:
     example: str
     given_name: bool = True
     single: bool = False
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<place>.+)", re.S)
+
+
+def place_vouched(
+    rule: PersonRule, match: re.Match[str], is_place: Callable[[str], bool]
+) -> PersonRule:
+    """Rule ``title_place_then_name`` with no known given name asked for when the words
+    between the title and the name are one known place ("Mayor of Newham Rokhsana Fiaz
+    said", "Police and Crime Commissioner for Gwent Ifeoma Obi said"): the place ends
+    where the name begins, so the name is the title's; not "Commissioner for South East
+    Wales said" (no known place before the last two words), where only a known given
+    name tells a name from the place's last words."""
+    if rule.name != "title_place_then_name" or not rule.given_name:
+        return rule
+    portfolio = _OF_PLACE.match(match.group("portfolio") or "")
+    if portfolio is None or not is_place(portfolio.group("place")):
+        return rule
+    return replace(rule, given_name=False)
 
 
 NAME_RANKS = ("Councillor", "Cllr", "Cllr.")  # after a title's comma: "The leader, Cllr Jo Bell,"

@@ -1,5 +1,7 @@
 """A title, its place or force of two or more words, then the name with no comma (rule
-``title_place_then_name``): the whole place is the title's and the name is two words."""
+``title_place_then_name``): the whole place is the title's and the name is two words; a
+known place before the name vouches for a given name the lexicon does not hold (rule
+``place_vouched``)."""
 
 from __future__ import annotations
 
@@ -44,6 +46,34 @@ def roles(nlp: Language, text: str) -> dict[str, list[tuple[str, str | None, str
     ],
 )
 def test_a_place_of_two_words_before_the_name(
+    nlp: Language, text: str, expected: dict[str, list[tuple[str, str | None, str | None]]]
+) -> None:
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule place_vouched: a known place before the name vouches for a given name the
+        # lexicon does not hold
+        (
+            "Mayor of Hackney Oyelola Adebanjo said the fines were issued.",
+            {"Oyelola Adebanjo": [("Mayor", None, "Hackney")]},
+        ),
+        (
+            "Police and Crime Commissioner for Cumbria Chidinma Karas said it had worked.",
+            {"Chidinma Karas": [("Police and Crime Commissioner", None, "Cumbria")]},
+        ),
+        (
+            "Mayor of Greater Manchester Tafadzwa Moyo said 40 homes were visited.",
+            {"Tafadzwa Moyo": [("Mayor", None, "Greater Manchester")]},
+        ),
+        # near misses: no known place before the last two words, no name after the place
+        ("Police and Crime Commissioner for South East Wales said it had worked.", {}),
+        ("Mayor of Hackney Council Estates said the fines were issued.", {}),
+    ],
+)
+def test_a_known_place_vouches_for_an_unknown_given_name(
     nlp: Language, text: str, expected: dict[str, list[tuple[str, str | None, str | None]]]
 ) -> None:
     assert roles(nlp, text) == expected
