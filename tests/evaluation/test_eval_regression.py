@@ -368,6 +368,7 @@ SUITES = {
     "heldout331": _team_set(TESTS / "heldout331"),
     "heldout332": _team_set(TESTS / "heldout332"),
     "heldout333": _team_set(TESTS / "heldout333"),
+    "heldout336": _team_set(TESTS / "heldout336"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
