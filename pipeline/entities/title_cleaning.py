@@ -203,6 +203,7 @@ def _drop_acronym(table: TitleTable, phrase: Phrase) -> Phrase:
 
 def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     text = title_tails.ANAPHORIC_TAIL.sub("", title_tails.EVENT_TAIL.sub("", phrase.text))
+    text = title_tails.COAST_TAIL.sub("", text)  # rule coast_tail: "… on the Fife coast"
     text = title_tails.WORKPLACE_TAIL.sub(lambda m: m.group("place") or "", text)
     unit = title_tails.unit_tail(text)
     if unit and unit.start() > 0:  # "Prosecutor in the RASSO Unit": the unit is no title
@@ -297,8 +298,7 @@ the post is, no part of the title; its capitalised name is the role's area."""
 
 
 def _drop_region_tail(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "security director for North West & Central region" -> security director (area
-    North West & Central)."""
+    """ "director for North West & Central region" -> director (area North West & Central)."""
     match = REGION_TAIL.match(phrase.text)
     if match is None or not PORTFOLIO_WORDS.search(match.group("title")):
         return phrase

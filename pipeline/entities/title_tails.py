@@ -19,6 +19,7 @@ __all__ = [
     "ANAPHORIC_TAIL",
     "BODY_AT_TAIL",
     "BODY_LEADER_TAIL",
+    "COAST_TAIL",
     "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
     "EVENT_TAIL",
@@ -89,6 +90,15 @@ EVENT_TAIL = re.compile(
 about: "Gold commander for the operation", "Silver commander for the weekend", "match
 commander at the fixture" -> the role alone (rule ``event_tail``); not "Head of Events"
 or "Director of Operations" (no article: a portfolio)."""
+COAST_TAIL = re.compile(
+    r"\s+(?:on|along|for)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+    r"(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)(?-i:[A-Z])[\w’'-]*){0,4}\s+coast(?:line)?$",
+    re.I,
+)
+"""A stretch of coast a coastal role covers, named by its places: "senior coastal operations
+officer on the Northumberland and Tyneside coast", "station officer for the North Devon
+coastline" -> the role alone (rule ``coast_tail``: the coast is the role's patch, not its
+title). Not "officer on the coast" (no place named: left as it was)."""
 ANAPHORIC_OWNER = re.compile(
     r"(?<!\S)(?P<connector>of|for|at)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + r"[’']s\s+",
     re.I,

@@ -54,6 +54,7 @@ from pressfacts.statistics.national_scopes import (
 )
 from pressfacts.statistics.nations import NATION_SETS, body_nation, listed
 from pressfacts.statistics.partner_cues import partnered
+from pressfacts.statistics.place_adjectives import adjective_places
 from pressfacts.statistics.place_phrases import WORLDWIDE, phrase_places
 from pressfacts.statistics.place_roles import DIVISION_AFTER, lead_site
 from pressfacts.statistics.place_spellings import place_forms
@@ -132,9 +133,10 @@ class Place:
     area: str
     rule: str
     """``place`` (the gazetteer), ``district``, ``territorial-force``, ``pcc``,
-    ``national-branch``, ``council`` and ``territorial-service`` (a local body named
-    for its place: :data:`~.named_bodies.NAMED_FOR_RULES`), ``source-body`` (a national
-    charity cited as the source of what its sentence states:
+    ``national-branch``, ``place-adjective`` (a county or nation named by its adjective:
+    :data:`~.place_adjectives.PLACE_ADJECTIVES`), ``council`` and ``territorial-service``
+    (a local body named for its place: :data:`~.named_bodies.NAMED_FOR_RULES`),
+    ``source-body`` (a national charity cited as the source of what its sentence states:
     :func:`~.national_scopes.cited_source`)."""
 
 
@@ -239,6 +241,9 @@ class AreaReader:
         for start, end, name in named_districts(text, found):  # not inside a known place
             if text[start:end] != name or name.lower().replace("-", " ") not in self._places:
                 found.append(Place(start, end, name, "district"))
+        for start, end, name in adjective_places(text):  # "along the Cornish coast"
+            if not any(p.start < end and start < p.end for p in found):
+                found.append(Place(start, end, name, "place-adjective"))
         for body in bodies:
             found_place = named_place(body.label, text[body.start : body.end], self._named, text)
             opening, kind = found_place or ("", "")  # "Kent County Council": NAMED_FOR_RULES

@@ -648,6 +648,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Volunteers from the Lancashire Youth Association ran the event.",
         [("Lancashire Youth Association", "CHARITY", "charity:lancashire-youth-association")],
     ),
+    # an air ambulance charity named by its place or region
+    "air-ambulance": (
+        "The climber was flown to hospital by Cumbria Air Ambulance.",
+        [("Cumbria Air Ambulance", "CHARITY", "charity:cumbria-air-ambulance")],
+    ),
 }
 
 

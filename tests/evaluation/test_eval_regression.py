@@ -370,6 +370,7 @@ SUITES = {
     "heldout333": _team_set(TESTS / "heldout333"),
     "heldout334": _team_set(TESTS / "heldout334"),
     "heldout335": _team_set(TESTS / "heldout335"),
+    "heldout336": _team_set(TESTS / "heldout336"),
     "heldout337": _team_set(TESTS / "heldout337"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
