@@ -239,12 +239,18 @@ def ranks_lending_owner_word(
     the rank alone, for the organisation side of rule ``rank_after_owner_word``: in
     "Kent Police Sergeant Tom Bryant" the title "Police Sergeant" reaches into "Kent
     Police", and the force's name keeps its word (the person is a Sergeant of Kent
-    Police); "Kent Police and Crime Commissioner" stays one title ("and Crime
-    Commissioner" is no rank)."""
+    Police); so does a rank that opens on the body word ("a Merseyside Police constable",
+    "Kent Police Community Support Officer Jo Bell"); "Kent Police and Crime Commissioner"
+    stays one title ("and Crime Commissioner" is no rank, nor is the whole)."""
     cut = []
     for start, end in titles:
         first, space, rest = text[start:end].partition(" ")
-        entry = table.entry(rest) if space and first in BODY_WORDS else None
+        # "Police Sergeant": the rank after the word; "Police Constable": a rank opening on it
+        entry = (
+            (table.entry(rest) or table.entry(text[start:end]))
+            if space and first in BODY_WORDS
+            else None
+        )
         if entry is not None and entry.kind == "police_rank":
             start += len(first) + len(space)
         cut.append((start, end))

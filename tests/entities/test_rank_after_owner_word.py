@@ -63,3 +63,31 @@ def test_force_keeps_its_body_word(
 ) -> None:
     assert [found for found, _, _ in organisations(nlp, text)] == forces
     assert [(r.title, r.organisation) for r in people(nlp, text)[name].roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "forces", "people_roles"),
+    [
+        # a rank that opens on the body word keeps the force its word too
+        ("A Cumbria Police constable who waded into the lake was praised.", ["Cumbria Police"],
+         {}),
+        ("The Dorset Police community support officer was thanked.", ["Dorset Police"], {}),
+        ("Cumbria Police Constable Ana Ruiz said the lake was cold.", ["Cumbria Police"],
+         {"Ana Ruiz": [("Police Constable", "force:cumbria-constabulary")]}),
+        # near miss: the constable's rank with no force before it
+        ("Police Constable Ana Ruiz said the lake was cold.", [],
+         {"Ana Ruiz": [("Police Constable", None)]}),
+    ],
+)  # fmt: skip
+def test_a_rank_opening_on_the_body_word(
+    nlp: Language,
+    organisations: OrganisationsOf,
+    text: str,
+    forces: list[str],
+    people_roles: dict[str, list[tuple[str, str | None]]],
+) -> None:
+    assert [found for found, _, _ in organisations(nlp, text)] == forces
+    found = {
+        name: [(r.title, r.organisation) for r in p.roles] for name, p in people(nlp, text).items()
+    }
+    assert found == people_roles
