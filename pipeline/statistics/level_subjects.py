@@ -106,12 +106,15 @@ totalled 3,486", "Referrals during the autumn term totalled 310"); the phrase's 
 words may hold a split year's slash."""
 PLACE_PREPOSITIONS = (
     "in", "at", "to", "from", "on", "across", "for", "of", "by", "under", "involving", "with",
-    "about", "against", "among", "amongst",
+    "about", "against", "among", "amongst", "near", "outside", "inside", "around", "within",
+    "along",
 )  # fmt: skip
 """Prepositions of a phrase after the subject's head noun that says by whom, where or of
 what ("Calls to the helpline", "Orders issued by courts in Leeds"), or against whom (rule
 ``subject_against_phrase``: "Assaults against shop staff rose to 310"), or among whom (rule
-``subject_among_phrase``: "Admissions among under-25s in the county fell to 118")."""
+``subject_among_phrase``: "Admissions among under-25s in the county fell to 118"), or
+near or around what (rule ``subject_near_phrase``: "Drone sightings near prisons rose to
+1,712", "Thefts outside schools reached 90")."""
 SUBJECT_TOPIC_PREPOSITIONS = (
     "relating to",
     "related to",

@@ -1,6 +1,7 @@
 """More wordings of a level's subject (``level_subjects``): the noun a level verb or a
 change "by N to M" joins to its count, after "about" ("Calls about scams"), with an aside
-listing what it includes between commas, and after a report that shows or found it.
+listing what it includes between commas, after a report that shows or found it, and
+with a phrase of where, near or around what, after the head noun.
 
 Every sentence is invented for the test.
 """
@@ -28,6 +29,11 @@ from pressfacts.statistics.level_subjects import level_subject
         ("The trust's annual report shows that referrals rose by a fifth to ", "referrals"),
         ("A review of the scheme found that visits reached ", "visits"),
         ("The council's latest survey found that complaints fell by 8% to ", "complaints"),
+        # rule subject_near_phrase: where the things counted were, near or around a place
+        ("Drone sightings near jails in Wales rose to ", "sightings"),
+        ("Fights outside nightclubs in the town reached ", "fights"),
+        ("Thefts around the harbour totalled ", "thefts"),
+        ("Reports within the old town fell by 9% to ", "reports"),
         # near misses: an aside with a figure of its own; a verb of showing with no
         # change or level verb after its subject
         ("Reports of fraud, including 40 romance scams, fell by 9% to ", None),
