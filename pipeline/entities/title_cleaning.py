@@ -246,12 +246,12 @@ def _drop_unit_place(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 _UNIT_ARTICLE = re.compile(
-    r"\b(?P<connector>of|for)\s+the\s+(?=(?:[\w’'-]+\s+){0,4}?(?:unit|team|branch|department|"
-    r"squad|hub|desk|cell)\b)",
+    r"\b(?P<connector>of|for)\s+(?:the|its|their|our)\s+(?=(?:[\w’'-]+\s+){0,4}?(?:unit|team|"
+    r"branch|department|squad|hub|desk|cell|service|section)\b)",
     re.I,
 )
-"""The article before an internal unit a title leads ("head of the dog unit", "lead for
-the economic crime team"): no part of the title, as the gold writes "Head of Dog Unit"."""
+"""The article or possessive before a unit or service a title leads ("head of the dog unit",
+"head of its youth justice service"): no part of the title (gold: "Head of Dog Unit")."""
 
 
 def _drop_unit_article(table: TitleTable, phrase: Phrase) -> Phrase:
@@ -484,7 +484,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("anaphoric_owner", "head of the force's control room -> head of control room"),
     CleaningStep("compass_tail", "services manager in the north -> services manager"),
     CleaningStep("unit_place", "head of the Kent and Essex Dog Unit -> head of Dog Unit"),
-    CleaningStep("unit_article", "head of the dog unit -> head of dog unit"),
+    CleaningStep("unit_article", "head of the dog unit / its dog unit -> head of dog unit"),
     CleaningStep("verb_phrase", "would lead the inquiry -> none"),
     CleaningStep("constituency", "MP for Bristol North -> MP (area Bristol North)"),
     CleaningStep(

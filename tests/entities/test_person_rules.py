@@ -332,6 +332,13 @@ CLEANING_ROWS["unit_article"] = (
          ["Lead for Economic Crime Unit"]),
         ("Dana Moor, chair of the board of trustees, said it helped.",
          ["Chair of the Board of Trustees"]),
+        # a possessive before the unit or service goes too, and the article before a service
+        ("Dana Moor, head of its youth justice service, said it helped.",
+         ["Head of Youth Justice Service"]),
+        ("Dana Moor, manager of their fraud team, said it helped.",
+         ["Manager of Fraud Team"]),
+        ("Dana Moor, head of the victim care service, said it helped.",
+         ["Head of Victim Care Service"]),
     ],
 )  # fmt: skip
 def test_governors_and_units(nlp: Language, text: str, titles: list[str]) -> None:
