@@ -54,9 +54,18 @@ WEEK_MONTH_AFTER = (
 )
 """After "a week of action": no month it fell in ("during a week of action in May", "… last
 month"), which dates it as a whole month (the week itself is not dated more closely)."""
+WEEK_CONTENT_NOUNS = (
+    "lessons", "events", "activities", "sessions", "assemblies", "resources", "materials",
+    "talks", "webinars", "workshops", "packs", "campaign", "campaigns",
+)  # fmt: skip
+"""Rule ``named_week_attributive`` (a guard of ``the_week``): what a named week holds,
+written right after its name ("took part in Drowning Prevention Week lessons since 2020",
+"in Road Safety Week events"): the name qualifies the noun, and "in" is taking part, not
+the time a figure covers; not "during Sceptre week officers made 40 arrests" (a subject
+after the week)."""
 WEEK_TAIL_MONTH_AFTER = (
-    rf"(?!s|['’]s|\s+of\s+{MONTH})(?!(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification|"
-    r"enforcement))?"
+    rf"(?!s|['’]s|\s+of\s+{MONTH}|\s+(?:{'|'.join(WEEK_CONTENT_NOUNS)})\b)"
+    r"(?!(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification|enforcement))?"
     rf"\s+(?:(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?{MONTH}|(?:last|this)\s+month)\b)"
 )
 """Rule ``the_week_month_after`` (a guard of ``the_week``): after "the … week (of action)",
