@@ -42,6 +42,13 @@ from pressfacts.statistics.measured_speeds import MEASURED_SPEED
 from pressfacts.statistics.measured_times import MEASURED_PATTERN, read_measured
 from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_needs import CASE_TRAPS
+from pressfacts.statistics.times_wordings import (
+    EARLIER_COUNT,
+    MONTH_NAMES,
+    NOT_AFTER_CHANGE,
+    OVER_A_SPAN,
+    TIMES_THEN_SPAN,
+)
 
 
 def _proportion(match: re.Match[str]) -> Reading:
@@ -117,31 +124,6 @@ the year before"); not "a third more officers" (no "than" after the noun)."""
 _RATIO_BASES = r"(?:rate|figure|level|average|number|proportion|share|total|amount|sum)\b"
 """What a multiple is of: "3.1 times the rate", "five times the national average", "six
 times the total lost to romance scams", "twice the amount paid by banks"."""
-
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
-)
-_EARLIER_COUNT = (
-    r"\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|total|figure|amount|sum)(?:\s+(?:recorded|"
-    rf"reported|seen|made|lost|paid))?|the\s+(?:£?\d[\d,.]*|{WORD_NUMBER})(?:\s+[a-z-]+){{0,3}}?)"
-    r"\s+(?:(?:in|during|over|for)\s+)?(?:(?:19|20)\d{2}\b|"
-    rf"{_MONTHS}|last\s|(?:the\s+)?(?:same|previous|year\s+before|first|second)\b|"
-    r"a\s+year\s+(?:earlier|before|ago)\b)"
-)
-"""After a multiple, the count of an earlier period it multiplies: " as many as in 2023",
-" the number recorded the year before", " as many as the same period last year", or that
-count stated ("almost three times the 426 sessions the year before", " the 160 recorded
-in 2021"), in words too (" the nine it made the year before")."""
-
-OVER_A_SPAN = (
-    r"\s+(?:the|that|this|these|those)\s+(?:(?:same|last|past|next|previous|following|"
-    r"whole|[\w-]+)\s+)?(?:period|years?|months?|weeks?|weekends?|fortnight|days?|quarters?|"
-    r"seasons?|summer|winter|spring|autumn|campaign|operation|festive)\b"
-)
-"""After "N times over": a span the occasions were counted in ("deployed 115 times over
-the same period", "stopped 40 times over the summer"), not the idiom of a multiple ("paid
-back ten times over", "four times over the speed limit")."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent", "12pc" (as some papers write it; not "12 PCs")
@@ -239,7 +221,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             r"\b(?P<mult>double|twice|treble|triple)\b(?=\s+the\s+(?:[\w-]+\s+)?"
             r"(?:figure|rate|level|number|average|proportion|share)\s+(?:for|among|in|of|across)"
             r"\s+(?:all\s+)?(?:other|the\s+rest\b|non-|those\s+(?:who|without|not)\b)|"
-            rf"\s+as\s+(?:many|much)\s+as\s+(?:in|at)\s+(?:the\s+)?(?!{_MONTHS})(?-i:[A-Z])|"
+            rf"\s+as\s+(?:many|much)\s+as\s+(?:in|at)\s+(?:the\s+)?(?!{MONTH_NAMES})(?-i:[A-Z])|"
             r"\s+the\s+(?:national|regional|county|force|(?-i:[A-Z])[\w-]*)(?:[\s-]wide)?\s+"
             r"(?:average|rate|level|mean)\b)",
             re.I,
@@ -274,7 +256,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     FigureRule(
         "times-earlier-count",
         re.compile(
-            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+times\b(?={_EARLIER_COUNT})",
+            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+times\b(?={EARLIER_COUNT})",
             re.I,
         ),
         lambda m: (parse_number(m.group("num")), "times", "increase"),
@@ -304,12 +286,17 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         "occasions",
         re.compile(
             r"(?:(?<![\w£.,-])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d+)|(?<=[a-z]ed\s)"
-            rf"(?P<small>[1-9]|{WORD_NUMBER}))\s+times\b(?!\s+(?:more|higher|"
+            rf"(?P<small>[1-9]|{WORD_NUMBER})|(?<=[a-z]\s){NOT_AFTER_CHANGE}(?P<dated>[1-9]|{WORD_NUMBER})"
+            rf"(?={TIMES_THEN_SPAN}))\s+times\b(?!\s+(?:more|higher|"
             r"greater|as|less|lower|fewer|the|that|over(?!" + OVER_A_SPAN + r")|a|an|per|each|"
             r"every|bigger|larger|out)\b)",
             re.I,
         ),
-        lambda m: (parse_number(m.group("num") or m.group("small")), "occasions", None),
+        lambda m: (
+            parse_number(m.group("num") or m.group("small") or m.group("dated")),
+            "occasions",
+            None,
+        ),
         needs=("times",),
     ),
     # "an average of 94 seconds", "nine minutes and 14 seconds" (554 seconds), "two minutes

@@ -1046,3 +1046,23 @@ def test_a_small_count_of_occasions(text: str, expected: list[tuple[float, str]]
 )
 def test_a_tally_of_occasions_is_no_repeat_band(text: str, expected: list[float]) -> None:
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule times_then_span: a small count of occasions told with its span or place
+        ("The unit used dispersal orders eight times in the town centre.", [(8, "occasions")]),
+        ("Crews were called out six times since May.", [(6, "occasions")]),
+        ("Wardens closed the car park four times last year.", [(4, "occasions")]),
+        # near misses: a multiple, a streak, how often
+        ("Knife crime is three times higher in Hull.", [(3, "times")]),
+        ("Thefts rose three times in a row.", []),
+        ("Victims rang four times a day.", []),
+    ],
+)
+def test_small_counts_of_occasions_with_a_span(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = [(value, unit) for _, _, value, unit, _ in candidate_figures(text)]
+    assert [f for f in found if f[1] in ("times", "occasions")] == expected
