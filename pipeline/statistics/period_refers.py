@@ -156,6 +156,7 @@ def stated_season_span(ctx: Context, across_new_year: bool = False) -> PeriodFin
     text = ctx.match.string
     floor = ctx.match.start() - SEASON_REACH
     shortest, longest = SEASON_DAYS
+    spans = []
     for earlier in reversed(ctx.found):
         if earlier.start_char < floor:
             break
@@ -166,8 +167,36 @@ def stated_season_span(ctx: Context, across_new_year: bool = False) -> PeriodFin
             and (not across_new_year or earlier.end.year == earlier.start.year + 1)
             and not is_yardstick_span(text, earlier)
         ):
-            return earlier
-    return None
+            spans.append(earlier)
+    named = [span for span in spans if _called_season(text, span)]  # rule season_named_span
+    wholes = [s for s in named if not any(_within(s, other) for other in named)]
+    return wholes[0] if wholes else (spans[0] if spans else None)
+
+
+def _within(span: PeriodFinding, other: PeriodFinding) -> bool:
+    """Whether ``span`` lies inside ``other`` and is shorter (August within May to
+    September): a part of the season, not the season."""
+    inside = other.start <= span.start and span.end <= other.end
+    return inside and (span.start, span.end) != (other.start, other.end)
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n")
+_SEASON_WORD = re.compile(r"\bseason\b", re.I)
+_SENTENCE_REACH = 300
+"""How far (characters) from a span its sentence is read for the word "season"."""
+
+
+def _called_season(text: str, span: PeriodFinding) -> bool:
+    """Rule ``season_named_span``: whether the sentence stating ``span`` speaks of a season
+    ("helped 2,184 people between May and September, its busiest season"): "the season"
+    later points back to the latest such span that is no part of another ("August was
+    the busiest month of the season … over the season": May to September)."""
+    low = max(0, span.start_char - _SENTENCE_REACH)
+    edges = list(_SENTENCE_EDGE.finditer(text, low, span.start_char))
+    start = edges[-1].end() if edges else low
+    end_edge = _SENTENCE_EDGE.search(text, span.end_char, span.end_char + _SENTENCE_REACH)
+    end = end_edge.start() if end_edge else min(len(text), span.end_char + _SENTENCE_REACH)
+    return _SEASON_WORD.search(text, start, end) is not None
 
 
 def _latest_span(ctx: Context, step: relativedelta) -> PeriodFinding | None:

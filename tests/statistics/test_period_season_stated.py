@@ -1,8 +1,9 @@
 """ "during the season" after a release has dated its season (rule ``the_season``,
 :func:`pressfacts.statistics.period_season_refers.stated_season`): the latest span
 stated not far before it that lasts four weeks to eleven months and is no yardstick, in a text
-that does not speak of football; a sporting season stated before still comes first.
-Sentences invented for these tests."""
+that does not speak of football; a sporting season stated before still comes first; a span
+whose sentence speaks of a season comes before a part of it stated since (rule
+``season_named_span``). Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -87,4 +88,27 @@ def test_a_rural_seasons_split_year_is_undated(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     """Rule ``season_not_football`` (``football_season``'s resolver)."""
+    assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule season_named_span: the span a sentence called a season, past a part of it
+        # (a month of the season) stated since
+        ("Beach wardens helped 900 people between May and September, their busiest season "
+         "yet. July was the busiest month of the season, with 310 callouts. Wardens gave "
+         "first aid 120 times over the season.",
+         {900: ("2025-05-01", "2025-09-30"), 310: ("2025-07-01", "2025-07-31"),
+          120: ("2025-05-01", "2025-09-30")}),
+        # near miss: no sentence calls a span a season: the latest span, as before
+        ("Beach wardens helped 900 people between May and September. In July they made 310 "
+         "callouts. Wardens gave first aid 120 times over the season.",
+         {900: ("2025-05-01", "2025-09-30"), 310: ("2025-07-01", "2025-07-31"),
+          120: ("2025-07-01", "2025-07-31")}),
+    ],
+)  # fmt: skip
+def test_the_span_called_a_season(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
     assert periods_of(nlp, text, P) == expected
