@@ -34,13 +34,16 @@ OVER_A_SPAN = (
 the same period", "stopped 40 times over the summer"), not the idiom of a multiple ("paid
 back ten times over", "four times over the speed limit")."""
 
+_TIME_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|hours?)\b"
 TIMES_THEN_SPAN = (
-    r"\s+times\s+(?:in(?!\s+a\s+row\b)|since|during|last|this|so\s+far|between|across)\b"
+    rf"\s+times\s+(?:in(?!\s+a\s+row\b|\s+(?:an?|one|\d+|{WORD_NUMBER})\s+{_TIME_UNIT})|since|"
+    r"during|last|this|so\s+far|between|across)\b"
 )
 """Rule ``times_then_span``: a small count of occasions after any word, told with the span
 or place it was counted in ("used the orders eight times in the district", "called out
 six times since May"); not "three times higher in Hull" (a multiple: no span right after),
-nor "three times in a row" (a streak), nor after a verb of change (:data:`NOT_AFTER_CHANGE`)."""
+nor "three times in a row" (a streak), nor "three times in six months" (how often: a
+threshold or a habit), nor after a verb of change (:data:`NOT_AFTER_CHANGE`)."""
 CHANGE_VERBS = ("rose", "risen", "fell", "fallen", "grew", "grown", "increased", "jumped")
 NOT_AFTER_CHANGE = "".join(rf"(?<!\b{verb}\s)" for verb in CHANGE_VERBS)
 """Not after a verb of change: "Patrols rose four times in the city" is a multiple."""

@@ -1058,6 +1058,8 @@ def test_a_tally_of_occasions_is_no_repeat_band(text: str, expected: list[float]
         # near misses: a multiple, a streak, how often
         ("Knife crime is three times higher in Hull.", [(3, "times")]),
         ("Thefts rose three times in a row.", []),
+        ("Anyone who calls three times in six months gets a review.", []),
+        ("A girl who goes missing four times in a month is at risk.", []),
         ("Victims rang four times a day.", []),
     ],
 )
