@@ -13,6 +13,9 @@ figure_period` on the period the other rules chose, only in a sentence holding
   force now has 22 detectives, up from 15 in 2024": 2024 is the 15's): the 22 keeps no
   span carried from the sentences before; not a share ("now accounts for one in eight
   crimes, up from one in 20": a share of the year's crimes keeps the year).
+- ``held-now-carried-list``: the same for a level listed after the first one held "now"
+  (:data:`NOW_HOLDING_LIST`: "now has 18 drones and 46 trained pilots, up from 11 drones in
+  2024": the 46 as the 18).
 - ``held-now-change``: a change against a stated year ("40 more than in 2023") whose later
   half the other rules closed before P runs to P: "now" is its later half.
 
@@ -94,6 +97,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.number_words import WORD_NUMBER
 
 NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
 """A word saying a figure holds now."""
@@ -162,6 +166,21 @@ NOW_HOLDING = re.compile(
 """"now" and a verb of holding or of handling in the present right before a figure ("now
 has 22", "now runs more than", "now processes about 180 applications a month"): the rule
 ``held-now-carried``."""
+_HELD_ITEM = rf"(?:£?\d[\d,.]*|{WORD_NUMBER})(?:\s+[a-z-]+){{1,3}}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+"""A level (digits or words) and its noun that open a list ("18 drones and ", "six hubs,
+")."""
+NOW_HOLDING_LIST = re.compile(
+    r"\bnow\s+(?:has|have|holds?|employs?|runs?|operates?|funds?)\s+"
+    r"(?:(?:more\s+than|over|around|about|some|nearly|almost)\s+)?"
+    rf"(?:{_HELD_ITEM}){{1,3}}"
+    r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?$",
+    re.I,
+)
+"""A level listed after the first level held "now" ("The force now has 18 drones and 46
+trained pilots, up from 11 drones in 2024"; "now runs 12 hubs, 40 vans and about 300
+beds"): rule ``held-now-carried-list``, read as ``held-now-carried`` (the 46 keeps no span
+carried from the sentences before); not "now has 18 drones after buying 46 in 2025" (no
+list), nor "had 18 drones and 46 pilots" (no "now")."""
 _NO_AUXILIARY = "".join(
     rf"(?<!\b{aux})" for aux in ("has", "have", "had", "is", "are", "was", "were")
 )
@@ -254,6 +273,8 @@ def held_now(
         return None
     if change is None and period not in sentence_periods and NOW_HOLDING.search(before):
         return None  # held-now-carried
+    if change is None and period not in sentence_periods and NOW_HOLDING_LIST.search(before):
+        return None  # held-now-carried-list
     if change is None and period not in sentence_periods and _now_subject(sentence, len(before)):
         return None  # held-now-subject
     if change is None and s_start is not None and _now_clause(period, sentence, before, s_start):
