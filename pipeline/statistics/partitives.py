@@ -12,9 +12,17 @@ import re
 
 _WHOLE_NOUN = (
     r"(?:\s+(?:[a-z]+\s+(?=[a-z]+s\b|people\b|children\b))?"
-    r"(?P<noun>[a-z]+s|people|children|men|women))?"
+    r"(?P<noun>[a-z]+(?:-[a-z]+)*s|people|children|men|women))?"
 )
-"""The total's noun, with one modifier: "the [arrests]", "the 58 [older drivers]"."""
+"""The total's noun, with one modifier: "the [arrests]", "the 58 [older drivers]", a
+hyphened noun whole ("the [call-outs]", "the [break-ins]")."""
+PERIOD_OWNER = (
+    r"(?:(?:last|this|the\s+(?:past|last|previous))\s+"
+    r"(?:year|month|week|quarter|winter|summer|spring|autumn|weekend)|\d{4})['’]s\b"
+)
+"""Rule ``partitive_period_owner``: a period that owns the total stands for its
+determiner: "Of last year's call-outs, 211 …", "Of this month's arrests, 12 …", "Of 2025's
+referrals, 40 …" (the period itself is read by the period rules)."""
 CONTACT_CLAUSE_SUBJECTS = ("the", "our", "its", "their")
 """Rule ``partitive_contact_clause``: words that open the subject of a relative clause
 with no "that" after the total's noun ("Of the 214 cases [the] advisers supported …, 39
@@ -22,7 +30,7 @@ with no "that" after the total's noun ("Of the 214 cases [the] advisers supporte
 first comma as any other."""
 PARTITIVE = re.compile(
     r"^\W{0,3}(?:(?:but|and|yet|however,?)\s+)?(?:of|out\s+of)\s+"
-    r"(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?"
+    r"(?:(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?|" + PERIOD_OWNER + ")"
     r"(?:\s+[\d,]+)?"
     + _WHOLE_NOUN
     + r"(?:\s+(?:[a-z-]+ed|held|caught|seen|taken|found|given|sent|who|that|where|which|whose|"

@@ -13,6 +13,14 @@ figure_period` on the period the other rules chose, only in a sentence holding
   force now has 22 detectives, up from 15 in 2024": 2024 is the 15's): the 22 keeps no
   span carried from the sentences before; not a share ("now accounts for one in eight
   crimes, up from one in 20": a share of the year's crimes keeps the year).
+- ``held-now-carried-list``: the same for a level listed after the first one held "now"
+  (:data:`NOW_HOLDING_LIST`: "now has 18 drones and 46 trained pilots, up from 11 drones in
+  2024": the 46 as the 18).
+- ``held-now-yardstick``: a level after "in", "now" before it in its own clause
+  (:data:`NOW_BEFORE_LEVEL`), whose sentence states a period only after it (its
+  yardstick's: "said interviews were now offered in 94% of cases, up from 71% last year")
+  keeps no span carried or read as later than that yardstick: "now" is its time; not
+  "has now traced …" (a perfect).
 - ``held-now-change``: a change against a stated year ("40 more than in 2023") whose later
   half the other rules closed before P runs to P: "now" is its later half.
 
@@ -94,6 +102,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.number_words import WORD_NUMBER
 
 NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
 """A word saying a figure holds now."""
@@ -162,6 +171,35 @@ NOW_HOLDING = re.compile(
 """"now" and a verb of holding or of handling in the present right before a figure ("now
 has 22", "now runs more than", "now processes about 180 applications a month"): the rule
 ``held-now-carried``."""
+_HELD_ITEM = rf"(?:£?\d[\d,.]*|{WORD_NUMBER})(?:\s+[a-z-]+){{1,3}}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+"""A level (digits or words) and its noun that open a list ("18 drones and ", "six hubs,
+")."""
+NOW_HOLDING_LIST = re.compile(
+    r"\bnow\s+(?:has|have|holds?|employs?|runs?|operates?|funds?)\s+"
+    r"(?:(?:more\s+than|over|around|about|some|nearly|almost)\s+)?"
+    rf"(?:{_HELD_ITEM}){{1,3}}"
+    r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?$",
+    re.I,
+)
+"""A level listed after the first level held "now" ("The force now has 18 drones and 46
+trained pilots, up from 11 drones in 2024"; "now runs 12 hubs, 40 vans and about 300
+beds"): rule ``held-now-carried-list``, read as ``held-now-carried`` (the 46 keeps no span
+carried from the sentences before); not "now has 18 drones after buying 46 in 2025" (no
+list), nor "had 18 drones and 46 pilots" (no "now")."""
+NOW_BEFORE_LEVEL = re.compile(
+    r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwould)(?<!\bwill)(?<!\bcould)(?<!\bmight)"
+    r"(?<!\bmay)(?<!\bcan)\s(?:now|currently)\s"
+    r"(?!(?:been|said|says|told|would|will|could|might|may|expects?|plans?|aims?)\b)"
+    r"[^.,;:]{0,60}\bin\s+(?:(?:more\s+than|over|around|about|nearly|almost|just\s+over|"
+    r"just\s+under)\s+)?$",
+    re.I,
+)
+""""now" before a level in its own clause, no comma between, the figure after "in" ("were
+now offered within 72 hours in 94% of cases"): rule ``held-now-yardstick``; not a direct
+object ("now accounts for one in eight crimes, up from one in 20": a share of the year's
+crimes keeps the year), not a perfect ("has now traced children … in 88% of cases": a
+tally of a span), a modal ("would now see children … in 88% of cases") nor a plan or
+report ("now expects", "now said")."""
 _NO_AUXILIARY = "".join(
     rf"(?<!\b{aux})" for aux in ("has", "have", "had", "is", "are", "was", "were")
 )
@@ -254,6 +292,16 @@ def held_now(
         return None
     if change is None and period not in sentence_periods and NOW_HOLDING.search(before):
         return None  # held-now-carried
+    if change is None and period not in sentence_periods and NOW_HOLDING_LIST.search(before):
+        return None  # held-now-carried-list
+    if (
+        change is None
+        and s_start is not None
+        and period not in sentence_periods
+        and NOW_BEFORE_LEVEL.search(before)
+        and all(p.start_char - s_start >= len(before) for p in sentence_periods)
+    ):
+        return None  # held-now-yardstick
     if change is None and period not in sentence_periods and _now_subject(sentence, len(before)):
         return None  # held-now-subject
     if change is None and s_start is not None and _now_clause(period, sentence, before, s_start):

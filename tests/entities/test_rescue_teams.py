@@ -1,7 +1,8 @@
 """Volunteer search and rescue teams named by their place (``rescue-team`` of
 ``organisation_patterns.jsonl``), a place's "Search and Rescue" with no team word
 (``search-and-rescue-place``), and independent rescue boats and inshore rescue services
-(``rescue-boat``) are CHARITY entities. Sentences invented for the test."""
+(``rescue-boat``) are CHARITY entities; so is a place's "Search and Mountain Rescue
+Association" (``rescue-team``). Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -25,6 +26,25 @@ ROWS = [
     (
         "The search was led by Brecon Mountain Rescue Team, with help from Dyfed-Powys Police.",
         {("CHARITY", "Brecon Mountain Rescue Team"), ("FORCE", "Dyfed-Powys Police")},
+    ),
+    # a search and mountain (cave, lowland) rescue body: "Search and" before the kind of
+    # rescue, then the head word (rule ``rescue-team``)
+    (
+        "Volunteers of the Snowdonia Search and Mountain Rescue Association joined North "
+        "Wales Police.",
+        {
+            ("CHARITY", "Snowdonia Search and Mountain Rescue Association"),
+            ("FORCE", "North Wales Police"),
+        },
+    ),
+    (
+        "Mendip Search and Cave Rescue Team brought the man out of the cave.",
+        {("CHARITY", "Mendip Search and Cave Rescue Team")},
+    ),
+    # near misses: no head word after the rescue words, lower-case words
+    (
+        "Search and mountain rescue volunteers were thanked by Gwent Police.",
+        {("FORCE", "Gwent Police")},
     ),
     # near misses: a helicopter (its operator, HM Coastguard, is a body of the gazetteer;
     # no rescue team), lower-case teams, no team word
