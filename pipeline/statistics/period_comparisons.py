@@ -259,8 +259,9 @@ def compared_after(
     months to March, compared with the same period a year earlier"; "fell by 9% in 2024,
     compared with 2023"), covers both, from the start of the earlier to the end of the
     later; else ``chosen``. The comparison is anchored on ``chosen`` or follows it
-    straight after "compared with"."""
-    if chosen.kind not in ("explicit", "relative", "since"):
+    straight after "compared with"; ``chosen`` may be "the same period" restated ("fell by
+    27% over the same period, compared with March to December 2024")."""
+    if chosen.kind not in ("explicit", "relative", "since", "same"):
         return chosen
     for p in linked:
         if p.start_char < max(absolute, chosen.end_char) or p.end > chosen.start:

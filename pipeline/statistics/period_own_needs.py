@@ -21,6 +21,7 @@ from pressfacts.statistics.period_month_possessives import MONTH_POSSESSIVE_RULE
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_named_events import NAMED_EVENT_RULES
 from pressfacts.statistics.period_numbered_refers import NUMBERED_REFER_RULES
+from pressfacts.statistics.period_pairs import COMPARED_MONTH_RUN_RULES
 from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
@@ -83,5 +84,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *SEASON_REFER_RULES,
     *WEEK_ENDED_RULES,
     *NUMBERED_REFER_RULES,
+    *COMPARED_MONTH_RUN_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -14,6 +14,11 @@ of months ("in January to September 2025", "during April-June"): every month fro
 first to the second, placed as a pair is. So are three or four months listed one after
 another ("throughout June, July and August").
 
+A run of months straight after the words of a comparison is the span compared with (rule
+``compared_month_run``: "fell by 27%, compared with March to December 2024"), not the
+first month alone (``baseline_month`` read "compared with March"), so the change covers
+both spans.
+
 The pair is matched where the second month is a month, so that "in May and 26 in June"
 is left to ``bare_month`` ("in May", then "in June").
 """
@@ -27,7 +32,16 @@ from itertools import pairwise
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.statistics.period_rules import NOT_A_PERIOD, Context, Resolution, Span, month_end
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    compile_rule,
+    month_end,
+)
 
 _RUN_JOIN = re.compile(r"\bto\b|[-–]")
 """What joins the months of a run ("January to September", "April-June"), not a pair
@@ -92,3 +106,25 @@ def resolve_month_pair(ctx: Context) -> Resolution:
     start = end_month - before
     kind = "explicit" if stated else "relative"
     return Span(start, month_end(end_month.year, end_month.month), kind)
+
+
+COMPARED_MONTH_RUN = compile_rule(
+    rf"\b(?:compared\s+(?:with|to)|against|(?:(?<=%\s)|(?<=cent\s))on)\s+"
+    rf"(?!(?-i:may)\b)(?P<m1>{MONTH})\s*(?:\s(?:to|until)\s|[-–])\s*"
+    rf"(?!(?-i:may)\b)(?P<m2>{MONTH})(?!\w|\.\w|\s*\d{{1,2}}\b)"
+    rf"(?:\s+(?P<y>{YEAR})\b(?![-/–]\d)|\s+(?P<rel>this|last)\s+year\b(?!['’]s))?",
+    "cao",
+)
+"""A run of months a change is compared with: "compared with March to December 2024",
+"against April-June last year", "up 9% on January to March"; not "compared with March
+and April" (two months, ``month_pair``), "compared with March 2024 to December 2024"
+(``month_range_years``)."""
+COMPARED_MONTH_RUN_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "compared_month_run",
+        COMPARED_MONTH_RUN,
+        resolve_month_pair,
+        ("compared", "against", " on "),
+    ),
+)
+"""The comparison's run of months (the period table adds it)."""

@@ -617,6 +617,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2022-04-01", "2023-03-31"),
     ),
     "month_pair": ("during February and March", P, ("2021-02-01", "2021-03-31")),
+    "compared_month_run": (
+        "down 4% compared with March to May 2020",
+        P,
+        ("2020-03-01", "2020-05-31"),
+    ),
     "year_figure": ("well above the 2018 figure", P, ("2018-01-01", "2018-12-31")),
     "baseline_event": (
         "up on the last national surrender in 2019",
