@@ -389,17 +389,18 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\bquarter\s+(?:one|two|three|four|[1-4])\b|\bQ[1-4]\b", re.I),
         needs=("quarter", "q"),
     ),
-    # "two evenings a week", "three nights per month", "four Saturdays a year": how often
-    # something opens or runs; not "two evenings of patrols" or "40 nights in custody"
+    # "two evenings a week", "three nights per month", "four Saturdays a year", "four
+    # evening shifts each week": how often something opens, runs or is worked; not "two
+    # evenings of patrols", "40 nights in custody", "4,000 extra shifts in 2025"
     Exclusion(
         "schedule",
         re.compile(
-            rf"\b(?:{NUMBER}|one)\s+(?:evening|night|morning|afternoon|weekend|(?:mon|tues|"
-            r"wednes|thurs|fri|satur|sun)day)s?\s+(?:a|per|each|every)\s+(?:week|fortnight|"
-            r"month|year)\b",
+            rf"\b(?:{NUMBER}|one)\s+(?:(?:evening|night|morning|afternoon|weekend|(?:mon|tues|"
+            r"wednes|thurs|fri|satur|sun)day)s?(?:\s+shifts?)?|(?:late|early)\s+shifts?|shifts?)"
+            r"\s+(?:a|per|each|every)\s+(?:week|fortnight|month|year)\b",
             re.I,
         ),
-        needs=("evening", "night", "morning", "afternoon", "weekend", "day"),
+        needs=("evening", "night", "morning", "afternoon", "weekend", "day", "shift"),
         led=True,
     ),
     # thresholds: "more than twice the legal limit", "firms employing fewer than 10 people"

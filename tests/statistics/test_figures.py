@@ -229,6 +229,8 @@ MORE_EXCLUSIONS = [
     ),
     pytest.param("Cases closed as outcome 16 are reviewed.", id="reference-number-outcome"),
     pytest.param("Tier three limits on pubs ended in May.", id="reference-number-word-tier"),
+    pytest.param("A nurse works four evening shifts each week.", id="schedule-shifts"),
+    pytest.param("Medics cover five shifts a week at the hub.", id="schedule-shifts-alone"),
     pytest.param("Priority one incidents get a car.", id="reference-number-word-priority"),
     pytest.param("Phase two of the scheme starts now.", id="reference-number-word-phase"),
     pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
@@ -298,6 +300,8 @@ def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> Non
     [
         # near misses of reference-number-word: a count after a label word
         ("Stage two hundred officers at the event.", [200]),
+        # near miss of schedule: shifts counted over a span, not how often
+        ("Officers worked 4,000 extra shifts in 2025.", [4000]),
         ("Knife crime is at a level three times higher than in 2019.", [3]),
         ("Officers at every grade, eleven in all, took the course.", [11]),
     ],
