@@ -371,6 +371,7 @@ SUITES = {
     "heldout334": _team_set(TESTS / "heldout334"),
     "heldout335": _team_set(TESTS / "heldout335"),
     "heldout337": _team_set(TESTS / "heldout337"),
+    "heldout339": _team_set(TESTS / "heldout339"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
