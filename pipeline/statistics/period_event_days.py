@@ -29,7 +29,13 @@ from dataclasses import dataclass
 
 from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.statistics.period_figure_days import ACTION_KINDS, KINDS
-from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+)
 from pressfacts.statistics.single_dates import DAY_DATE
 
 
@@ -174,9 +180,16 @@ WHEN_SEARCHED = re.compile(
 ``when_searched_same_day``): the search of a vehicle, a building or a boat told just before
 with its day ("was stopped near Ashford on 4 October. When the trailer was opened,
 officers found nine men"): the latest single day dated within :data:`SAME_DAY_REACH`
-characters before (:func:`resolve_same_day_part`), the day of the finds; not "When the
+characters before (:func:`resolve_searched_day`), the day of the finds; not "When the
 scheme was launched" (no search), nor "When the house was searched on 5 May" (dated in
 place), nor with no day dated before it (no span)."""
+
+
+def resolve_searched_day(ctx: Context) -> Resolution:
+    """The day of :func:`resolve_same_day_part`; with no day dated before, no period at all
+    (:data:`NOT_A_PERIOD`: "When the lockers were searched, they held £9,100" after "during
+    May" keeps that span, not an undated one)."""
+    return resolve_same_day_part(ctx) or NOT_A_PERIOD
 
 
 EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
@@ -199,7 +212,7 @@ EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
         resolve_same_day_part,
         tuple(f"day of {kind}" for kind in ACTION_KINDS),
     ),
-    PeriodRule("when_searched_same_day", WHEN_SEARCHED, resolve_same_day_part, ("when ",)),
+    PeriodRule("when_searched_same_day", WHEN_SEARCHED, resolve_searched_day, ("when ",)),
 )
 """The rules ``event_day`` (see the module docstring), ``same_day_part``, ``that_day``,
 ``the_action_day`` and ``when_searched_same_day``."""

@@ -36,6 +36,9 @@ def periods(nlp: Language, text: str) -> dict[float, Span]:
         ("The scheme began on 2 February. When the scheme was launched, 40 shops joined.",
          {40: None}),
         ("When the van was stopped, officers found six men inside.", {6: None}),
+        ("Officers checked 40 garages in Rochdale during May. When the lockers were searched, "
+         "they held £9,100 in cash.",
+         {40: ("2025-05-01", "2025-05-31"), 9100: ("2025-05-01", "2025-05-31")}),
     ],
 )  # fmt: skip
 def test_when_searched_same_day(nlp: Language, text: str, expected: dict[float, Span]) -> None:
