@@ -69,7 +69,7 @@ __all__ = ["PERSON_RULES", "PersonFinder", "PersonMention", "PersonRule", "title
 CLOSING_APPOSITIVE_RULES = frozenset({"verb_then_name", "according_to", "agent_titled_appositive"})
 """Rules whose name may close its sentence with the person's title after a comma: "said
 Jo Bell, head of policy at X.", "according to Jo Bell, head of services at X."."""
-_AGE_VOUCHED = frozenset({"name_age_address", "name_age_then_home"})
+_AGE_VOUCHED = frozenset({"name_age_address", "name_age_then_home", "name_age_shared_home"})
 """Rules whose age after the name vouches for a given name that is a place too (rule
 ``age_vouches_place_name``): "Tyrone Clarke, 22, of Bentley"; not "Kent Fire said"."""
 

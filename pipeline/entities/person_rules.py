@@ -171,6 +171,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
     PersonRule("name_age_then_home", "Kwame Mensah, 27, of Lewisham", False),
+    PersonRule("name_age_shared_home", "Ana Popa, 31, and Ion Rusu, 29, both of Luton", False),
     PersonRule("described_given_name", "One survivor, Tomas, who was trafficked", single=True),
     PersonRule("kin_given_name", "whose nephew Jermaine was shot dead", single=True),
     PersonRule("named_only_as", "a survivor who asked to be named only as Leah", single=True),
@@ -308,6 +309,13 @@ def compile_patterns(
         # "Kwame Mensah, 27, of Lewisham": an age and a home town make a person of any name
         "name_age_then_home": (
             rf"{_NAME_START}{_NAME}(?=,[ \t]*\d{{1,2}},[ \t]*(?:of|from)[ \t]+[A-Z])"
+        ),
+        # "Ana Popa, 31, and Ion Rusu, 29, both of Luton": two people with their ages and
+        # one home they share ("both/all of"), each of any name; not "Kent, 12, and Essex, 9"
+        "name_age_shared_home": (
+            rf"{_NAME_START}{_NAME}(?=,[ \t]*\d{{1,2}},[ \t]*(?:and[ \t]+[A-Z][\w’'-]*"
+            rf"(?:[ \t]+[A-Z][\w’'-]*){{1,2}},[ \t]*\d{{1,2}},[ \t]*)?(?:both|all)[ \t]+"
+            r"(?:of|from)[ \t]+[A-Z])"
         ),
         # "Kayla, 15, said", "Kayla*, 15 from Leeds," (a changed name): not "May, 2019,"
         "given_name_age": (
@@ -458,7 +466,7 @@ def may_lead_in(text: str, start: int, end: int) -> bool:
     )
 
 
-NAME_LED = CUE_AFTER | {"name_appositive_verb", "name_age_then_home"}
+NAME_LED = CUE_AFTER | {"name_appositive_verb", "name_age_then_home", "name_age_shared_home"}
 """Rules whose match begins with the name (their pattern starts with one): those whose
 cue follows the name, the appositive ("Jo Bell, head of policy at X, said") and the age
 and home ("Kwame Mensah, 27, of Lewisham"), which opens on the name too."""

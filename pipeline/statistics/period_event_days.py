@@ -29,7 +29,13 @@ from dataclasses import dataclass
 
 from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.statistics.period_figure_days import ACTION_KINDS, KINDS
-from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+)
 from pressfacts.statistics.single_dates import DAY_DATE
 
 
@@ -165,6 +171,27 @@ def resolve_that_day(ctx: Context) -> Resolution:
     return Span(latest[1], latest[1]) if latest else None
 
 
+WHEN_SEARCHED = re.compile(
+    r"\bWhen\s+(?:the|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:was|were)\s+(?:opened|searched|stopped|checked|examined|inspected|raided|boarded|"
+    r"unloaded|scanned|entered)\b(?![^.!?]*\b(?:on|in)\s+\d)"
+)
+"""A sentence opening on "When the <thing> was opened/searched/…" ("When" capitalised; rule
+``when_searched_same_day``): the search of a vehicle, a building or a boat told just before
+with its day ("was stopped near Ashford on 4 October. When the trailer was opened,
+officers found nine men"): the latest single day dated within :data:`SAME_DAY_REACH`
+characters before (:func:`resolve_searched_day`), the day of the finds; not "When the
+scheme was launched" (no search), nor "When the house was searched on 5 May" (dated in
+place), nor with no day dated before it (no span)."""
+
+
+def resolve_searched_day(ctx: Context) -> Resolution:
+    """The day of :func:`resolve_same_day_part`; with no day dated before, no period at all
+    (:data:`NOT_A_PERIOD`: "When the lockers were searched, they held £9,100" after "during
+    May" keeps that span, not an undated one)."""
+    return resolve_same_day_part(ctx) or NOT_A_PERIOD
+
+
 EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "event_day",
@@ -185,6 +212,7 @@ EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
         resolve_same_day_part,
         tuple(f"day of {kind}" for kind in ACTION_KINDS),
     ),
+    PeriodRule("when_searched_same_day", WHEN_SEARCHED, resolve_searched_day, ("when ",)),
 )
-"""The rules ``event_day`` (see the module docstring), ``same_day_part``, ``that_day`` and
-``the_action_day``."""
+"""The rules ``event_day`` (see the module docstring), ``same_day_part``, ``that_day``,
+``the_action_day`` and ``when_searched_same_day``."""

@@ -144,6 +144,15 @@ out with "alone" (rule ``part_alone_clause``): the part's clause, whose span is 
 not the whole's ("made 37 arrests across the protests, 22 of them on 16 May alone": 16 May
 is the 22's; the 37 keeps its own span or none); not ", 22 of them in May" (no "alone": the
 span may be both's), nor ", 22 of them in Exeter alone" (a place, no period to keep out)."""
+ADDED_TO_CLAUSE = (
+    r",\s+(?:on\s+top\s+of|in\s+addition\s+to)\s+(?=(?:the|those|these)\s+"
+    rf"(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?(?:£?\d|(?i:{WORD_NUMBER})\b))"
+)
+"""Rule ``added_to_clause``: ", on top of" or ", in addition to" + "the" + a figure already
+had: the clause of that figure, whose period is its own and not the new figure's before it
+("asked for a further 12 officers, on top of the 30 put in place since April 2024": April
+2024 is the 30's, not the 12's); not ", on top of their usual patrols" (no figure), nor ",
+in addition to 30 new officers" (no "the": a list of new things, one period)."""
 OWN_CLAUSES = "|".join(
     (
         PERFECT_CLAUSE,
@@ -159,6 +168,7 @@ OWN_CLAUSES = "|".join(
         NOW_PRESENT_CLAUSE,
         SEEKING_CLAUSE,
         PART_ALONE_CLAUSE,
+        ADDED_TO_CLAUSE,
     )
 )
 """The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""

@@ -115,6 +115,11 @@ does ("more than double the nine reported in 2024", "compared with the four reco
 earlier", "three times the nine it made the year before") when it has no noun of its own
 and takes the count's before it; not "the six police forces" (no comparison), nor "more
 than the two forces managed" (a noun of its own)."""
+REMAINDER_THE = re.compile(r"\s*other(?:s\b|\s+(?!than\b|words?\b)[a-z])", re.I)
+"""Rule ``remainder-the-word``: a count in words after "the" counts when "others" or
+"other" and a noun follows it: the rest of a group, a figure of its own ("The seven others
+received suspended sentences", "the four other men were released"); not "the six police
+forces" (refers back), nor "the two other than …"."""
 
 
 class StatisticReader:
@@ -347,6 +352,7 @@ class StatisticReader:
             is_word
             and _THE_BEFORE.search(before)
             and not PART_OF_THE.search(before)
+            and not REMAINDER_THE.match(after)
             and not (
                 YARDSTICK_THE.search(before)
                 and compared_word_unit(before, after, last_counted(found))

@@ -68,6 +68,12 @@ _OF_THEM_ARE = re.compile(
 a kind ("Forty-nine of them are women", "Three of them were children") counts those people
 when no count it is a part of was found; not "Three of them were arrested" (no noun), "Two
 of them were men's bikes" (a possessive)."""
+_PAIRED_PEOPLE = frozenset({*_PEOPLE_NAMED, "people", "adults", "minors", "migrants"})
+"""Rule ``of_them_opening_people_pair``: a sentence opening on "Three of them" after one
+whose last two counts are both of people ("officers found nine men and two boys. Three of
+them needed treatment.") is a part of the two together, counted as people, when it is
+larger than the last alone but not than both; not after two counts of things ("four cars
+and two vans. Three of them …"), nor larger than both."""
 _NOT_COUNTED = NOT_COUNTED_UNITS
 _OF_THE_COUNT = re.compile(
     rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+s|people|children|(?:wo)?men)\b",
@@ -142,6 +148,8 @@ def word_part_unit(
             wholes = [f for f in wholes if f.unit not in _NOT_COUNTED]
             if wholes and wholes[-1].value > value:
                 return wholes[-1].unit
+            if _OPENING_OF_THEM.match(before) and people_pair(wholes, value):
+                return "people"
             if _OPENING_OF_THEM.match(before) and not wholes:
                 subject = restated_subject(text_before, earlier, index, value)
                 if subject:
@@ -170,6 +178,18 @@ incidents. The calls were made on Friday. Eight of them involved children."): th
 counts that noun, when that earlier count is larger; not after a sentence naming other
 things ("a small group of offenders. Eleven of them …", "Police seized 40 cars. The owners
 were told. Six of them …")."""
+
+
+def people_pair(wholes: Sequence[StatisticFinding], value: float) -> bool:
+    """Whether the last two counts of ``wholes`` both count people (the last word of each
+    unit in :data:`_PAIRED_PEOPLE`: "teenage boys") and together count more than
+    ``value`` (rule ``of_them_opening_people_pair``)."""
+    if len(wholes) < 2:
+        return False
+    pair = wholes[-2:]
+    return all(f.unit.split()[-1:] and f.unit.split()[-1] in _PAIRED_PEOPLE for f in pair) and (
+        pair[0].value + pair[1].value > value
+    )
 
 
 def restated_subject(

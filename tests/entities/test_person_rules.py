@@ -148,6 +148,10 @@ PERSON_ROWS = {
         "Olusegun Adeyemi, 31, of Peckham, admitted the offence.",
         {"Olusegun Adeyemi": []},
     ),
+    "name_age_shared_home": (
+        "Ion Rusu, 29, and Sorin Marin, 33, both of Luton, were charged.",
+        {"Ion Rusu": [], "Sorin Marin": []},
+    ),
 }
 
 

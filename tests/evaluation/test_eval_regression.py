@@ -373,6 +373,7 @@ SUITES = {
     "heldout336": _team_set(TESTS / "heldout336"),
     "heldout337": _team_set(TESTS / "heldout337"),
     "heldout338": _team_set(TESTS / "heldout338"),
+    "heldout339": _team_set(TESTS / "heldout339"),
     "heldout340": _team_set(TESTS / "heldout340"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -242,6 +242,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-06", "2021-05-06"),
     ),
+    "when_searched_same_day": (
+        "a lorry was stopped at Dover on 6 May. When the lorry was searched, 12 men",
+        P,
+        ("2021-05-06", "2021-05-06"),
+    ),
     "month_possessive": ("at May's local elections", P, ("2021-05-01", "2021-05-31")),
     "from_now_to_month_end": (
         "from today until the end of September",
