@@ -393,8 +393,8 @@ class DocumentPeriods:
                 or p.start_char < absolute
                 or yardsticks_own_count(self._text, absolute, p.start_char)
             ]
-        event = event_clause_period(sentence, s_start, absolute, sentence_periods)
-        if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):
+        event = event_clause_period(sentence, s_start, absolute, sentence_periods, own)
+        if event:  # "… during the 2025 pilot, which ran from March to December"
             return event  # "… during the operation, which ran from 3 to 9 May"
         if any(p.kind != UNRESOLVED for p in own):
             linked = [p for p in sentence_periods if not contrasted(sentence, s_start, absolute, p)]

@@ -32,7 +32,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import islice
 
-from pressfacts.findings import PeriodFinding
+from pressfacts.findings import UNRESOLVED, PeriodFinding
+from pressfacts.lexicon.events import DURING_EVENT_NOUNS
 from pressfacts.lexicon.months import MONTH
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_reach import next_paragraph_end
@@ -156,16 +157,26 @@ EVENT_NAMED = re.compile(rf"\b{EVENT_ARTICLE}{EVENT_WORDS}\b", re.I)
 """A figure's sentence that names an event: "during a week of action", "in the crackdown",
 "during its summer drink and drug-drive campaign"."""
 
+_SCHEDULE = (
+    r"(?:(?:[\w-]+\s+){1,2}?(?:a|per|each|every)\s+(?:week|fortnight|month)\s+|"
+    r"(?:every|each)\s+(?:weekend|night|evening|day)\s+)?"
+)
+"""Rule ``event_clause_schedule``: how often the event ran, between its dating verb and its
+dates ("which ran three nights a week from March to December", "that ran every weekend
+between May and August")."""
 EVENT_CLAUSE = re.compile(
-    rf"\b(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}{EVENT_WORDS}\b"
-    rf"[^.,;]{{0,40}}?,?\s+(?:which|that)\s+{DATING_VERBS}\s+"
+    rf"\b(?:(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}{EVENT_WORDS}|"
+    rf"during\s+{EVENT_ARTICLE}(?:{'|'.join(DURING_EVENT_NOUNS)}))\b"
+    rf"[^.,;]{{0,40}}?,?\s+(?:which|that)\s+{DATING_VERBS}\s+{_SCHEDULE}"
     r"(?=(?:from|between|over|in|during|throughout|on)\b)",
     re.I,
 )
 """The figure's own sentence names the event it was counted during and dates it in a
 relative clause: "during the operation, which ran from 3 February to 2 March", "as part
-of a week of action that took place between 6 and 12 May"; not "during the operation,
-which led to 12 arrests" (no dating verb)."""
+of a week of action that took place between 6 and 12 May", "during the 2025 pilot, which
+ran three nights a week from March to December" (a pilot or scheme only after "during":
+``DURING_EVENT_NOUNS``); not "during the operation, which led to 12 arrests" (no dating
+verb)."""
 _CLAUSE_GAP = 3
 """How far after the dating verb (characters past its preposition) the period starts."""
 
@@ -225,19 +236,32 @@ def event_after_yardstick(
 
 
 def event_clause_period(
-    sentence: str, s_start: int, figure_at: int, periods: Sequence[PeriodFinding]
+    sentence: str,
+    s_start: int,
+    figure_at: int,
+    periods: Sequence[PeriodFinding],
+    own: Sequence[PeriodFinding] | None = None,
 ) -> PeriodFinding | None:
     """The period an :data:`EVENT_CLAUSE` after the figure at ``figure_at`` (document
     offset) of ``sentence`` (at ``s_start``) gives it: the sentence's period that opens
-    the clause's dating phrase; None when there is no such clause."""
+    the clause's dating phrase; None when there is no such clause. Given the figure's
+    ``own`` periods, None too when one of them is stated before the clause and dated
+    (the figure's own span), but not one inside the clause's naming of its event (rule
+    ``event_clause_names_year``: "during the 2025 pilot, which ran … from March to
+    December" is March to December)."""
     clause = EVENT_CLAUSE.search(sentence, max(0, figure_at - s_start))
     if clause is None:
         return None
     at = s_start + clause.end()
-    return next(
+    found = next(
         (p for p in periods if at <= p.start_char <= at + len("between") + _CLAUSE_GAP),
         None,
     )
+    named_from = s_start + clause.start()
+    if found is None or own is None:
+        return found
+    before = [p for p in own if p.kind != UNRESOLVED and p.start_char < found.start_char]
+    return None if any(p.start_char < named_from for p in before) else found
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}

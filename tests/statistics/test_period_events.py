@@ -74,6 +74,21 @@ EVENT_CLAUSE_ROWS = [
         {12: None},
         id="a-surrender-with-no-dates",
     ),
+    # rule event_clause_schedule: how often it ran, between the verb and the dates; a
+    # pilot or scheme after "during"; rule event_clause_names_year: the year naming the
+    # event yields to the clause's months
+    pytest.param(
+        "The patrol car attended 310 calls during the 2024 pilot, which ran four nights a "
+        "week from May to November.",
+        {310: ("2024-05-01", "2024-11-30")},
+        id="pilot-which-ran-a-schedule",
+    ),
+    pytest.param(
+        "Wardens made 75 checks during the scheme, which ran every weekend between June and "
+        "August 2024.",
+        {75: ("2024-06-01", "2024-08-31")},
+        id="scheme-which-ran-every-weekend",
+    ),
     # near misses: the figure's own period first; no dating verb in the clause
     pytest.param(
         "Officers made 12 arrests in January during the crackdown, which ran from 6 January "
