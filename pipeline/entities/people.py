@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from pressfacts.entities.according_appositives import closing_appositive_match
 from pressfacts.entities.appointed_titles import with_titles_read_after
 from pressfacts.entities.family_mentions import family_mentions
 from pressfacts.entities.full_names import full_name_of
@@ -399,8 +400,8 @@ class PersonFinder:
             text, max(0, start - 60), start
         ):
             return None  # "told the Bucks Free Press: “…”": whom the speaker told
-        roles, affiliations = self._after_name(context, start + len(name))
-        closing = self._closing_appositive.match(text, start + len(name))
+        roles, affiliations = self._after_name(context, at := start + len(name))
+        closing = closing_appositive_match(self._closing_appositive, rule.name, text, at)
         if rule.name in CLOSING_APPOSITIVE_RULES and closing and not roles:
             # "…,” said Jo Bell, chief executive of the Harbour Trust.", "… according to
             # Jo Bell, head of services at the Harbour Trust."
