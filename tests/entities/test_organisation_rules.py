@@ -435,6 +435,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "the sergeant told the Gazette & Herald",
         [("Gazette & Herald", "ORG", "org:gazette-herald")],
     ),
+    # a paper named "<Place> News" is one only after a verb of telling or speaking to it
+    "newspaper-news-told": (
+        "the inspector told the Hartley News that 40 knives were handed in",
+        [("Hartley News", "ORG", "org:hartley-news")],
+    ),
     "org-head": (
         "crews from the Scottish Ambulance Service",
         [("Scottish Ambulance Service", "ORG", "org:scottish-ambulance-service")],
@@ -1252,6 +1257,7 @@ def test_gazetteer_types(
         "Arrests in Kent rose.",  # an area outside a list of forces
         "Officers from Kent attended.",  # one area after "officers from" is a place
         "He kept the times of the meetings.",  # an outlet head word in lower case
+        "The Good News is that 40 knives were handed in.",  # "News" with no telling before
         "Harbour Lodge, run by a local vicar, opened.",  # run by no named charity
         "The Kent charity said 40 people came.",  # a place before "charity" names none
         "Roadworks slowed the Strategic Road Network.",  # a network of roads, no body
