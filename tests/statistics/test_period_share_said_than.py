@@ -27,6 +27,8 @@ ROWS = [
     ("Thefts of quad bikes were 44% higher than five years ago.",
      {44: ("2021-01-01", "2021-12-31")}),
     ("A poll in March found that 27% said they had been targeted in 2025.", {27: Y2025}),
+    ("More than a third of callers last year said they had been targeted more than once.",
+     {33.3: Y2025}),
 ]  # fmt: skip
 
 
