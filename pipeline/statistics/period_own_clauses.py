@@ -112,6 +112,21 @@ clause of its own with its own period ("Footage was handed to police in 147 case
 trust said it had helped to secure 63 convictions since April 2024": the "since" span is
 the convictions', not the cases'); not ", and said it had …" (no subject of its own), nor
 ", and the trust said 40 more …" (no reported subject and auxiliary after the verb)."""
+SHARE_SAID_THAN = (
+    r"(?:(?<=%)|(?<=\bcent)|(?<=\bthird)|(?<=\bthirds)|(?<=\bquarter)|(?<=\bquarters)|"
+    r"(?<=\bhalf)|(?<=\bfifth)|(?<=\bfifths))\s+(?:of\s+(?:(?!(?:last|this|in|during|over)\b)[\w’'-]+\s+){1,3}?)?(?:said|felt|"
+    r"thought|believed|agreed|reported)\s+(?:that\s+)?[^,;:.%£\d]{1,80}?\b(?:(?!rather\b|other\b)[a-z]+er|"
+    r"worse|better|more|less|fewer)\s+(?=than\s+(?:[\w’'-]+\s+){0,6}?(?:(?:ago|earlier|before)\b|"
+    r"in\s+(?:19|20)\d\d\b|(?:last|previous)\s))"
+)
+"""A share + a verb of saying or belief + a comparison in what they said, up to its "than"
+(rule ``share_said_than``): the yardstick after "than" is what the respondents compared
+things with, not the span of the share ("A survey of 900 farmers in March found that 60%
+said crime was worse than it had been five years ago": the 60% are March's, not five
+years before March); not "60% more than five years ago" (no saying: the share's own
+yardstick), nor "60% said they had been targeted in the past year" (no comparison), nor
+"a third of callers last year said they had been targeted more than once" (a period before
+the saying, and no time after "than")."""
 NOW_PRESENT_CLAUSE = (
     r",\s+and\s+(?=(?:(?:the|its|their|our)\s+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:[’']s)?\s+)"
     r"(?:[a-z][\w’'-]*\s+){0,4}?(?:now|currently)\s+(?!says\b)[a-z]{3,}s\s)"
@@ -165,6 +180,7 @@ OWN_CLAUSES = "|".join(
         AFTER_TOLL_CLAUSE,
         NAMED_RELATIVE_TAIL,
         SAID_SUBJECT_CLAUSE,
+        SHARE_SAID_THAN,
         NOW_PRESENT_CLAUSE,
         SEEKING_CLAUSE,
         PART_ALONE_CLAUSE,

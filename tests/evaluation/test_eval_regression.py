@@ -375,6 +375,7 @@ SUITES = {
     "heldout338": _team_set(TESTS / "heldout338"),
     "heldout339": _team_set(TESTS / "heldout339"),
     "heldout340": _team_set(TESTS / "heldout340"),
+    "heldout341": _team_set(TESTS / "heldout341"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
