@@ -38,8 +38,15 @@ HEADCOUNT_NOUNS = (
 _FULL_TIME = r"(?:full[\s-]time[\s-]equivalent\s+|FTE\s+)?"
 """A headcount's full-time-equivalent measure before its words ("148,620 full-time
 equivalent police officers"), so it does not use up the words a headcount noun may have."""
-_PLACE_NAMED = r"(?:\s+in(?:\s+(?-i:[A-Z])[\w’'-]*|\s+and){1,4})?"
-"""A place after the headcount, in capitalised words ("in England and Wales")."""
+_PLACE_NAMED = (
+    r"(?:\s+in(?:\s+(?-i:[A-Z])[\w’'-]*|\s+and){1,4}|"
+    r"\s+(?:in|across)\s+(?:the\s+|all\s+|its\s+)?(?:\d+\s+)?"
+    r"(?:(?:territorial|police|home)\s+){0,2}"
+    r"forces)?"
+)
+"""A place after the headcount, in capitalised words ("in England and Wales"), or the forces
+it is counted across (rule ``headcount_across_forces``: "across the territorial forces", "in
+the 43 police forces", "across all forces"); not "across the region" (no place named)."""
 SNAPSHOT_LEADS = (
     r"as\s+(?:at|of|on)",
     r"(?:register|registers|list|lists|caseload|caseloads|books)\s+on",
