@@ -148,12 +148,15 @@ day in 2023" (a day of its own), nor "on the same date" alone (``snapshot_that_d
 
 def resolve_same_day_last_year(ctx: Context) -> Resolution:
     """The day of :func:`resolve_snapshot_that_day`, a year earlier (28 February for 29
-    February); None when there is none."""
+    February), as a comparison's earlier half anchored on that day (rule
+    ``same_day_change_span``: "up 4% on the same date last year" after "had 2,611 officers
+    on 31 March" covers 31 March last year to 31 March; the level "when it had 2,509" takes
+    the earlier day alone); None when there is none."""
     day = resolve_snapshot_that_day(ctx)
     if not isinstance(day, Span) or day.kind != "snapshot":
         return None
     earlier, _ = shifted(day.start, day.start, -1)  # 29 February: the 28th
-    return Span(earlier, earlier, "snapshot")
+    return Span(earlier, earlier, "previous", (day.start, day.end))
 
 
 def resolve_snapshot_day(ctx: Context) -> Resolution:
