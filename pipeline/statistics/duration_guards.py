@@ -43,6 +43,16 @@ NOT_SHIFT_NOUN = (
 the following plural noun is ("carried out 38 night patrols", "made 12 day visits", "12
 weekend patrols" count the patrols and visits); "a two-night operation" (hyphen), "a five
 day course" (no plural of :data:`SHIFT_NOUNS`) and "over four nights" stay durations."""
+NOT_TIME_OF_DAY_NOUN = (
+    r"(?!(?:(?<=\snight)|(?<=\sday))-time\s+(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(SHIFT_NOUNS)
+    + r")\b)"
+)
+"""After a duration's unit: not "night-time" or "day-time" naming, up to two words on,
+what the following plural noun is (the guard ``night-time-noun``: "covered 212 night-time
+economy shifts", "carried out 140 night-time patrols" count the shifts and patrols); "a
+night-time curfew" and "12 night-time hours" (no plural of :data:`SHIFT_NOUNS`) stay as
+before."""
 NOT_WORK_HOURS = (
     r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
     r"volunteering|footage|work|their\s+time|community\s+service|mentoring|duty)\b)"
@@ -54,6 +64,7 @@ NOT_WORK_HOURS = (
     + r"(?!(?<=days)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|sickness)\b)"
     + r"(?!(?<=days)\s+(?:lost|off\s+sick|taken\s+off)\b)"
     + NOT_SHIFT_NOUN
+    + NOT_TIME_OF_DAY_NOUN
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid

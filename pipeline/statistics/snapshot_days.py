@@ -38,8 +38,15 @@ HEADCOUNT_NOUNS = (
 _FULL_TIME = r"(?:full[\s-]time[\s-]equivalent\s+|FTE\s+)?"
 """A headcount's full-time-equivalent measure before its words ("148,620 full-time
 equivalent police officers"), so it does not use up the words a headcount noun may have."""
-_PLACE_NAMED = r"(?:\s+in(?:\s+(?-i:[A-Z])[\w’'-]*|\s+and){1,4})?"
-"""A place after the headcount, in capitalised words ("in England and Wales")."""
+_PLACE_NAMED = (
+    r"(?:\s+in(?:\s+(?-i:[A-Z])[\w’'-]*|\s+and){1,4}|"
+    r"\s+(?:in|across)\s+(?:the\s+|all\s+|its\s+)?(?:\d+\s+)?"
+    r"(?:(?:territorial|police|home)\s+){0,2}"
+    r"forces)?"
+)
+"""A place after the headcount, in capitalised words ("in England and Wales"), or the forces
+it is counted across (rule ``headcount_across_forces``: "across the territorial forces", "in
+the 43 police forces", "across all forces"); not "across the region" (no place named)."""
 SNAPSHOT_LEADS = (
     r"as\s+(?:at|of|on)",
     r"(?:register|registers|list|lists|caseload|caseloads|books)\s+on",
@@ -141,12 +148,15 @@ day in 2023" (a day of its own), nor "on the same date" alone (``snapshot_that_d
 
 def resolve_same_day_last_year(ctx: Context) -> Resolution:
     """The day of :func:`resolve_snapshot_that_day`, a year earlier (28 February for 29
-    February); None when there is none."""
+    February), as a comparison's earlier half anchored on that day (rule
+    ``same_day_change_span``: "up 4% on the same date last year" after "had 2,611 officers
+    on 31 March" covers 31 March last year to 31 March; the level "when it had 2,509" takes
+    the earlier day alone); None when there is none."""
     day = resolve_snapshot_that_day(ctx)
     if not isinstance(day, Span) or day.kind != "snapshot":
         return None
     earlier, _ = shifted(day.start, day.start, -1)  # 29 February: the 28th
-    return Span(earlier, earlier, "snapshot")
+    return Span(earlier, earlier, "previous", (day.start, day.end))
 
 
 def resolve_snapshot_day(ctx: Context) -> Resolution:

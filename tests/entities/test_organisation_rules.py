@@ -395,6 +395,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "The plan went to the Cumbria Police Ethics Committee in March.",
         [("Cumbria Police Ethics Committee", "ORG", "org:cumbria-police-ethics-committee")],
     ),
+    # a pay review body with the words of its name before "Review Body"
+    "review-body": (
+        "The union wrote to the Armed Forces Pay Review Body in January.",
+        [("Armed Forces Pay Review Body", "ORG", "org:armed-forces-pay-review-body")],
+    ),
     # an NHS trust is not a charity, though it ends in "Trust"
     "health-body": (
         "staff at Riverside Teaching Hospitals NHS Foundation Trust",

@@ -890,6 +890,12 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         ("Wardens carried out 38 night patrols in Ripon.", [38]),
         ("Nurses made 12 day visits to the farm.", [12]),
         ("Specials worked 240 night shifts in Goole.", [240]),
+        # "night-time"/"day-time" naming the plural count noun, up to two words on
+        # (night-time-noun)
+        ("Specials covered 96 night-time economy shifts in Whitby.", [96]),
+        ("Officers carried out 140 night-time patrols in Beverley.", [140]),
+        ("Wardens made 35 day-time visits to the park.", [35]),
+        ("The order set a curfew of nine night-time hours in Filey.", []),  # no count noun
         ("It was a two-night operation in Thirsk.", []),  # hyphened: a duration
         ("Staff went on a five day course in Selby.", []),  # no plural count noun after
         ("Patrols ran for three night hours in Malton.", []),  # "hours" is no count noun

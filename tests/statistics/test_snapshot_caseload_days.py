@@ -1,7 +1,8 @@
 """A sentence opened by a day whose clause says a caseload was held that day dates the stock
 to that day (rule ``snapshot_caseload_day``: ``snapshot_days.SNAPSHOT_CASELOAD_DAY``), and
 "on the same date last year" is that day a year earlier (rule
-``snapshot_same_day_last_year``: ``snapshot_days.SAME_DAY_LAST_YEAR``). Before, the day
+``snapshot_same_day_last_year``: ``snapshot_days.SAME_DAY_LAST_YEAR``), a comparison's
+earlier half (kind ``previous``) anchored on the day counted before it. Before, the day
 was a plain day (an event's, which the period choice gives no figure) and "the same date
 last year" was left unresolved. Every sentence is invented."""
 
@@ -39,7 +40,7 @@ def _periods(text: str) -> list[tuple[str, str, str, str]]:
             " last year.",
             [
                 ("On 30 November", "snapshot", "2025-11-30", "2025-11-30"),
-                ("on the same date last year", "snapshot", "2024-11-30", "2024-11-30"),
+                ("on the same date last year", "previous", "2024-11-30", "2024-11-30"),
             ],
         ),
         (
@@ -47,7 +48,7 @@ def _periods(text: str) -> list[tuple[str, str, str, str]]:
             " a year earlier.",
             [
                 ("On 1 March 2024", "snapshot", "2024-03-01", "2024-03-01"),
-                ("on the same day a year earlier", "snapshot", "2023-03-01", "2023-03-01"),
+                ("on the same day a year earlier", "previous", "2023-03-01", "2023-03-01"),
             ],
         ),
         # near misses: an event on the day; the day inside the sentence; no stock before
