@@ -374,6 +374,7 @@ SUITES = {
     "heldout337": _team_set(TESTS / "heldout337"),
     "heldout338": _team_set(TESTS / "heldout338"),
     "heldout340": _team_set(TESTS / "heldout340"),
+    "heldout343": _team_set(TESTS / "heldout343"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
