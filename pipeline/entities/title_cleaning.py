@@ -203,7 +203,7 @@ def _drop_acronym(table: TitleTable, phrase: Phrase) -> Phrase:
 
 def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     text = title_tails.ANAPHORIC_TAIL.sub("", title_tails.EVENT_TAIL.sub("", phrase.text))
-    text = title_tails.COAST_TAIL.sub("", text)  # rule coast_tail: "… on the Fife coast"
+    text = title_tails.far_tails_dropped(text)  # "… on the Fife coast", "… of a Hull school"
     text = title_tails.WORKPLACE_TAIL.sub(lambda m: m.group("place") or "", text)
     unit = title_tails.unit_tail(text)
     if unit and unit.start() > 0:  # "Prosecutor in the RASSO Unit": the unit is no title

@@ -23,6 +23,7 @@ __all__ = [
     "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
     "EVENT_TAIL",
+    "INDEFINITE_OWNER_TAIL",
     "NAMED_OWNER_UNIT_TAIL",
     "ORGANISATION_WORKPLACE",
     "PLACE_CONNECTORS",
@@ -99,6 +100,24 @@ COAST_TAIL = re.compile(
 officer on the Northumberland and Tyneside coast", "station officer for the North Devon
 coastline" -> the role alone (rule ``coast_tail``: the coast is the role's patch, not its
 title). Not "officer on the coast" (no place named: left as it was)."""
+INDEFINITE_OWNER_TAIL = re.compile(
+    r"\s+(?:of|at|for|with|in)\s+an?\s+(?:[\w’'-]+\s+){0,5}?(?-i:[a-z])[\w-]*"
+    r"(?:\s+(?:that|which|where|whose)\s.*)?$",
+    re.I,
+)
+"""An unnamed body the title is held at, described with "a"/"an": "headteacher of a Gillingham
+academy", "manager of a Bradford youth club that runs boxing sessions", "nurse at a Leeds
+hospice" -> the role alone (rule ``indefinite_owner_tail``: a description, with any relative
+clause on it, names no organisation and is no portfolio).
+Not "lead for a Safer Wales" (a capitalised end: a name), "head of the youth club" (no "a")."""
+
+
+def far_tails_dropped(text: str) -> str:
+    """``text`` without a coast it covers (rule ``coast_tail``, :data:`COAST_TAIL`) and an
+    unnamed body it is held at (rule ``indefinite_owner_tail``)."""
+    return INDEFINITE_OWNER_TAIL.sub("", COAST_TAIL.sub("", text))
+
+
 ANAPHORIC_OWNER = re.compile(
     r"(?<!\S)(?P<connector>of|for|at)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + r"[’']s\s+",
     re.I,

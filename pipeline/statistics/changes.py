@@ -388,6 +388,30 @@ def _and_by_again(reader: ChangeReader, context: ChangeContext) -> str | None:
     return context.previous_change if _AND_BY.fullmatch(context.gap) else None
 
 
+COMPARED_YARDSTICK = re.compile(
+    r"[^.;:!?]*?,\s*(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+"
+    r"(?:(?:more\s+than|less\s+than|over|nearly|almost|about|around|some|just\s+over|"
+    r"just\s+under|only|just)\s+)?",
+    re.I,
+)
+"""The words between a change and a bare share set beside it for comparison: "fell by 17%
+over the year, compared with 6% across Merseyside", "rose 12%, against 4% nationally"."""
+_SHARE_OF_AFTER = re.compile(r"\s*(?:of|per\s+cent\s+of)\b", re.I)
+
+
+def _compared_yardstick(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """A share set beside a change for comparison is a change the same way (rule
+    ``compared-yardstick-change``): "fell by 17%, compared with 6% across the county"; not
+    "17% of pupils were excluded, compared with 6% in Hull" (no change before), "rose by
+    12%, compared with 6% of thefts" (a share of a whole), nor a count ("rose by 12%,
+    compared with 40 in 2024")."""
+    if context.unit != "percent" or context.gap is None or context.previous_change is None:
+        return None
+    if _SHARE_OF_AFTER.match(context.after):
+        return None
+    return context.previous_change if COMPARED_YARDSTICK.fullmatch(context.gap) else None
+
+
 _EXTRA_BEFORE = re.compile(r"\ban?\s+(?:extra|additional)\s*$", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 
@@ -435,6 +459,7 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("equates-to", _equates_to),
     ChangeRule("and-by-again", _and_by_again),
     ChangeRule("and-in-place-by", _and_in_place_by),
+    ChangeRule("compared-yardstick-change", _compared_yardstick),
     ChangeRule("extra-charge", _extra_charge),
     ChangeRule("rise-at-a-rate", _rise_at_a_rate),
 )

@@ -53,15 +53,18 @@ FIGURES_SHOW = (
     r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,"
     + str(SOURCE_NAME_WORDS)
     + r"}?(?:figures|data|statistics|review|report|analysis|"
-    r"survey|study|audit)\b[^;:]{0,40}?\s(?:show|shows|showed|reveal|reveals|revealed|finds|"
-    r"found)\s+(?:that\s+)?)?"
+    r"survey|study|audit)\b[^;:]{0,40}?\s(?:show|shows|showed|showing|reveal|reveals|revealed|"
+    r"revealing|finds|found)\s+(?:that\s+)?)?"
 )
 """An optional opening naming the figures as the source of what follows, with up to
 :data:`SOURCE_NAME_WORDS` words before them ("The latest figures", "NHS figures published
 …"; "The figures, for May, show arrests … rose to 310"; "New data reveals that calls …
 reached"), or a report,
 review or survey that shows or found it ("The charity's annual review shows that calls
-rose by …"): the subject after it is still the sentence's counted noun."""
+rose by …"), or figures a body put out, named by a participle (rule
+``figures_showing_participle``: "The council also published figures showing that
+exclusions from Hull schools fell to 87", "The board released data revealing that calls
+rose to 410"): the subject after it is still the sentence's counted noun."""
 NUMBERED_MODIFIER = rf"(?:{'|'.join(map(re.escape, REFERENCE_WORDS))})\s+\d{{1,3}}\s+"
 """A reference word and its number as one modifier of the subject ("Section 136
 detentions", "Part 3 searches"): the number names the power, it is no count (the
@@ -153,9 +156,17 @@ APPOSITIVE_ASIDE = (
 the subject is ("Call-outs to tombstoning, people jumping from piers into the sea, rose
 to 73"): the subject is still the counted noun; not a clause opening on a conjunction
 (", and burglaries,"), nor an aside with a figure or a capitalised name."""
+DISCOURSE_ASIDE = (
+    r"\s*,\s*(?:however|meanwhile|though|too|in\s+turn|by\s+contrast|in\s+contrast|"
+    r"on\s+the\s+other\s+hand)\s*,"
+)
+"""Rule ``subject_discourse_aside``: a discourse adverb between commas after the subject
+("Suspensions, however, rose by more than 6% to 9,410"; "Burglaries, meanwhile, fell to
+310"): the subject is still the counted noun; not a word that opens a clause of its own
+(", and burglaries,") nor a longer aside (the appositive and relative asides' own)."""
 RELATIVE_ASIDE = (
     r"(?:\s*,\s*(?:which|who)\s+[^,;:\"“”]{1,80}?,|\s*,\s*(?:including|such\s+as)\s+"
-    r"[^;:.\"“”\d]{1,80}?,|" + APPOSITIVE_ASIDE + r")?"
+    r"[^;:.\"“”\d]{1,80}?,|" + DISCOURSE_ASIDE + "|" + APPOSITIVE_ASIDE + r")?"
 )
 """An optional aside about the subject closed by commas before its verb ("Disability
 offences, which remain the least reported, totalled 86"), or an aside listing what it

@@ -80,6 +80,11 @@ CHANGE_ROWS = [
         [(0.33, "pounds", "increase")],
         id="rise-at-a-rate",
     ),
+    pytest.param(
+        "Shoplifting in Bury fell by 14%, compared with 5% across the county.",
+        [(14, "percent", "decrease"), (5, "percent", "decrease")],
+        id="compared-yardstick-change",
+    ),
 ]
 
 
