@@ -200,12 +200,25 @@ bare once its named owner is taken out ("in [Kent Police's] burglary team"); not
 Bolton's burglary team" (a portfolio after "of"), "officer in charge of the unit" (the unit
 is not the person's team) nor "sergeant in Bolton's burglary team review"."""
 
+ARTICLE_UNIT_TAIL = re.compile(
+    r"\s+(?:in|with|within)\s+the\s+"
+    rf"(?:(?!(?:of|for|the|a|an)\s)[a-z][\w-]*\s+(?:and\s+)?){{1,4}}(?:{'|'.join(UNIT_HEADS)})$"
+)
+"""Rule ``article_unit_tail``: a unit the person works in, named in lower case after a
+bare "the" ending a title phrase: "a detective sergeant in the economic crime team" ->
+"detective sergeant", "caseworker with the fraud victims team"; not "head of the economic
+crime team" (a portfolio after "of"), "officer in charge of the team" nor "sergeant in the
+fraud team review" (the unit does not end it)."""
+
 
 def unit_tail(text: str) -> re.Match[str] | None:
     """The unit a person works in that ends a title phrase, by rule ``unit_tail``,
-    ``owned_unit_tail`` or ``named_owner_unit_tail``, or None."""
+    ``owned_unit_tail``, ``named_owner_unit_tail`` or ``article_unit_tail``, or None."""
     return (
-        UNIT_TAIL.search(text) or OWNED_UNIT_TAIL.search(text) or NAMED_OWNER_UNIT_TAIL.search(text)
+        UNIT_TAIL.search(text)
+        or OWNED_UNIT_TAIL.search(text)
+        or NAMED_OWNER_UNIT_TAIL.search(text)
+        or ARTICLE_UNIT_TAIL.search(text)
     )
 
 

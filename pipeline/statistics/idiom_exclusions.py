@@ -102,5 +102,18 @@ IDIOM_EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("trend",),
     ),
+    # "a double blow", "the double murder", "a double-edged sword": "double" as an
+    # adjective after an article is a kind of thing, no multiple (rule
+    # ``article-double-noun``); not "almost double the number", "a rise, double that of
+    # 2024" (a multiple of a yardstick), "doubled" (a verb)
+    Exclusion(
+        "article-double-noun",
+        re.compile(
+            r"\b(?:a|the)\s+double(?:\s+|-)(?!(?:the|that|those|this|these|its|their|what|"
+            r"last|in|on|from|since|to|for|of|and|or)\b)[a-z]",
+            re.I,
+        ),
+        needs=("double",),
+    ),
 )
 """The idiom exclusions, tried among the others."""

@@ -261,17 +261,17 @@ the town on 4 June" (a place in lower case is no named place)."""
 OPENING_ON = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)On\s+(?:[A-Z][a-z]+day,?\s+)?$")
 """Before a day, "On" opening the sentence ("On 13 September, …", "On Saturday 4 May, …")."""
 ONE_DAY_EVENT = re.compile(
-    r",?[ \t]+[^.;:\n]{0,80}?\b(?:at|during)[ \t]+(?:an?|the|their|its|our)[ \t]+"
+    r",?[ \t]+[^.;:\n]{0,80}?\b(?:at|during|held|hosted|ran|staged)[ \t]+"
+    r"(?:an?|the|their|its|our)[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,3}?(?:event|drop-in|open[ \t]+day|fair|festival|roadshow|"
     rf"fun[ \t]+day|information[ \t]+day|awareness[ \t]+day|day[ \t]+of[ \t]+(?:{KINDS}))\b",
     re.I,
 )
-"""After a day that opens its sentence (:data:`OPENING_ON`), a one-day event its figures
-were counted at (rule ``one_day_event``): "On 13 September, caseworkers spoke to more than
-140 people at a community event in Crewe", "On Saturday 4 May, officers marked 60 bikes
-during a day of action": that day is the figures' span; not "On 3 March, a man was
-arrested" (no event), "… at events across the county" (many events), "on 3 March at a
-community event" (the day not opening the sentence)."""
+"""After a day that opens its sentence (:data:`OPENING_ON`), a one-day event its figures were
+counted at, or that was held, hosted, ran or staged (rule ``one_day_event``): "On 13 September,
+caseworkers spoke to 140 people at a community event", "On 4 May, officers held a drop-in that
+was attended by 43 people": their span; not "On 3 March, a man was arrested" (no event), "… at
+events across the county" (many), "on 3 March at a community event" (not opening)."""
 FINDERS = ("officers", "police", "detectives", "investigators")
 """Who finds a haul in rules ``seizure_when_day`` and ``opening_day_find`` ("officers",
 "the police"; "they" too, and in an opening day's sentence "staff" and "we")."""

@@ -44,6 +44,14 @@ _PEAK = "|".join(PEAK_VERBS)
 _WAS_UP = r"(?:was|were|is|are)\s+(?:up|down)"
 """A copula and "up"/"down" as a change verb (rule ``subject_was_up``): "In Kent,
 burglaries were up 6% to 127" counts the burglaries, as "burglaries rose 6% to 127" does."""
+PARTICIPLE_ASIDE = (
+    r"(?:,\s*(?:[a-z]+ed|made|taken|sent|seen|given|held|done|run)\s+(?:by|under|to|in|from|"
+    r"through|via|at|on|over|during)\s+[^,;:\"“”\d]{1,60}?,)?"
+)
+"""Rule ``subject_participle_aside``: a participle phrase in commas between the subject and
+its change verb ("The calls, made under the Banking Protocol, were up from 71", "Reports,
+passed to police by schools, rose to 90"): the subject still counts the figure; not a
+number inside the aside ("Reports, made in 40 towns, …": its own figure)."""
 SEEN_VERBS = ("saw", "see", "sees", "seen", "seeing")
 """Rule ``subject_seen_change``: verbs of seeing whose object is the counted noun, between
 a short opening with its own subject and the noun ("We saw reports fall, down to 87 from
@@ -91,7 +99,7 @@ burglaries, down 90"): the noun is what the change's counts count, as in "Thefts
 112"; not "a rise in Leeds" (a place, set aside by the caller), "a rise of 40%" (no "in")."""
 SUBJECT_NOUN = re.compile(
     rf"\s*{_LEAD_IN}{REPORTED}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from|on|against)\b|"
-    rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b)|"
+    rf"{PARTICIPLE_ASIDE}{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b)|"
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
     r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
     r"(?P<modified>[a-z]+s)"

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.entities.title_tails import (
+    ARTICLE_UNIT_TAIL,
     NAMED_OWNER_UNIT_TAIL,
     OWNED_UNIT_TAIL,
     UNIT_TAIL,
@@ -72,6 +73,19 @@ ROWS = {
     "rank_in_a_named_forces_team": (
         "Gail Pryce, a detective sergeant in Dyfed-Powys Police's burglary unit, said it was over.",
         {"Gail Pryce": ["Detective Sergeant"]},
+    ),
+    "rank_after_the_name_in_the_lower_case_team": (
+        "Idris Vaughan, a detective constable in the courier fraud team, said the money was "
+        "returned.",
+        {"Idris Vaughan": ["Detective Constable"]},
+    ),
+    "officer_with_the_lower_case_unit": (
+        "Mei Lin, an investigator with the economic crime unit, said the scam was cruel.",
+        {"Mei Lin": ["Investigator"]},
+    ),
+    "head_of_the_lower_case_team_is_a_portfolio": (
+        "Ruth Obi, head of the fraud victims team, said calls had risen.",
+        {"Ruth Obi": ["Head of Fraud Victims Team"]},
     ),
     "head_of_a_towns_team_is_a_portfolio": (
         "Ravi Dutt, head of Rochdale's burglary team, said the raids worked.",
@@ -153,3 +167,20 @@ def test_owned_unit_tail_pattern(title: str, cut: bool) -> None:
 def test_named_owner_unit_tail_pattern(title: str, cut: bool) -> None:
     """Rule ``named_owner_unit_tail``: a unit owned by a named place or body, or bare."""
     assert bool(NAMED_OWNER_UNIT_TAIL.search(title)) is cut
+
+
+@pytest.mark.parametrize(
+    ("title", "cut"),
+    [
+        ("detective sergeant in the economic crime team", True),
+        ("caseworker with the fraud victims team", True),
+        ("constable within the rural and wildlife crime unit", True),
+        ("head of the economic crime team", False),  # a portfolio after "of"
+        ("officer in charge of the team", False),  # not the person's team
+        ("sergeant in the fraud team review", False),  # the unit does not end it
+        ("inspector in the force", False),  # no unit
+    ],
+)
+def test_article_unit_tail_pattern(title: str, cut: bool) -> None:
+    """Rule ``article_unit_tail``: a lower-case unit after a bare "the"."""
+    assert bool(ARTICLE_UNIT_TAIL.search(title)) is cut

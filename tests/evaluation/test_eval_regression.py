@@ -378,6 +378,7 @@ SUITES = {
     "heldout341": _team_set(TESTS / "heldout341"),
     "heldout342": _team_set(TESTS / "heldout342"),
     "heldout343": _team_set(TESTS / "heldout343"),
+    "heldout344": _team_set(TESTS / "heldout344"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
