@@ -377,6 +377,7 @@ SUITES = {
     "heldout340": _team_set(TESTS / "heldout340"),
     "heldout341": _team_set(TESTS / "heldout341"),
     "heldout342": _team_set(TESTS / "heldout342"),
+    "heldout345": _team_set(TESTS / "heldout345"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
