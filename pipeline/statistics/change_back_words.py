@@ -23,7 +23,9 @@ number rose by a quarter since 2020/21" changes the figure before, as "has risen
 UP_DOWN = (
     r"(?:that|this|it|(?:that|this|the)\s+(?:figure|number|total|level))\s+(?:is|was)\s+"
     r"(?:up|down)\s+(?:by\s+)?(?:(?:about|around|almost|nearly|more\s+than|over|some)\s+)?£?\d"
+    r"[\d,.]*\s*(?:%|per\s*cent)?\s+from\b"
 )
-"""The figure before, up or down by a figure (rule ``figure_up_down_back``): "The figure is
-down 9% from the 1,857 recorded in …", "That was up 40 on …"; not "It is up to officers"
-(no figure)."""
+"""The figure before, up or down by a figure from a yardstick (rule ``figure_up_down_back``):
+"The figure is down 9% from the 1,857 recorded in …", "That was up 40 from …"; not "It is
+up to officers" (no figure), nor "The total is up 11% on last year's campaign" (an "on"
+yardstick: the sentence keeps its main period, which later figures carry)."""
