@@ -20,3 +20,12 @@ PAST_CHANGE_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 """Verbs of change in the simple past after "the figure" (rule ``past_change_back``): "The
 number rose by a quarter since 2020/21" changes the figure before, as "has risen" does."""
+UP_DOWN = (
+    r"(?:that|this|it|(?:that|this|the)\s+(?:figure|number|total|level))\s+(?:is|was)\s+"
+    r"(?:up|down)\s+(?:by\s+)?(?:(?:about|around|almost|nearly|more\s+than|over|some)\s+)?£?\d"
+    r"[\d,.]*\s*(?:%|per\s*cent)?\s+from\b"
+)
+"""The figure before, up or down by a figure from a yardstick (rule ``figure_up_down_back``):
+"The figure is down 9% from the 1,857 recorded in …", "That was up 40 from …"; not "It is
+up to officers" (no figure), nor "The total is up 11% on last year's campaign" (an "on"
+yardstick: the sentence keeps its main period, which later figures carry)."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.change_back_words import PAST_CHANGE_VERBS, REPORTED_BACK_LEAD
+from pressfacts.statistics.change_back_words import PAST_CHANGE_VERBS, REPORTED_BACK_LEAD, UP_DOWN
 from pressfacts.statistics.clause_breaks import DETERMINED_SUBJECT, NEW_SUBJECT, PLACED_SUBJECT
 from pressfacts.statistics.elided_words import BRACKET_LABEL
 from pressfacts.statistics.period_count_clauses import new_count_breaks, new_count_clause
@@ -311,15 +311,15 @@ from 12"."""
 _COMPARES_BACK = re.compile(r"\W{0,3}" + COMPARES_BACK_WORDS, re.I)
 _CHANGES_BACK = re.compile(
     r"\W{0,3}(?:(?:" + REPORTED_BACK_LEAD + r")?(?:that|this|the)\s+(?:figure|number|total|"
-    r"level)\s+(?:has|had|" + "|".join(PAST_CHANGE_VERBS) + r")\b|"
+    r"level)\s+(?:has|had|" + "|".join(PAST_CHANGE_VERBS) + r")\b|" + UP_DOWN + r"|"
     r"(?:that|this|it)(?:\s+(?:is|was|represents)|['’]s)\s+(?:an?\s+)?(?:rise|increase|fall|"
     r"drop|decrease|reduction)\s+of\b)",
     re.I,
 )
 """The opening of a sentence that states the change of the figure before it: "That figure
 has almost trebled since 2021/22", "This is a rise of 40% since 2019", "The number rose"
-(:data:`PAST_CHANGE_VERBS`), also after who reports it (:data:`REPORTED_BACK_LEAD`); not
-"The number of thefts rose" (a noun of its own)."""
+(:data:`PAST_CHANGE_VERBS`), also after who reports it (:data:`REPORTED_BACK_LEAD`), "The
+figure is down 9% from …" (:data:`UP_DOWN`); not "The number of thefts rose"."""
 
 
 def compares_back_sentence(text: str, s_start: int) -> bool:

@@ -52,6 +52,8 @@ YARDSTICK_GAP = re.compile(
     r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in)\b|"
     r"\d\s*(?:%|per\s*cent|percent)|"
     rf"(?:\d|\b{COUNT})\s+(?:more|fewer|less|higher|lower)\s+than\b|"
+    # rule share_more_than_yardstick: "388 of them, almost a third more than a year earlier"
+    rf"\b{_SHARE_CHANGE}\s+(?:more|fewer|less|higher|lower)\s+than\b|"
     rf"\b(?:rise|increase|fall|drop|decrease|reduction|jump|improvement)\s+of\s+(?:£?\d|{COUNT}\b)|"
     rf"\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+{_SHARE_CHANGE}|"
     r"\b(?:up|down)\s+£?\d|" + MULTIPLE_OF_THE_NUMBER,
@@ -60,8 +62,10 @@ YARDSTICK_GAP = re.compile(
 """Between a count and the earlier half of a comparison: words or a change that make it
 a yardstick the count is measured against ("412 thefts compared with the five-year
 average", "1,036 crimes, 35% above the …", "higher than the …", the change "50 thefts,
-12 more than a year before", "4,100 children, a rise of 640 on the year before", "up 90
-on", a change in words or of a time: "11 days, an improvement of two days on", a
+12 more than a year before", a change by a share in words, rule
+`share_more_than_yardstick`: "640 thefts, almost a quarter more than a year earlier",
+"4,100 children, a rise of 640 on the year before", "up 90 on", a change in words or of a
+time: "11 days, an improvement of two days on", a
 multiple right before the period: "19 drivers, almost double the number [last summer]",
 rule `multiple_of_the_number`; a change by a share in words, :data:`_SHARE_CHANGE`; words
 comparing a level, :data:`LEVEL_COMPARED`); not

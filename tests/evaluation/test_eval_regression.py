@@ -379,6 +379,7 @@ SUITES = {
     "heldout342": _team_set(TESTS / "heldout342"),
     "heldout343": _team_set(TESTS / "heldout343"),
     "heldout344": _team_set(TESTS / "heldout344"),
+    "heldout345": _team_set(TESTS / "heldout345"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
