@@ -181,10 +181,12 @@ place covers, its commas and all ("Across the force area, which covers Herefords
 Shropshire, Telford and Wrekin and Worcestershire, reports rose by 9%, to 4,730"; "In the
 division, which also takes in Ely and March, thefts fell to 40"): the subject after it is
 still the sentence's; not an aside with a figure (", which covers 40 towns, …")."""
-OPENING = r"(?:[^,;:]{1,60},\s*" + COVERAGE_ASIDE + r"){0,2}?"
-"""Up to two short comma-closed openings before the subject ("In March, "; "In the north
-of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "), each
-with an optional coverage aside (:data:`COVERAGE_ASIDE`): the subject after them is the
+OPENING = r"(?:[^,;:]{1,100},\s*" + COVERAGE_ASIDE + r"){0,2}?"
+"""Up to two comma-closed openings of at most 100 characters before the subject ("In
+March, "; "In the north of the county, Ely and March, "; "In Leek, where the charity
+opened a hub in May, "; "In Cumbria, where the charity has run the county's reporting
+line since 2019, ": rule ``long_opening_clause``, 60 characters before), each with an
+optional coverage aside (:data:`COVERAGE_ASIDE`): the subject after them is the
 sentence's."""
 YEAR_OPENING = (
     r"(?:(?:in|during|over|throughout)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d{2}(?:/\d{2})?\s+)?"

@@ -29,6 +29,12 @@ from pressfacts.statistics.level_subjects import level_subject
         ("The trust's annual report shows that referrals rose by a fifth to ", "referrals"),
         ("A review of the scheme found that visits reached ", "visits"),
         ("The council's latest survey found that complaints fell by 8% to ", "complaints"),
+        # rule long_opening_clause: a relative clause of up to 100 characters opening it
+        (
+            "In Powys, where the trust has run the county's victim advice line since 2020, "
+            "calls rose from ",
+            "calls",
+        ),
         # rule subject_near_phrase: where the things counted were, near or around a place
         ("Drone sightings near jails in Wales rose to ", "sightings"),
         ("Fights outside nightclubs in the town reached ", "fights"),
