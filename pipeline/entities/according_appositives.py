@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 
 from pressfacts.entities.name_words import POST_NOMINALS
-from pressfacts.entities.portfolio_runs import CLOSING_LIST_PART
 
 _PHRASE = r"[^,\n“”\".]{2,120}?"
 """A phrase between commas, within one sentence."""
 ACCORDING_APPOSITIVE = re.compile(
-    rf"{POST_NOMINALS},\s*(?P<appos>(?:the|an?|its|their)\s+{_PHRASE}"
-    rf"(?:,\s+{CLOSING_LIST_PART}{_PHRASE})?),\s+(?=\S)"
+    rf"{POST_NOMINALS},\s*(?P<appos>(?:the|an?|its|their)\s+{_PHRASE}),\s+(?=\S)"
 )
 """A description in commas opened by an article, then the main clause."""
 

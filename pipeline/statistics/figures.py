@@ -44,7 +44,7 @@ from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_needs import CASE_TRAPS
 from pressfacts.statistics.times_wordings import (
     EARLIER_COUNT,
-    MONTH_NAMES,
+    FULL_MONTH_NAME,
     NOT_AFTER_CHANGE,
     OVER_A_SPAN,
     TIMES_THEN_SPAN,
@@ -221,7 +221,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             r"\b(?P<mult>double|twice|treble|triple)\b(?=\s+the\s+(?:[\w-]+\s+)?"
             r"(?:figure|rate|level|number|average|proportion|share)\s+(?:for|among|in|of|across)"
             r"\s+(?:all\s+)?(?:other|the\s+rest\b|non-|those\s+(?:who|without|not)\b)|"
-            rf"\s+as\s+(?:many|much)\s+as\s+(?:in|at)\s+(?:the\s+)?(?!{MONTH_NAMES})(?-i:[A-Z])|"
+            rf"\s+as\s+(?:many|much)\s+as\s+(?:in|at)\s+(?:the\s+)?(?!{FULL_MONTH_NAME})(?-i:[A-Z])|"
             r"\s+the\s+(?:national|regional|county|force|(?-i:[A-Z])[\w-]*)(?:[\s-]wide)?\s+"
             r"(?:average|rate|level|mean)\b)",
             re.I,
@@ -330,7 +330,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(re.sub(r"^a\s", "one ", m.group("num").lower())), "", None),
         needs=("hundred", "thousand", "million", "billion"),
     ),
-    MEASURED_SPEED,  # "about 6mph", "doing 94 mph": a measured speed (measured_speeds.py)
+    MEASURED_SPEED,  # "about 6mph", "fell by 6mph": a measured speed (measured_speeds.py)
     # "1,747", "twenty-five", "40-plus": a count, its unit read from the words after it;
     # not "40-year" (a hyphen that joins another word), nor digits after a leading zero
     # ("000", "0191": a code's or a phone number's part)

@@ -40,7 +40,7 @@ _LIMIT_BEFORE = r"(?<!limit of )(?<!limits of )(?<!above )(?<!below )(?<!exceedi
 _NOT_A_LIMIT = (
     r"(?!\s*-|\s+(?:and|or|to)\s+\d|\s+(?!(?:on|in|at|along|past|through|before|after|"
     r"compared|when|while|than|from|during|since|over|under|by|with|as|outside|near|for|into|"
-    r"across|despite|where|the|a|an|last|this|in)\b)[a-z])"
+    r"across|despite|where|the|a|an|last|this)\b)[a-z])"
 )
 """After the speed: no hyphen ("20mph-specific"), no second speed of a pair ("20mph and
 30mph roads") and no noun ("20mph zones", "a 30mph limit"); a preposition or a

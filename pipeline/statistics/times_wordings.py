@@ -7,17 +7,16 @@ the orders eight times in the district").
 
 from __future__ import annotations
 
+from pressfacts.lexicon.months import MONTH_NAMES
 from pressfacts.lexicon.number_words import WORD_NUMBER
 
-MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
-)
+FULL_MONTH_NAME = "(?:" + "|".join(names[0].capitalize() for names in MONTH_NAMES) + r")\b"
+"""A month's full name, capitalised ("January"), from :data:`.lexicon.months.MONTH_NAMES`."""
 EARLIER_COUNT = (
     r"\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|total|figure|amount|sum)(?:\s+(?:recorded|"
     rf"reported|seen|made|lost|paid))?|the\s+(?:£?\d[\d,.]*|{WORD_NUMBER})(?:\s+[a-z-]+){{0,3}}?)"
     r"\s+(?:(?:in|during|over|for)\s+)?(?:(?:19|20)\d{2}\b|"
-    rf"{MONTH_NAMES}|last\s|(?:the\s+)?(?:same|previous|year\s+before|first|second)\b|"
+    rf"{FULL_MONTH_NAME}|last\s|(?:the\s+)?(?:same|previous|year\s+before|first|second)\b|"
     r"a\s+year\s+(?:earlier|before|ago)\b)"
 )
 """After a multiple, the count of an earlier period it multiplies: " as many as in 2023",
@@ -44,6 +43,6 @@ or place it was counted in ("used the orders eight times in the district", "call
 six times since May"); not "three times higher in Hull" (a multiple: no span right after),
 nor "three times in a row" (a streak), nor "three times in six months" (how often: a
 threshold or a habit), nor after a verb of change (:data:`NOT_AFTER_CHANGE`)."""
-CHANGE_VERBS = ("rose", "risen", "fell", "fallen", "grew", "grown", "increased", "jumped")
-NOT_AFTER_CHANGE = "".join(rf"(?<!\b{verb}\s)" for verb in CHANGE_VERBS)
+_CHANGE_VERBS = ("rose", "risen", "fell", "fallen", "grew", "grown", "increased", "jumped")
+NOT_AFTER_CHANGE = "".join(rf"(?<!\b{verb}\s)" for verb in _CHANGE_VERBS)
 """Not after a verb of change: "Patrols rose four times in the city" is a multiple."""
