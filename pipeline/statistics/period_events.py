@@ -33,7 +33,7 @@ from dataclasses import replace
 from itertools import islice
 
 from pressfacts.findings import UNRESOLVED, PeriodFinding
-from pressfacts.lexicon.events import DURING_EVENT_NOUNS
+from pressfacts.lexicon.events import DURING_EVENT
 from pressfacts.lexicon.months import MONTH
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_reach import next_paragraph_end
@@ -166,7 +166,7 @@ dates ("which ran three nights a week from March to December", "that ran every w
 between May and August")."""
 EVENT_CLAUSE = re.compile(
     rf"\b(?:(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}{EVENT_WORDS}|"
-    rf"during\s+{EVENT_ARTICLE}(?:{'|'.join(DURING_EVENT_NOUNS)}))\b"
+    rf"during\s+{EVENT_ARTICLE}(?:{DURING_EVENT}))\b"
     rf"[^.,;]{{0,40}}?,?\s+(?:which|that)\s+{DATING_VERBS}\s+{_SCHEDULE}"
     r"(?=(?:from|between|over|in|during|throughout|on)\b)",
     re.I,
@@ -257,11 +257,11 @@ def event_clause_period(
         (p for p in periods if at <= p.start_char <= at + len("between") + _CLAUSE_GAP),
         None,
     )
-    named_from = s_start + clause.start()
-    if found is None or own is None:
-        return found
-    before = [p for p in own if p.kind != UNRESOLVED and p.start_char < found.start_char]
-    return None if any(p.start_char < named_from for p in before) else found
+    named_from = s_start + clause.start()  # the clause opens at or before its dates
+    ours = own or ()
+    if found is not None and any(p.kind != UNRESOLVED and p.start_char < named_from for p in ours):
+        return None
+    return found
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}

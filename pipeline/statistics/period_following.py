@@ -36,7 +36,9 @@ PLANNED = re.compile(
 """Words of a plan or pledge before "the next …" in its sentence: the span is to come,
 counted from P, even after a past period stated before ("In 2024, officers recorded 310
 crimes. The charity aims to reach 500 victims over the next 12 months")."""
-_END_OF = re.compile(r"(?:(?:at|by)\s+)?the\s+end\s+of\s+(?:the\s+)?[A-Z]", re.I)
+_END_OF = re.compile(
+    r"(?:(?:at|by)\s+)?the\s+end\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:19|20)\d\d)", re.I
+)
 """A period stated as the end of a month or year ("at the end of March 2026", "by the end
 of 2025"): a point in time, its span's last day (:func:`point_before`)."""
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")

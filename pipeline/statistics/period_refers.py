@@ -180,10 +180,7 @@ def _within(span: PeriodFinding, other: PeriodFinding) -> bool:
     return inside and (span.start, span.end) != (other.start, other.end)
 
 
-_SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n")
 _SEASON_WORD = re.compile(r"\bseason\b", re.I)
-_SENTENCE_REACH = 300
-"""How far (characters) from a span its sentence is read for the word "season"."""
 
 
 def _called_season(text: str, span: PeriodFinding) -> bool:
@@ -191,12 +188,7 @@ def _called_season(text: str, span: PeriodFinding) -> bool:
     ("helped 2,184 people between May and September, its busiest season"): "the season"
     later points back to the latest such span that is no part of another ("August was
     the busiest month of the season … over the season": May to September)."""
-    low = max(0, span.start_char - _SENTENCE_REACH)
-    edges = list(_SENTENCE_EDGE.finditer(text, low, span.start_char))
-    start = edges[-1].end() if edges else low
-    end_edge = _SENTENCE_EDGE.search(text, span.end_char, span.end_char + _SENTENCE_REACH)
-    end = end_edge.start() if end_edge else min(len(text), span.end_char + _SENTENCE_REACH)
-    return _SEASON_WORD.search(text, start, end) is not None
+    return _SEASON_WORD.search(sentence_around(text, span.start_char, span.end_char)) is not None
 
 
 def _latest_span(ctx: Context, step: relativedelta) -> PeriodFinding | None:

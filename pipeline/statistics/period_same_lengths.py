@@ -307,14 +307,7 @@ def resolve_year_before(ctx: Context) -> Resolution:
     if ctx.year is None or ctx.group("school") or ctx.group("season") or ctx.group("season2"):
         return None  # no calendar year for a school year or a season stated before
     if ctx.published is not None and re.fullmatch(r"a\s+year\s+ago", ctx.match.group(0), re.I):
-        return _day_years_ago(ctx.published, years)  # rule years_ago_day
+        day, _ = shifted(ctx.published, ctx.published, -years)  # rule years_ago_day
+        return Span(day, day, "relative")
     year = ctx.year - years
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")
-
-
-def _day_years_ago(published: dt.date, years: int) -> Span:
-    """The day ``years`` years before ``published`` (28 February for a 29th with no twin)."""
-    year = published.year - years
-    leap_day = (published.month, published.day) == (2, 29)
-    when = published.replace(year=year, day=28) if leap_day else published.replace(year=year)
-    return Span(when, when, "relative")
