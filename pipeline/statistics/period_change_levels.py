@@ -69,10 +69,10 @@ def change_level(
     if not halves or halves[0].anchor is None:
         return None
     if CHANGE_FROM.search(sentence, 0, at):  # "…, up from 129": the level it started from
-        return halves[0]
+        return None if PRESENT_STOCK.search(sentence, 0, at) else halves[0]
     if not (
         CHANGED_TO.search(sentence, 0, at)
-        or LEVEL_THEN_FROM.match(sentence, at)
+        or (LEVEL_THEN_FROM.match(sentence, at) and not PRESENT_STOCK.search(sentence, 0, at))
         or FROM_LEVEL_TO.search(sentence, 0, at)
     ):
         return None
@@ -83,6 +83,17 @@ def change_level(
 FROM_LEVEL_TO = re.compile(r"\bfrom\s+£?[\d,.]+(?:%|\s+per\s+cent|\s+[a-z]+)?\s+to\s+£?$", re.I)
 """The level a change started from, then "to" right before the level it reached ("more
 than quadrupled, from 2,460 to 10,980"): the later period, as after "rose to"."""
+PRESENT_STOCK = re.compile(
+    r"\b(?:(?:now|currently|at\s+present)\s+(?:has|have|had|holds?|held|stands?|stood|is|"
+    r"are|was|were|numbers?|numbered|counts?|counted|employs?|employed)|there\s+(?:is|are|"
+    r"was|were)\s+(?:now|currently))\b[^.;:,]{0,60}$",
+    re.I,
+)
+"""A stock stated as it is at P, right before a level and the level it changed from ("the
+scheme now has 143 members, up from 90 a year ago", "currently employs 12 staff, up from
+7 last spring", "there are now 40 groups, up from 25"): the sentence compares now with a
+time of its own, not the periods of the release's comparison (rule
+``present_stock_level``); not "has now risen by 8% to 143" (a change reaching its level)."""
 LEVEL_THEN_FROM = re.compile(r"[^.;:,]{0,60}?,\s*(?:up|down)\s+from\s+£?\d", re.I)
 """A level, then the level it changed from ("233 offences between them, up from 129"):
 the later period of the comparison, as a level a change reached."""

@@ -271,6 +271,32 @@ what people compare their feeling against ("felt less safe on trains than two ye
 verb of feeling: the change covers both years)."""
 
 
+_PRESENT_MARKER = re.compile(r"\b(?:now|currently|today|at\s+present|at\s+the\s+moment)\b", re.I)
+"""A word that dates a clause to P, not to a period stated before (rule
+`present_years_ago`)."""
+_SENTENCE_REACH = 400
+"""How far back (characters) a sentence's start is looked for."""
+
+
+def _present_clause(ctx: Context) -> bool:
+    """Whether the sentence, up to an "a year ago", dates its figures to P ("now",
+    "currently", "today") and states no period before the phrase: "The scheme now has 143
+    members, up from 90 a year ago" counts back from P, not from a period of an earlier
+    sentence (rule `present_years_ago`). Not "In March there are now 40, up from 31 a
+    year ago" (March is stated in the sentence: a year before it)."""
+    at = ctx.match.start()
+    text = ctx.match.string
+    floor = max(0, at - _SENTENCE_REACH)
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, floor, at)), default=floor)
+    if not _PRESENT_MARKER.search(text, opening, at):
+        return False
+    return not any(
+        opening <= f.start_char < at
+        and not _PRESENT_MARKER.fullmatch(text, f.start_char, f.end_char)  # "today"
+        for f in ctx.found
+    )
+
+
 def resolve_year_before(ctx: Context) -> Resolution:
     """ "the year before", "the previous year", "five years earlier", "a decade before":
     the period stated before, that many years earlier (one year after a yardstick of the
@@ -282,7 +308,10 @@ def resolve_year_before(ctx: Context) -> Resolution:
     ``whole_season_before``: the season so far is cut at P, the one before is over).
     "a year ago" with nothing stated before (a stock: "186 groups, up from 142 a year ago")
     is the day a year before P, not a calendar year (rule ``years_ago_day``); "two years
-    ago" stays the calendar year two before P's."""
+    ago" stays the calendar year two before P's. "A year ago" in a sentence dated to P
+    ("now", "currently") with no period before it in the sentence is that day too, even
+    after a period of an earlier sentence (rule ``present_years_ago``); "now …, up from one
+    in 20 five years ago" after a stated year still counts back from that year."""
     before_phrase = ctx.match.string[max(0, ctx.match.start() - 30) : ctx.match.start()]
     if ctx.match.group(0).lower().endswith("ago") and _WHEN_AN_EVENT_WAS.search(before_phrase):
         return NOT_A_PERIOD  # "… was two years ago": when an event happened
@@ -291,11 +320,14 @@ def resolve_year_before(ctx: Context) -> Resolution:
         return NOT_A_PERIOD  # "felt less safe than two years ago": no span of the figure
     count = ctx.group("n")
     years = 10 if ctx.group("decade") else (count_value(count) if count else 1)
-    restated = _restated_yardstick(ctx) if years == 1 else None
+    present = years == 1 and ctx.match.group(0).lower().endswith("ago") and _present_clause(ctx)
+    restated = _restated_yardstick(ctx) if years == 1 and not present else None
     if restated is not None:
         return restated
-    before = _year_long_before(ctx) if years == 1 else None
-    before = before or _relative_month_before(ctx) or _past_yardstick(ctx) or ctx.previous
+    before = None
+    if not present:  # rule present_years_ago: counted back from P, nothing before it
+        before = _year_long_before(ctx) if years == 1 else None
+        before = before or _relative_month_before(ctx) or _past_yardstick(ctx) or ctx.previous
     season = ctx.group("season") or ctx.group("season2")
     if before is not None and season and (before.start.month, before.start.day) == SEASON_START:
         first = before.start.year - years  # rule whole_season_before
