@@ -107,6 +107,29 @@ _THING_ARTICLE = r"(?:the|its|their|our|an?(?=\s+[a-z]))"
 """The article of a thing whose start "since" dates: "the", a possessive, "a"/"an" before
 a lower-case noun (rule ``since_a_start``: "since a pilot began at HMP Hull last November");
 not before a capital ("since A Ward opened in May": a name, not an article)."""
+_BARE_PLURAL_VERBS = (
+    "installed",
+    "fitted",
+    "put up",
+    "switched on",
+    "introduced",
+    "launched",
+    "rolled out",
+    "brought in",
+    "set up",
+    "trialled",
+    "trialed",
+    "piloted",
+)
+"""The passive starts of rule ``since_bare_plural_start`` (after "were")."""
+_BARE_PLURAL_STARTED = (
+    r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*s\s+(?:went\s+(?:live|up)|were\s+(?:first\s+)?"
+    r"(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _BARE_PLURAL_VERBS) + "))"
+)
+"""Things named by a plural noun with no article, then their start (rule
+``since_bare_plural_start``): "since average speed cameras were switched on in May", "since
+body cameras were introduced last March", "since new barriers went up in June"; lower-case
+words only, so "since Smith and Jones were ..." is no thing's start."""
 _ADOPTED = r"(?:adopted|introduced|brought\s+in|rolled\s+out|signed\s+up\s+to)"
 """Rule ``since_adopted_month`` (read by ``since_start_month``): a body taking up a scheme,
 up to six words ("since it adopted the Right Care Right Person approach last May", "since
@@ -117,6 +140,7 @@ _START_OF = (
     rf"(?:the\s+{_START_NOUNS}\s+of\s+[\w\s’'-]{{1,60}}?|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?"
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
     rf"|{_THING_ARTICLE}\s+(?:{NAMED_WORD}\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+{_STARTED_AT}"
+    rf"|{_BARE_PLURAL_STARTED}\s+{_STARTED_AT}"
     rf"|(?:it|they|we|she|he)\s+{_STARTED}\s+(?:(?:the|its|their|our|a|an)\s+(?:[\w’'-]+\s+){{1,3}}?)?"
     rf"|(?:it|they|we|the\s+(?:force|council|trust|service))\s+{_ADOPTED}\s+"
     rf"(?:(?:the|its|their|our|a|an)\s+)?(?:[\w’'-]+\s+){{1,6}}?"
@@ -127,7 +151,8 @@ Nightjar", "launching the scheme", "its launch", "the winter operation began", a
 ban or power that "came into force" or "took effect" (with or without an article: "the ban
 came into force", "new powers for officers came into force", "the ban on XL Bully type dogs
 came into force": up to seven words name the thing), a pronoun for the thing named before
-("since it opened", "since they launched the patrols"), and a term or service that
+("since it opened", "since they launched the patrols"), things named by a bare plural
+(:data:`_BARE_PLURAL_STARTED`: "since speed cameras were switched on"), and a term or service that
 started again ("pupils went back", "the courts reopened": :data:`_RETURNED`)."""
 SINCE_START = re.compile(
     rf"\bsince\s+{_START_OF}\b(?:in|(?P<last>last))\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)",
@@ -226,6 +251,9 @@ _SINCE_START_NEEDS = (
     "reopened",
     "resumed",
     "went back",
+    *(f"were {verb}" for verb in _BARE_PLURAL_VERBS),
+    "went live",
+    "went up",
 )
 """What a start's "since" opens with, one of which its rules need."""
 SINCE_EVENT_DAY = re.compile(
