@@ -17,12 +17,13 @@ EARLIER_COUNT = (
     rf"reported|seen|made|lost|paid))?|the\s+(?:£?\d[\d,.]*|{WORD_NUMBER})(?:\s+[a-z-]+){{0,3}}?)"
     r"\s+(?:(?:in|during|over|for)\s+)?(?:(?:19|20)\d{2}\b|"
     rf"{FULL_MONTH_NAME}|last\s|(?:the\s+)?(?:same|previous|year\s+before|first|second)\b|"
-    r"a\s+year\s+(?:earlier|before|ago)\b)"
+    rf"(?:a|\d+|{WORD_NUMBER})\s+(?:years?|decades?)\s+(?:earlier|before|ago)\b)"
 )
 """After a multiple, the count of an earlier period it multiplies: " as many as in 2023",
 " the number recorded the year before", " as many as the same period last year", or that
 count stated ("almost three times the 426 sessions the year before", " the 160 recorded
-in 2021"), in words too (" the nine it made the year before")."""
+in 2021"), in words too (" the nine it made the year before"), or years back (" as many as
+two years earlier", " as many as a decade ago")."""
 
 OVER_A_SPAN = (
     r"\s+(?:the|that|this|these|those)\s+(?:(?:same|last|past|next|previous|following|"

@@ -70,7 +70,22 @@ ROWS = [
         [(3.0, None, "increase", ("2023-01-01", "2025-12-31"))],
         id="the-earlier-sum-stated",
     ),
+    pytest.param(
+        "The charity took 400 calls in 2025, three times as many as two years earlier.",
+        [(3.0, None, "increase", ("2023-01-01", "2025-12-31"))],
+        id="years-earlier",
+    ),
+    pytest.param(
+        "The unit seized 40 guns in 2025, four times as many as a decade ago.",
+        [(4.0, None, "increase", ("2015-01-01", "2025-12-31"))],
+        id="a-decade-ago",
+    ),
     # near misses: no earlier period, a ratio with no change
+    pytest.param(
+        "The helpline took 900 calls in 2025, three times as many as two years after it opened.",
+        [(3.0, None, None, ("2025-01-01", "2025-12-31"))],
+        id="near-miss-years-after",
+    ),
     pytest.param(
         "Leeds recorded 640 thefts in 2025, three times the 210 in Bradford.",
         [],
