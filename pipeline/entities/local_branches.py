@@ -39,10 +39,25 @@ from spacy.tokens import Doc, Span
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.models.ids import entity_id
 
-__all__ = ["AREA_TAILS", "DIRECT_AREA_TAILS", "MAX_RUN", "PLACE_MODIFIED_NOUNS", "LocalBranches"]
+__all__ = [
+    "AREA_TAILS",
+    "BRANCH_COMPASS_WORDS",
+    "DIRECT_AREA_TAILS",
+    "MAX_PLACE_WORDS",
+    "MAX_RUN",
+    "PLACE_MODIFIED_NOUNS",
+    "LocalBranches",
+]
 
 MAX_RUN = 3
 """Capitalised words at most before the known name ("Safe Harbour", "North Devon")."""
+
+MAX_PLACE_WORDS = 5
+"""Words at most of a known place after the known name ("Bath and North East Somerset")."""
+BRANCH_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Mid", "Central"})
+"""Words that may lead a known place joined by "and" to a branch's first place, naming a
+part of it (rule ``compass-joined-place``: "Lincoln and South Lincolnshire", "Cambridge
+and East Cambridgeshire"): the two are the branch's area."""
 
 PLACE_MODIFIED_NOUNS = frozenset(
     {"branch", "branches", "office", "offices", "shop", "shops", "centre", "team", "hub"}
@@ -168,6 +183,9 @@ class LocalBranches:
         end = self._area_tail_end(doc, end, taken)
         if end + 1 < len(doc) and doc[end].lower_ in _AREA_JOINS and doc[end - 1].whitespace_:
             joined = self._place_end(doc, end + 1, taken)
+            if joined is None and doc[end + 1].text in BRANCH_COMPASS_WORDS:
+                # rule compass-joined-place: "Age UK Lincoln and South Lincolnshire"
+                joined = self._place_end(doc, end + 2, taken)
             if joined is not None and not self._runs_on(doc, joined):
                 return joined
         if doc[end - 1].whitespace_ == " ":  # "Age UK Shropshire Telford & Wrekin"
@@ -179,20 +197,22 @@ class LocalBranches:
         return end
 
     def _place_end(self, doc: Doc, start: int, taken: set[int]) -> int | None:
-        """The end of the longest known place of at most :data:`MAX_RUN` capitalised
-        words starting at ``start``, in no other organisation's name, or None; an "&"
-        inside the place stands for "and" ("Telford & Wrekin")."""
-        for size in range(MAX_RUN, 0, -1):
+        """The end of the longest known place of at most :data:`MAX_PLACE_WORDS` words
+        starting at ``start``, in no other organisation's name, or None: capitalised
+        words, and "and" or "&" inside a place that holds it (rule ``place-with-and``:
+        "Bath and North East Somerset"); an "&" stands for "and" ("Telford & Wrekin")."""
+        for size in range(MAX_PLACE_WORDS, 0, -1):
             end = start + size
             if end > len(doc):
                 continue
             words = doc[start:end]
             if (
                 any(
-                    token.i in taken or not (_NAME_WORD.match(token.text) or token.text == "&")
+                    token.i in taken
+                    or not (_NAME_WORD.match(token.text) or token.text in _AREA_JOINS)
                     for token in words
                 )
-                or "&" in (words[0].text, words[-1].text)
+                or {words[0].text, words[-1].text} & _AREA_JOINS
                 or any(token.whitespace_ != " " for token in words[:-1])
                 or words.text.lower().replace(" & ", " and ") not in self.places
             ):
