@@ -21,6 +21,7 @@ from pressfacts.entities.title_words import (
     UNIT_HEAD_WORDS,
     UNIT_LEADER_WORDS,
 )
+from pressfacts.entities.unit_places import unit_place_dropped
 
 if TYPE_CHECKING:
     from pressfacts.entities.titles import TitleTable
@@ -239,9 +240,8 @@ def _drop_anaphoric_owner(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 def _drop_unit_place(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "head of the Norfolk and Suffolk Roads Policing Team" -> head of Roads Policing
-    Team (the places belong to the unit's owner)."""
-    text = title_tails.unit_place_dropped(phrase.text, table.is_place, UNIT_LEADER_WORDS)
+    """The places a unit is named after dropped (:mod:`.unit_places`)."""
+    text = unit_place_dropped(phrase.text, table.is_place, UNIT_LEADER_WORDS)
     return phrase if text is None else Phrase(text, phrase.organisation, phrase.area)
 
 

@@ -399,34 +399,6 @@ def long_place_heads(head: str, is_place: Callable[[str], bool]) -> tuple[str, .
     return tuple(tail for tail in suffixes if tail[:1].isupper() and is_place(tail))
 
 
-_UNIT_AFTER_THE = re.compile(
-    r"^(?P<lead>(?:.*?\s)?(?P<word>\w+)\s+(?:of|for)\s+)the\s+(?P<rest>[A-Z].*)$"
-)
-"""A title leading a named unit: "head of the Kent and Essex Serious Crime Directorate"."""
-_MAX_PLACE_WORDS = 6
-
-
-def unit_place_dropped(
-    text: str, is_place: Callable[[str], bool], leader_words: frozenset[str]
-) -> str | None:
-    """ "head of the Norfolk and Suffolk Roads Policing Team" -> "head of Roads Policing
-    Team": the place or places ("A", "A and B") a unit is named after go with the unit's
-    owner, as "Head of the PSNI's Public Protection Branch" loses the force; the longest
-    run of places first, and only when capitalised unit words follow. None when there is
-    no such place."""
-    match = _UNIT_AFTER_THE.match(text)
-    if match is None or match.group("word").lower() not in leader_words:
-        return None
-    words = match.group("rest").split()
-    for cut in range(min(_MAX_PLACE_WORDS, len(words) - 1), 0, -1):
-        if not words[cut][:1].isupper():
-            continue
-        parts = " ".join(words[:cut]).split(" and ")
-        if all(part and is_place(part) for part in parts):
-            return match.group("lead") + " ".join(words[cut:])
-    return None
-
-
 PLACE_NAMED_BODY_LEADERS = frozenset(
     {"chair", "chairman", "chairwoman", "chairperson", "director", "executive", "founder"}
 )
