@@ -255,7 +255,8 @@ def runs_soon(ctx: Context, start: dt.date) -> bool:
 
 
 PAST_TELLING = re.compile(
-    r"\b(?:was|were|had|made|took|saw|came|went|gave|found|held|led|brought|met|"
+    r"\b(?:was|were|had|made|took|saw|came|went|gave|found|held|led|brought|met|dealt|caught|"
+    r"sent|spent|sold|won|paid|ran|got|"
     r"(?!(?:planned|scheduled|expected|intended|needed)\b)[a-z]{2,}ed)\b",
     re.I,
 )
@@ -269,6 +270,30 @@ def told_in_past(ctx: Context) -> bool:
     (:data:`PAST_TELLING`) and no word of what is to come (:func:`to_come`)."""
     before, after = _sentence_around(ctx)
     return bool(PAST_TELLING.search(before + " " + after)) and not to_come(ctx)
+
+
+_STILL_RUNNING = re.compile(
+    r"\b(?:has|have|is|are|runs?|continues?|so\s+far|to\s+date|already|ongoing)\b", re.I
+)
+"""Words of a span still running at P ("has so far led to", "the scheme runs"): a range
+not yet ended may be this year's."""
+DONE_RANGE_MONTHS = 3
+"""Months at least of a year-less range still to come after P's month that make a range
+told as done last year's (rule ``done_range_not_run``): a quarter or more cannot be a
+loose "to date"."""
+
+
+def done_before_its_end(ctx: Context, to_run: int) -> bool:
+    """Rule ``done_range_not_run``: a year-less range of months with ``to_run`` (at least
+    :data:`DONE_RANGE_MONTHS`) of its months still to come after P's month, told in the simple
+    past (:func:`told_in_past`) with no word of a span still running (:data:`_STILL_RUNNING`):
+    it cannot have been counted, so it is last year's ("Officers dealt with 187 reports
+    between April and September" in June). Not "has so far led to 40 arrests" nor "the
+    operation, which runs from April to September" (still running)."""
+    if to_run < DONE_RANGE_MONTHS or not told_in_past(ctx):
+        return False
+    before, after = _sentence_around(ctx)
+    return not _STILL_RUNNING.search(before + " " + after)
 
 
 def said_to_come(ctx: Context) -> bool:

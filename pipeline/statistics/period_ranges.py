@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.statistics.period_future import runs_soon, to_come
+from pressfacts.statistics.period_future import done_before_its_end, runs_soon, to_come
 from pressfacts.statistics.period_holidays import DAY_NAMES, FIXED_DAYS, folded_day
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
@@ -84,14 +84,15 @@ a year a release cannot have counted."""
 def _placed_months(ctx: Context, start: dt.date, end: dt.date, stated: bool) -> Resolution:
     """Whole months placed as :func:`_placed` places a range, and a year earlier too when
     at least :data:`UNFINISHED_MONTHS` of its months come after P's month: "between
-    January and December" in a release of March counts last year's months. A range begun
-    by P with fewer months to come runs on ("between April and June" in May), and one its
-    sentence speaks of as to come stays."""
+    January and December" in a release of March counts last year's months, and so does one
+    told as done with three months or more to come (:func:`.done_before_its_end`). A range
+    begun by P with fewer months to come runs on ("between April and June" in May), and
+    one its sentence speaks of as to come stays."""
     latest = ctx.latest
     if stated or latest is None or ctx.reference is None or ctx.reference.month is None:
         return Span(start, end)
     to_run = (end.year - latest.year) * 12 + end.month - latest.month
-    if to_run >= UNFINISHED_MONTHS and not to_come(ctx):
+    if (to_run >= UNFINISHED_MONTHS and not to_come(ctx)) or done_before_its_end(ctx, to_run):
         return Span(_year_earlier(start), _year_earlier(end))
     return _placed(ctx, start, end, stated)
 
