@@ -453,3 +453,26 @@ def same_event_stated_later(
         return None
     start, end = shifted(later.start, later.end, -1)
     return replace(phrase, start=start, end=end, kind="previous", anchor=(later.start, later.end))
+
+
+_STATED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def same_event_in_year_stated_later(
+    text: str, found: list[PeriodFinding], index: int
+) -> PeriodFinding | None:
+    """The earlier half ``found[index]`` ("the 98 arrested during the same operation in
+    2025", "in the same period of 2025", undated where they stand) when the span they
+    repeat is dated close after them ("The operation ran from 1 July to 25 August."):
+    those dates in the stated year (rule ``same_event_in_year_stated_later``); else None.
+    Not a stated year as late as the span's (no earlier run)."""
+    phrase = found[index]
+    year = _STATED_YEAR.search(text, phrase.start_char, phrase.end_char)
+    if year is None:
+        return None
+    later = explicit_span_after(found, index)
+    stated = int(year.group(0))
+    if later is None or stated >= later.start.year:
+        return None  # an earlier run only: the event's dates are the later one's
+    start, end = shifted(later.start, later.end, stated - later.start.year)
+    return replace(phrase, start=start, end=end, kind="previous", anchor=(later.start, later.end))

@@ -45,6 +45,7 @@ from pressfacts.statistics.period_events import (
     operation_days,
     operations_stated_later,
     repeats_event,
+    same_event_in_year_stated_later,
     same_event_stated_later,
 )
 from pressfacts.statistics.period_future import future_event
@@ -194,6 +195,7 @@ def find_period_phrases(
     previous: PeriodFinding | None = None
     weeks: list[int] = []  # undated "the week" phrases, dated by a week stated later
     lasts: list[int] = []  # undated "same period last year", dated by a comparison later
+    same_years: list[int] = []  # undated "the same operation in 2025", dated by its run later
     weekends: list[int] = []  # "over the weekend", told exactly by a span stated later
     events: list[tuple[int, int]] = []  # "a three-month operation", dated by a span later
     started = 0  # 1 + the index in found of the last past start ("piloted in June"), or 0
@@ -241,6 +243,8 @@ def find_period_phrases(
             if rule.name in THE_WEEK_RULES:
                 weeks.append(len(found) - 1)
                 previous = _week_before(found) or previous  # rule week_points_back
+            if rule.name == "same_period_year":
+                same_years.append(len(found) - 1)
             if rule.name == "same_period_last_year" and (
                 not _after_undated(text, found) or repeats_event(text, period)
             ):
@@ -254,6 +258,8 @@ def find_period_phrases(
         elif rule.name in ANCHORING_REFERENCES:
             previous = period  # "during the quarter, down from 3.6 in the previous quarter"
     found = _comparison_stated_later(text, _weeks_stated_later(found, weeks), lasts)
+    for index in same_years:
+        found[index] = same_event_in_year_stated_later(text, found, index) or found[index]
     if reference is not None:  # not by a copy's date: the event is this text's own
         found = operations_stated_later(found, events, text)
     if reference is not None:
