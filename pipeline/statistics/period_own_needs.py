@@ -28,6 +28,7 @@ from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
 from pressfacts.statistics.period_report_years import REPORT_YEAR_RULES
 from pressfacts.statistics.period_rules import PeriodRule
+from pressfacts.statistics.period_searched_places import SEARCHED_PLACE_RULES
 from pressfacts.statistics.period_season_refers import SEASON_REFER_RULES
 from pressfacts.statistics.period_since_incident import INCIDENT_RULES
 from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
@@ -61,6 +62,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *FORTNIGHT_RULES,
     *WEEK_OF_RULES,
     *MONTH_FIRST_RULES,
+    *SEARCHED_PLACE_RULES,
     *MONTH_YEAR_RULES,
     *STARTED_RULES,
     *JOINED_RULES,
