@@ -38,6 +38,7 @@ from pressfacts.statistics.measured_times import (
     TIME_OF_DAY,
     measured_spans,
 )
+from pressfacts.statistics.period_month_first import MONTH_FIRST_DAY_RANGE
 from pressfacts.statistics.rate_bases import FIGURE_FOR_EVERY_BASE, FOR_EVERY_BASE, PER_BASE
 from pressfacts.statistics.reference_labels import LABEL_NUMBER_WORDS, LABEL_WORDS, REFERENCE_WORDS
 from pressfacts.statistics.route_numbers import ROUTE_NUMBER_LIST, ROUTE_NUMBER_NAMED
@@ -178,6 +179,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("text", "sms", "txt"),
     ),
+    # "between October 5 and 9": the last day of a month-first range (:mod:`.period_month_first`)
+    Exclusion("month-first-day-range", MONTH_FIRST_DAY_RANGE, needs=("between", "from")),
     Exclusion(
         "month-day",
         re.compile(rf"\b{MONTH}\s+{_DAY}(?:st|nd|rd|th)?\b(?![,.]\d)", re.I),

@@ -17,6 +17,7 @@ from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holiday_spans import HOLIDAY_SPAN_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_joined import JOINED_RULES
+from pressfacts.statistics.period_month_first import MONTH_FIRST_RULES
 from pressfacts.statistics.period_month_possessives import MONTH_POSSESSIVE_RULES
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_named_events import NAMED_EVENT_RULES
@@ -27,6 +28,7 @@ from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
 from pressfacts.statistics.period_report_years import REPORT_YEAR_RULES
 from pressfacts.statistics.period_rules import PeriodRule
+from pressfacts.statistics.period_searched_places import SEARCHED_PLACE_RULES
 from pressfacts.statistics.period_season_refers import SEASON_REFER_RULES
 from pressfacts.statistics.period_since_incident import INCIDENT_RULES
 from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
@@ -59,6 +61,8 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *SNAPSHOT_DAY_RULES,
     *FORTNIGHT_RULES,
     *WEEK_OF_RULES,
+    *MONTH_FIRST_RULES,
+    *SEARCHED_PLACE_RULES,
     *MONTH_YEAR_RULES,
     *STARTED_RULES,
     *JOINED_RULES,

@@ -113,6 +113,7 @@ EXCLUSION_ROWS = [
     pytest.param("It was launched on 14 March.", id="day-month"),
     pytest.param("It was launched on March 14.", id="month-day"),
     pytest.param("The drop-in ran from 3 to 9 June.", id="day-range"),
+    pytest.param("The drop-in ran from June 3 to 9.", id="month-first-day-range"),
     pytest.param("Worried? Text SAFE to 80022 for help.", id="short-code"),
     pytest.param("The unit was set up in 2016.", id="year"),
     pytest.param("The charity marks its 25th birthday.", id="ordinal"),

@@ -189,6 +189,13 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2019-01-01", "2021-07-14"),
     ),
     "week_of_days": ("during the week of 5 to 11 July", P, ("2021-07-05", "2021-07-11")),
+    "month_first_shared_month_range": ("between July 5 and 9", P, ("2021-07-05", "2021-07-09")),
+    "searched_places_again": (
+        "Officers raided homes between 5 and 9 July. In May, 40 calls came in. "
+        "Two men were found at the addresses.",
+        P,
+        ("2021-07-05", "2021-07-09"),
+    ),
     "week_of_months": ("the week of 28 June to 4 July", P, ("2021-06-28", "2021-07-04")),
     "week_beginning": ("the week commencing 7 June", P, ("2021-06-07", "2021-06-13")),
     "next_units_by": (
