@@ -1,7 +1,8 @@
-"""A sentence opening with an organisation named for a place ("Cornwall Council said …",
-"Leeds City Council …") is no breakdown by place: its counts take no period of a total of
-the same noun before (guard ``place_led_name`` of ``period_place_parts.PLACE_LED_NAME``);
-a sentence opening with the place itself still is (sentences invented for these tests)."""
+"""A sentence opening with a council, commissioner, authority or board named for a place
+("Cornwall Council said …", "Leeds City Council …") is no breakdown by place: its counts
+take no period of a total of the same noun before (guard ``place_led_name`` of
+``period_place_parts.PLACE_LED_NAME``); a sentence opening with the place itself, or with
+a force named for its area, still is (sentences invented for these tests)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ YEAR = ("2024-01-01", "2024-12-31")
          {640: YEAR, 61: YEAR}),
         ("Officers recovered 75 bikes in Yorkshire in 2024.\n\nIn Leeds, 30 bikes were "
          "returned to owners.", {75: YEAR, 30: YEAR}),
+        ("Forces seized 900 knives in England in 2024.\n\nWest Midlands Police seized 210 "
+         "knives and Merseyside Police 95.", {900: YEAR, 210: YEAR, 95: YEAR}),
     ],
 )  # fmt: skip
 def test_an_organisation_named_for_a_place_opens_no_breakdown(
@@ -39,7 +42,8 @@ def test_an_organisation_named_for_a_place_opens_no_breakdown(
 
 @pytest.mark.parametrize(
     ("after", "name"),
-    [(" County Council said", True), (" Police said", True), (" saw 61", False),
+    [(" County Council said", True), (" Police and Crime Commissioner Ann Lee", True),
+     (" City Council", True), (" Police held 904", False), (" saw 61", False),
      ("'s commissioner", False), (", 30 bikes", False)],
 )  # fmt: skip
 def test_place_led_name(after: str, name: bool) -> None:
