@@ -22,7 +22,9 @@ figure_period` on the period the other rules chose, only in a sentence holding
   keeps no span carried or read as later than that yardstick: "now" is its time; not
   "has now traced …" (a perfect).
 - ``held-now-change``: a change against a stated year ("40 more than in 2023") whose later
-  half the other rules closed before P runs to P: "now" is its later half.
+  half the other rules closed before P runs to P: "now" is its later half; not when "now"
+  is in a clause of what the change means after it (``held-now-consequence``:
+  :data:`CONSEQUENCE_NOW`).
 
 - ``held-now-subject``: the same for a level that is the subject of a verb in the present
   after "now" in its own clause (:data:`NOW_SUBJECT`: "74 governing bodies now meet its
@@ -308,9 +310,23 @@ def held_now(
         return None  # held-now-clause
     if change is None:
         return period
+    if CONSEQUENCE_NOW.match(sentence, len(before)):
+        return period  # held-now-consequence: "now" is the consequence's, not the change's
     if period.kind in _CHANGE_KINDS and period.start < published:  # held-now-change
         return replace(period, end=published, kind="comparison")
     return period
+
+
+CONSEQUENCE_NOW = re.compile(
+    r"[^.;:!?]*?\b(?:means|meant)\s+(?:that\s+)?[^.;:!?]*?\b(?:now|currently|presently)\b",
+    re.I,
+)
+"""Rule ``held-now-consequence``: read right after a change figure, a clause of what the
+change means holding "now" ("The rise of 57% means the service is now holding nine
+sessions a day", "The 30% increase meant officers were now dealing with …"): "now" is
+that consequence's time, so the change keeps the span the other rules gave it, not one
+run to P (``held-now-change``); not "now" before the figure ("The force now has 40% more
+officers than in 2023") nor one with no "means" ("40 more than in 2023, and now …")."""
 
 
 NOW_WHOLE = re.compile(

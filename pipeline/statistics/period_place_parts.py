@@ -63,12 +63,27 @@ _IN_PLACE = ("in ", "across ", "at ", "in the ", "across the ")
 """The words before the place of a "There were" count."""
 
 
+PLACE_LED_NAME = re.compile(
+    r"[ \t]+(?:(?:[A-Z][a-z]+|and)[ \t]+){0,4}?(?:Council|Commissioner|Authority|Board)\b"
+)
+"""Guard ``place_led_name``: right after the opening place, the rest of the name of a council,
+a commissioner, an authority or a board named for it ("Lincolnshire County Council said it
+had sent guidance to 362 schools", "Hampshire Police and Crime Commissioner Ann Lee has
+given £40,000"): the sentence opens with a body named for the place, no breakdown by
+place; not "Wellingborough saw 97 burglaries", "In Kent, 40 …", "Cornwall's commissioner
+…", nor a force named for its area ("West Midlands Police held 904": a force's part of a
+national total)."""
+
+
 def _opens_with_place(text: str, s_start: int, s_end: int, places: set[str]) -> bool:
     """Whether the sentence from ``s_start`` to ``s_end`` opens with one of ``places``, or
     with "There were" and a count in one of them."""
     opening = _OPENING.match(text, s_start)
     at = opening.end() if opening else s_start
-    if any(text.startswith(place, at) for place in places):
+    if any(
+        text.startswith(place, at) and not PLACE_LED_NAME.match(text, at + len(place))
+        for place in places
+    ):
         return True
     if not _THERE_WERE.match(text, s_start):
         return False
