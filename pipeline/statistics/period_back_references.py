@@ -32,12 +32,12 @@ _ABOUT = (
 "some" read as "around" is)."""
 NATIONAL_WHOLE = (
     r"\s+(?:[\w'’-]+\s+){1,2}?(?:nationally|nationwide|(?:on|in|across)\s+(?:the\s+)?"
-    r"(?:UK|United\s+Kingdom|(?:Great\s+)?Britain|England|Wales|Scotland|Northern\s+Ireland|"
-    r"country)(?:['’]s)?)\b"
+    r"(?:UK|United\s+Kingdom|(?:Great\s+)?Britain)(?:['’]s)?)\b"
 )
-"""Guard ``national_whole`` of ``share_in_part``: a share whose whole is placed in the nation
-("a factor in one in eight deaths on UK roads", "in one in five crashes nationally"): a
-national whole of its own, not the local figures just stated."""
+"""Guard ``national_whole`` of ``share_in_part``: a share whose whole is placed in the whole
+country ("a factor in one in eight deaths on UK roads", "in one in five crashes nationally"):
+a national whole of its own, not the local figures just stated; not a single nation ("one in
+eight crimes in Scotland" after Police Scotland's figures: the release's own area)."""
 _PLACE_KIND = (
     r"(?:policing\s+district|council\s+area|local\s+authority\s+area|police\s+division|"
     r"division|district|borough|area|region)"

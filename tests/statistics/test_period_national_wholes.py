@@ -36,10 +36,10 @@ JULY = ("2026-07-01", "2026-07-31")
         ),
         pytest.param(
             "Officers in Truro tested 310 drivers in July.\n\nThe council said fatigue played "
-            "a part in one in five collisions across England.",
+            "a part in one in five collisions across Great Britain.",
             20,
             None,
-            id="one-in-five-collisions-across-england",
+            id="one-in-five-collisions-across-great-britain",
         ),
         pytest.param(  # near miss: a share of the figures just stated
             "Officers in Ipswich stopped 200 drivers in July. Cannabis was found in one in "
@@ -47,6 +47,13 @@ JULY = ("2026-07-01", "2026-07-31")
             25,
             JULY,
             id="one-in-four-stops-local",
+        ),
+        pytest.param(  # near miss: the release's own nation
+            "Police Scotland recorded 3,100 thefts in 2025/26. Bikes were taken in around one "
+            "in ten thefts in Scotland.",
+            10,
+            ("2025-04-01", "2026-03-31"),
+            id="one-in-ten-thefts-in-its-own-nation",
         ),
         pytest.param(  # near miss: a local place after the whole is no nation
             "Officers in Ipswich stopped 200 drivers in July. Cannabis was found in one in "
