@@ -19,12 +19,15 @@ from pressfacts.findings import PeriodFinding
 __all__ = ["SINCE_DATED_AFTER", "since_dated_after"]
 
 SINCE_DATED_AFTER = re.compile(
-    r"\bin\s+(?P<later>(?:19|20)\d\d)\b[^.;\n]{0,60}?,?\s+(?:compared\s+with|against|up\s+from|"
-    r"down\s+from|from)\s+[^.;\n]{0,40}?\bin\s+(?P<earlier>(?:19|20)\d\d)\b"
+    r"\bin\s+(?P<later>(?:19|20)\d\d)\b(?![/–-]\d)[^.;\n]{0,60}?,?\s+(?:compared\s+with|"
+    r"against|up\s+from|down\s+from|from)\s+[^.;\n]{0,40}?\bin\s+"
+    r"(?P<earlier>(?:19|20)\d\d)\b(?![/–-]\d)"
 )
 """Rule ``since_year_dated_after``: the next sentence's comparison of a later year with the
 "since" year itself ("… in 2025, compared with 8,870 in 2020"); not a comparison of other
-years ("in 2025, compared with 410 in 2024" after "since 2020": no data of 2020 told)."""
+years ("in 2025, compared with 410 in 2024" after "since 2020": no data of 2020 told), nor
+financial years ("in 2025/26, down from 467 in 2023/24" after "since 2023": the span to P
+kept)."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)")
 

@@ -39,6 +39,13 @@ P = dt.date(2026, 3, 1)
             ("2019-01-01", "2026-03-01"),
             id="since-then-other-years-compared",
         ),
+        pytest.param(  # near miss: financial years compared
+            "Bike thefts in Luton have fallen by 30% since 2023. There were 210 thefts in "
+            "2025/26, down from 300 in 2023/24.",
+            30,
+            ("2023-01-01", "2026-03-01"),
+            id="since-then-financial-years-compared",
+        ),
         pytest.param(  # near miss: no comparison after it
             "Knife offences in Essex have risen by 40% since 2019. Officers seized 300 knives.",
             40,
