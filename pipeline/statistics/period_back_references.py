@@ -30,6 +30,14 @@ _ABOUT = (
 )
 """A back-reference's qualifier ("Nearly a third …"; rule ``some_share``: "Some 47% of all …",
 "some" read as "around" is)."""
+NATIONAL_WHOLE = (
+    r"\s+(?:[\w'’-]+\s+){1,2}?(?:nationally|nationwide|(?:on|in|across)\s+(?:the\s+)?"
+    r"(?:UK|United\s+Kingdom|(?:Great\s+)?Britain)(?:['’]s)?)\b"
+)
+"""Guard ``national_whole`` of ``share_in_part``: a share whose whole is placed in the whole
+country ("a factor in one in eight deaths on UK roads", "in one in five crashes nationally"):
+a national whole of its own, not the local figures just stated; not a single nation ("one in
+eight crimes in Scotland" after Police Scotland's figures: the release's own area)."""
 _PLACE_KIND = (
     r"(?:policing\s+district|council\s+area|local\s+authority\s+area|police\s+division|"
     r"division|district|borough|area|region)"
@@ -86,10 +94,11 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "Alcohol was a factor in 44% of the cases", "Knives were found in almost seven in ten
     # searches": a share of the figures just stated (the share of a named whole: "of the",
     # "of them"), inside its sentence; not "in 40% of the force's stations" (a whole a
-    # body has), nor "in a third of offences nationally" (a whole of its own)
+    # body has), nor "in a third of offences nationally" (a whole of its own), nor "in one in
+    # eight deaths on UK roads" (a whole placed in the nation: guard ``national_whole``)
     "share_in_part": re.compile(
         rf"\W{{0,3}}(?:[\w'’-]+,?\s+){{1,12}}?(?:in|for)\s+{_ABOUT}(?:(?:one|two|three|four|five|"
-        rf"six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?\w+\b(?!\s+of\b)|{_SHARE}(?!{YEARLY_WHOLE})\s+(?:of\s+)?"
+        rf"six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?\w+\b(?!\s+of\b|{NATIONAL_WHOLE})|{_SHARE}(?!{YEARLY_WHOLE})\s+(?:of\s+)?"
         rf"(?:the|these|those|them)\b)"
         rf"(?!\s+(?:of\s+)?(?:the\s+)?[\w-]+['’]s?\s)",
         re.I,

@@ -20,6 +20,7 @@ from pressfacts.statistics.period_comparisons import (
 from pressfacts.statistics.period_comparisons import other_earlier_half as other
 from pressfacts.statistics.period_narrative import STATED_RANGE
 from pressfacts.statistics.period_plans import tally_over
+from pressfacts.statistics.period_since_data import since_dated_after
 from pressfacts.statistics.periods import UNRESOLVED
 
 EVENT_KINDS = ("day",)
@@ -177,8 +178,8 @@ def choose_period(
             if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence
                 end = max(end, since.end)
             return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
-        if since:
-            return since
+        if since:  # "doubled since 2020." then "… in 2025, compared with … in 2020"
+            return since_dated_after(since, text) or since
         own = own_span_after_change(absolute, periods, text)
         if own is not None:
             return own

@@ -363,12 +363,14 @@ def operations_stated_later(
 
 AN_OPERATION_RULES: tuple[PeriodRule, ...] = (
     # "during a three-month operation", "over a two-week campaign", "in a week-long
-    # crackdown", "during a fortnight-long blitz"; not "during the …" (the_operation's),
-    # "a three-month operation of …", "a week operation" (no count, no "long")
+    # crackdown", "during a fortnight-long blitz"; the issuer's own, told with "its" or
+    # "their" ("during its month-long festive campaign"); not "during the …"
+    # (the_operation's), "a three-month operation of …", "a week operation" (no count, no
+    # "long")
     PeriodRule(
         "an_operation",
         compile_rule(
-            rf"\b(?:during|over|in|throughout)\s+an?\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
+            rf"\b(?:during|over|in|throughout)\s+(?:an?|its|their)\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
             r"month)|(?P<unit_long>week|fortnight|month)[-\s]long)[-\s]"
             r"(?:[\w-]+\s+){0,2}?(?:operation|campaign|crackdown|initiative|blitz)"
             r"\b(?!\s+of\b)",

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pressfacts.statistics.lead_sentences import RANKING_FIELD
+from pressfacts.statistics.offence_sites import OFFENCE_SITE_BEFORE
 from pressfacts.statistics.period_asides import SUPPLIED_CLAUSE
 
 SOURCE_BRANCH_BEFORE = re.compile(
@@ -53,12 +54,10 @@ HOST_BODY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", re.I)
 (", which is hosted by Birmingham City Council,", "the unit, hosted by Cardiff Council"): the
 host's seat, not the scope of the team's figures; not "a meeting hosted in Leeds" (no "by"),
 nor "officers in Birmingham" (no host)."""
-
 SUPPLIER_BEFORE = re.compile(SUPPLIED_CLAUSE + r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?$", re.I)
 """Rule ``supplier-clause``: the body a sentence-closing relative clause says gave or paid
 for the things counted before it ("…, which were given to it by Devon and Cornwall Police
 last summer"): the giver, not the scope of the figures."""
-
 COURT_SEAT_BEFORE = re.compile(
     r"\b(?:magistrates|justices|judges?|the\s+court|a\s+court|the\s+bench)\s+"
     r"(?:sitting\s+)?(?:in|at)\s+$",
@@ -465,6 +464,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("mutual-aid", MUTUAL_AID_BEFORE, 200, forces_only=True),
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40, site=True),
         LeadRole("hospital-site", HOSPITAL_SITE_BEFORE, 40, site=True),
+        LeadRole("offence-site", OFFENCE_SITE_BEFORE, 90, site=True),
         LeadRole("meeting-venue", MEETING_VENUE_BEFORE, 90, site=True),
         LeadRole("launch-venue", LAUNCH_VENUE_BEFORE, 90, site=True),
         LeadRole("event-site", EVENT_SITE_BEFORE, 70),

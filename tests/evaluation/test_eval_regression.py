@@ -380,6 +380,7 @@ SUITES = {
     "heldout343": _team_set(TESTS / "heldout343"),
     "heldout344": _team_set(TESTS / "heldout344"),
     "heldout345": _team_set(TESTS / "heldout345"),
+    "heldout346": _team_set(TESTS / "heldout346"),
     "heldout347": _team_set(TESTS / "heldout347"),
     "heldout348": _team_set(TESTS / "heldout348"),
     # real releases beside the repository (CI has them); their baseline lives here
