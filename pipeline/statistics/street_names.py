@@ -76,14 +76,23 @@ what was counted on it. Not "in Stafford and Stoke-on-Trent" (no road before "be
 nor "between Leeds and York officers made 40 arrests" (no road word)."""
 
 
+LAW_NAME_AFTER = re.compile(r"\)\s+(?:Act|Order|Regulations|Bill)\b")
+"""``law_name_place``: a place in brackets before "Act", "Order", "Regulations" or "Bill"
+is part of a law's title ("the Domestic Abuse (Scotland) Act 2018", "the Justice (Northern
+Ireland) Act 2016"), not the area of a figure counted under it; not "(Scotland)" after a
+body's name ("Crimestoppers (Scotland) said") nor a place in brackets alone."""
+
+
 def names_no_place(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` opens a street's or a railway line's name
     (:func:`names_a_street`), is a river's name (:data:`RIVER_BEFORE`), ends another
-    town's name opened by "New" (:data:`NEW_BEFORE`) or ends a stretch of road
-    (:data:`ROUTE_END_BEFORE`)."""
+    town's name opened by "New" (:data:`NEW_BEFORE`), ends a stretch of road
+    (:data:`ROUTE_END_BEFORE`) or stands in brackets in a law's title
+    (:data:`LAW_NAME_AFTER`)."""
     return (
         names_a_street(text, end)
         or RIVER_BEFORE.search(text, max(0, start - 8), start) is not None
         or NEW_BEFORE.search(text, max(0, start - 8), start) is not None
         or ROUTE_END_BEFORE.search(text, max(0, start - 90), start) is not None
+        or (text[start - 1 : start] == "(" and LAW_NAME_AFTER.match(text, end) is not None)
     )
