@@ -277,11 +277,18 @@ ended on Sunday", "ran until Saturday"), not the day the figure covers."""
 
 
 REPORTING_DAY_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|presented|published|released|revealed|meeting)\b", re.I
+    r"\b(?:said|says|told|heard|announced|presented|published|released|revealed|meeting)\b",
+    re.I,
 )
 """Before the weekday in its sentence: the day a figure was told, not counted ("the force
 said on Thursday", "announced the grants … on Monday", "presented to the board on
-Monday", "was told at its public meeting on Thursday")."""
+Monday", "was told at its public meeting on Thursday", "councillors heard on Monday")."""
+REPORTING_DAY_AFTER = re.compile(r"\s*,?\s*(?:said|says|heard|told|showed|shows|announced)\b", re.I)
+"""Right after the weekday, a verb of telling (rule ``reporting_day_after``): "A report to
+the committee on Tuesday said police had recovered 512 weapons", "a survey on Monday
+showed": the day the figures were told, not counted. Not "On Tuesday, officers made 46
+arrests" (no such verb after the day), nor "… at a house on Thursday found 412 plants"
+(what was found that day)."""
 COURT_DAY = re.compile(r"\b(?:sentenced|jailed|[Cc]ourt)\b")
 """Anywhere in the weekday's sentence: the day of a court hearing, not of the offences or
 orders it counts ("was jailed … on Tuesday after admitting 11 offences", "On Tuesday,
@@ -299,14 +306,15 @@ on Thursday that 40 were arrested" (no such verb before the weekday)."""
 
 
 def _reporting_day(ctx: Context) -> bool:
-    """Whether the weekday dates the telling of the figures (:data:`REPORTING_DAY_BEFORE`)
-    or a court hearing (:data:`COURT_DAY`) rather than what they count; an event told in
-    the reported clause before the weekday (:data:`REPORTED_EVENT_VERB`) is what it dates."""
+    """Whether the weekday dates the telling of the figures (:data:`REPORTING_DAY_BEFORE`,
+    :data:`REPORTING_DAY_AFTER`) or a court hearing (:data:`COURT_DAY`) rather than what
+    they count; an event told in the reported clause before the weekday
+    (:data:`REPORTED_EVENT_VERB`) is what it dates."""
     text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
     head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     sentence = text[head : min(stops) if stops else len(text)]
-    if COURT_DAY.search(sentence):
+    if COURT_DAY.search(sentence) or REPORTING_DAY_AFTER.match(text, end):
         return True
     told = list(REPORTING_DAY_BEFORE.finditer(text, head, start))
     return bool(told) and not REPORTED_EVENT_VERB.search(text, told[-1].end(), start)
