@@ -285,3 +285,22 @@ def found_participle_rest(before: str, after: str) -> str | None:
         return None
     opening = _PARTICIPLE_OPENING.match(after)
     return " " + after[opening.end() :] if opening else None
+
+
+AGE_GROUP = re.compile(r"\s+(?:[a-z]+\s+)?(?P<group>(?:under|over)[- ]\d{1,2}s)\b(?!-)", re.I)
+"""An age group as the noun counted (rule ``age_group_noun``): "47 under-18s", "30
+over-65s", "12 vulnerable under-16s"; its digits are no part of a word, so the noun was
+read as "under-s". Before a plural noun the group is its modifier ("40 under-11s teams":
+teams)."""
+PLURAL_NEXT = re.compile(r"\s+[a-z]{2,}s\b")
+BARE_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+PARTICIPLE_OBJECT = re.compile(
+    r"\s*(?:[.,;:!?]|$)|\s+(?:a|an|the|their|his|her|its|them|it|this|that|these|those|to|"
+    r"for|with|in|on|at|from|into|alone|out|up|back|home)\b"
+)
+"""A present participle right after a count, then an article, a pronoun, a preposition or
+the clause's end (rule ``participle_count``): the count's verb ("47 referred, with 31
+completing a course", "12 failing a drugs test", "20 living alone"), its noun left out,
+not a noun "completings"; not "40 flashing lights", "12 missing people" or "1,284 missing
+person reports" (the participle modifies the noun after it), nor "12 shootings" (a plural
+noun)."""

@@ -29,9 +29,13 @@ from pressfacts.statistics.rate_units import RATE_BASE, rate_phrase, subject_rat
 from pressfacts.statistics.subject_nouns import subject_when_passive, with_clause_level
 from pressfacts.statistics.unit_words import (
     ADJECTIVES_JOINED_TO_PARTICIPLE,
+    AGE_GROUP,
+    BARE_PARTICIPLE,
     COORDINATED_BEFORE_NOUN,
     IRREGULAR_PAST,
     NOT_A_UNIT,
+    PARTICIPLE_OBJECT,
+    PLURAL_NEXT,
     PRONOUNS_SKIPPED,
     SINGULAR_IN_S,
     capitalised_role_at_stop,
@@ -130,6 +134,10 @@ def noun_after(after: str) -> str | None:
     offences); None at a verb form or function word."""
     if unit := compound_unit(after):
         return unit
+    if age_group := AGE_GROUP.match(after):  # rule age_group_noun: "47 under-18s"
+        if not PLURAL_NEXT.match(after, age_group.end()):
+            return age_group.group("group").lower()
+        after = after[age_group.end() :]  # "40 under-11s teams": the noun after it
     gloss = _GLOSS.match(after) or DRIVE_MODIFIER.match(after)
     if gloss:
         after = after[gloss.end() :]
@@ -161,6 +169,12 @@ def noun_after(after: str) -> str | None:
         if in_name and word in ("with", "a", "an", "of", "the", "and", "for", "to", "in"):
             last_capital = ""
             continue
+        if (
+            index == 0
+            and BARE_PARTICIPLE.fullmatch(word)
+            and PARTICIPLE_OBJECT.match(after, match.end())
+        ):
+            return None  # rule participle_count: "with 31 completing a course"
         if previous in PRONOUNS_SKIPPED and word in _DETERMINERS:
             return None  # "11 of them the morning after": a phrase of its own, not the noun
         if (
