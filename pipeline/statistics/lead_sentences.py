@@ -158,6 +158,11 @@ shop on Cheriton Road, [Folkestone]"): the lead's scope, as "in" a place is (rul
 as a street's name is); not a street and its town in a home address ("Lee Cole, 40, of Park
 Grove, Bury": "of", a person's home) nor "in Oxford Road" alone (no town after it)."""
 
+LEAD_STREETS_OF = re.compile(r"\b(?:off|on|from|onto)\s+the\s+streets\s+of\s+$", re.I)
+"""Before the town whose streets the lead's figure is taken off or seen on (rule
+``lead_streets_of``): "500 knives have been taken off the streets of [Stockport]", "fewer
+dealers on the streets of [Hull]": the lead's scope, as "in" a place is."""
+
 LEAD_AT_STATION = re.compile(r"\b(?:at|outside|around|near)\s+(?:the\s+)?$", re.I)
 """Before a railway station named for its town, the site of what the lead tells (rule
 ``lead_station_site``, with :data:`STATION_NAMED`): "Eleven people were arrested during an
@@ -187,6 +192,7 @@ def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
         or LEAD_COST_BEARER.search(before) is not None
         or EVENT_NEAR.search(before) is not None
         or LEAD_STREET_TOWN.search(before) is not None
+        or LEAD_STREETS_OF.search(before) is not None
         or (
             LEAD_AT_STATION.search(before) is not None and STATION_NAMED.match(text, at) is not None
         )
