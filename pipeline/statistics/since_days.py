@@ -306,13 +306,14 @@ _STARTED = (
 Leek and Stone", "began"."""
 _DONE_SINCE = (
     r"(?=[^.;:]{0,60}?\b(?:(?:has|have|had)\s+(?:already|so\s+far)|"
-    r"(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:recorded|logged|made|issued|sent|seen|taken|"
+    r"(?:has|have)\s+(?:(?:now|also|since)\s+)?(?:been\s+)?(?:recorded|logged|made|issued|sent|seen|taken|"
     r"caught|stopped|checked|handled|received|helped|supported|reached|trained|arrested|"
     r"charged|seized|recovered|identified|safeguarded|visited|referred|answered|removed|"
     r"closed|led\s+to|resulted\s+in|carried\s+out)\b))"
 )
 """What has been done since, shortly after the start: "has already taken", "have arrested",
-"has led to", "have been charged"."""
+"has led to", "have been charged", "has also made", "has since helped" (rule
+``done_since_also``: "also" or "since" between the auxiliary and the verb)."""
 DONE_SINCE = re.compile(_DONE_SINCE, re.I)
 """:data:`_DONE_SINCE` alone, read right after a start another rule found."""
 STARTED_THEN_SO_FAR = re.compile(

@@ -20,6 +20,10 @@ SINCE_MAY = ("2025-05-01", "2025-09-18")
     ("text", "expected"),
     [
         ("The hub, launched in May, has already taken 700 calls.", {700: SINCE_MAY}),
+        # rule done_since_also: "also" or "since" after the auxiliary
+        ("The team, set up in May with council funding, has also made 63 arrests.",
+         {63: SINCE_MAY}),
+        ("The refuge, opened in May, has since helped 41 women.", {41: SINCE_MAY}),
         # an object after the verb of starting; a present perfect of a tally
         ("In Cheddar, where parents set up a Speedwatch group in May, they have recorded "
          "212 cars.", {212: SINCE_MAY}),
