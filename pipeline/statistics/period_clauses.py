@@ -17,15 +17,14 @@ from pressfacts.statistics.elided_words import BRACKET_LABEL
 from pressfacts.statistics.period_count_clauses import new_count_breaks, new_count_clause
 from pressfacts.statistics.period_now import HELD_NOW
 from pressfacts.statistics.period_own_clauses import OWN_CLAUSES
-from pressfacts.statistics.yardstick_openings import AGAINST_COUNT, CHANGE_FROM_COUNT, WORD_SHARE
-
-PRONOUN_SUBJECT = (
-    r",\s+and\s+(?=(?:they|it|he|she|we)\s+(?:(?:now|also|still|then)\s+)?"
-    r"(?:[a-z]+ed|took|made|gave|saw|had|found|sold|won|ran)\s)"
+from pressfacts.statistics.yardstick_openings import (
+    AGAINST_COUNT,
+    CHANGE_FROM_COUNT,
+    PRONOUN_SUBJECT,
+    VALUE_ASIDE,
+    WORD_SHARE,
 )
-"""", and" + a subject pronoun + a past verb: a clause of its own subject ("paid for three
-bins this year, at a cost of £7,500, and they took in 38 knives during the week": the week
-is the 38's, not the £7,500's); not ", and they" with no verb after it."""
+
 FUTURE_CLAUSE = (
     r",\s+(?:and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|then\s+)?[a-z]+)|"
     r"which\s+(?=will\s+(?:also\s+|then\s+)?[a-z]+))"
@@ -109,7 +108,8 @@ subject after ", and" (rule ``subject_past_verb`` of :data:`CLAUSE_BREAK` and
 volunteers gave 19,000 hours" (the hours take 2024, not the yardstick's 2022)."""
 CLAUSE_BREAK = re.compile(
     BRACKETED_YARDSTICK + "|"
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|though\b(?!,)|with|"
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|though\b(?!,)|"
+    r"with(?!" + VALUE_ASIDE + r")|"
     r"compared\s+(?:with|to)|" + AGAINST_COUNT + "|" + CHANGE_FROM_COUNT + "|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
     # rule adverb_up_down: ", slightly down on the 84.5% recorded in …", ", sharply up"
