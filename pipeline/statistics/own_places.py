@@ -150,14 +150,17 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
 
 
 REGION_WORDS_BEFORE = re.compile(
-    r"\b(?:in|across|throughout|within)\s+the\s+(?:county(?!\s+council)|region|area)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:to|of|at|was|is|stood\s+at|reached)\s+(?:a\s+(?:total|record)\s+of\s+)?"
+    r"\b(?:in|across|throughout|within|from)\s+the\s+(?:county(?!\s+council)|region|area)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:to|of|at|was|is|stood\s+at|reached|by)\s+"
+    r"(?:a\s+(?:total|record)\s+of\s+)?"
     r"(?:(?:around|about|nearly|almost|more\s+than|over)\s+)?£?$",
     re.I,
 )
 """Back-pointing words right before a figure, in its clause: "taking the total across the
 county to 58", "the number in the region was 310" (rule ``own-region-words`` of
-:mod:`pressfacts.statistics.figure_areas`)."""
+:mod:`pressfacts.statistics.figure_areas`), and what came from there changing by it (rule
+``region-from-change``: "calls from the county had risen by 15%", even when a national
+charity says so)."""
 _BEFORE_REACH = 80
 """How far before a figure (characters) its back-pointing words may start."""
 INCLUDED_AFTER_REGION = re.compile(
