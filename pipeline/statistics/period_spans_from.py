@@ -419,15 +419,15 @@ def resolve_since_season(ctx: Context) -> Resolution:
 UNITS_AFTER_START = re.compile(
     rf"\b(?:in|during|over)\s+the\s+(?:(?P<n>{COUNT})\s+(?P<unit>years|months)|"
     rf"(?P<one>year|month))\s+(?:after|following)\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?:{_LAUNCH_VERB}|(?:was|were)\s+(?:installed|introduced|opened|rolled\s+out)|"
+    rf"(?:{_LAUNCH_VERB}|(?:was|were)\s+(?:installed|introduced|opened|rolled\s+out|completed|"
+    r"finished|fitted|built|switched\s+on|put\s+in\s+place)|"
     rf"(?:its|their)?\s*(?:launch|introduction|opening))\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
     re.I,
 )
 """N years or months from the month a thing began, stated in the same phrase: "in the 12
-months after it began in January 2025", "in the year after the cameras were installed
-in June 2024", "over the six months following the launch in May 2025"; not "in the 12
-months after" with no start stated (a duration), nor "in the 18 months since it was set
-up" (``units_since_launch``)."""
+months after it began in January 2025", "in the year after the work was completed in April
+2025" (rule ``units_after_works``); not "in the 12 months after" with no start stated (a
+duration), nor "in the 18 months since it was set up" (``units_since_launch``)."""
 
 
 def resolve_units_after_start(ctx: Context) -> Resolution:

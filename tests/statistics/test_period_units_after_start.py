@@ -26,6 +26,11 @@ P = dt.date(2026, 9, 10)
          "2025.", {30: ("2025-05-01", "2025-07-31")}),
         ("A pilot in Crawley schools saw fires fall by 18% in the 12 months after it began "
          "in January 2025.", {18: ("2025-01-01", "2025-12-31")}),
+        # rule units_after_works: works completed, fitted or switched on start it too
+        ("Burglaries on the estate fell to 41 in the year after the work was completed in "
+         "April 2025.", {41: ("2025-04-01", "2026-03-31")}),
+        ("Crashes fell by 12% in the six months after the signals were switched on in "
+         "January 2026.", {12: ("2026-01-01", "2026-06-30")}),
         # near misses: the span has not ended by P (a pledge); no start stated with it
         ("Arrests in Derby rose by 30% in the 12 months after the scheme began in March "
          "2026.", {30: None}),
