@@ -6,9 +6,19 @@ Inspector Jo Bell, said")."""
 
 from __future__ import annotations
 
-PLACE_COMMAND_HEADS = ("commander", "officer", "manager", "lead", "co-?ordinator")
+PLACE_COMMAND_HEADS = (
+    "commander",
+    "officer",
+    "manager",
+    "lead",
+    "co-?ordinator",
+    "inspector",
+    "sergeant",
+)
 """Lower-case heads of a title that commands or covers a place ("district commander for X",
-"licensing officer for X", "service manager for X", "neighbourhood lead for X")."""
+"licensing officer for X", "service manager for X", "neighbourhood lead for X"; a rank word
+as the head too, rule ``place_rank_title``: "the force's neighbourhood inspector for Oldham
+West, Inspector Jo Bell")."""
 UNIT_HEADS = ("Head", "Director", "Lead", "Manager")
 """The words a title over a unit or portfolio opens with ("Head of Public Protection")."""
 LEAD_IN_HEADS = (*UNIT_HEADS, r"Chair\w*")

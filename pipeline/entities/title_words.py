@@ -206,11 +206,22 @@ COMMAND_TIERS = ("Gold", "Silver", "Bronze")
 """Capitalised tiers of an event's command structure that may open such a lower-case title
 after a possessive (rule ``command_tier``): "the force's Silver commander, Chief Inspector
 Jo Bell"; not "the force's Silver Jubilee, …" (no title head after it)."""
-POSSESSIVE_TITLE_HEADS = ("lead", "manager", "director", "co-?ordinator", "officer", "commander")
+POSSESSIVE_TITLE_HEADS = (
+    "lead",
+    "manager",
+    "director",
+    "co-?ordinator",
+    "officer",
+    "commander",
+    "inspector",
+    "sergeant",
+)
 """Heads of a lower-case title of one or two words after a possessive and before a rank
 and name, set off by commas (rule ``after_possessive`` of the person lead-in): "the
 force's dog legislation officer, PC Jo Bell", "Essex Police's airport commander, Chief
-Inspector Jo Bell" (regular-expression alternatives, lower case)."""
+Inspector Jo Bell", "the force's neighbourhood inspector, Inspector Jo Bell" (rule
+``place_rank_title``: a rank word as the head) (regular-expression alternatives, lower
+case)."""
 APPOSITIVE_BODY = (
     r"(?:[ \t]+(?:of|from|at)[ \t]+(?P<appos_org>(?:the[ \t]+)?[A-Z][\w’'&-]*"
     r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,3}))?"

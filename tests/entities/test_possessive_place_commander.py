@@ -44,6 +44,20 @@ CASES = {
         " said the hub had helped hundreds of people.",
         {"Asha Patel": ["Night-time Economy Manager", "Sergeant"]},
     ),
+    # rule place_rank_title: a rank word as the head, before the same rank and name
+    "neighbourhood_inspector_for_place": (
+        "Greater Manchester Police's neighbourhood inspector for Rochdale, Inspector Mia"
+        " Rowe, said patrols would continue.",
+        {"Mia Rowe": ["Inspector", "Neighbourhood Inspector"]},
+    ),
+    "custody_sergeant_no_place": (
+        "Cumbria Constabulary's custody sergeant, Sergeant Ian Dale, said the cells were full.",
+        {"Ian Dale": ["Custody Sergeant", "Sergeant"]},
+    ),
+    "rank_word_alone": (
+        "The force's inspector, Inspector Jo Bell, said the cells were full.",
+        {"Jo Bell": ["Inspector"]},
+    ),
     # near misses: no commander's title between the possessive and the place
     "open_day_for_place": (
         'At the force\'s open day for Medway, Superintendent Ian Marsh said: "We are pleased."',
