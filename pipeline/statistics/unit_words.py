@@ -304,3 +304,16 @@ completing a course", "12 failing a drugs test", "20 living alone"), its noun le
 not a noun "completings"; not "40 flashing lights", "12 missing people" or "1,284 missing
 person reports" (the participle modifies the noun after it), nor "12 shootings" (a plural
 noun)."""
+_COMPOUND_AHEAD = re.compile(r"(?P<mods>(?:\s+[a-z][a-z-]*){1,3}?)\s+(?P<noun>[a-z][a-z-]*s)\b")
+
+
+def compound_head_ahead(rest: str) -> str | None:
+    """Inside a compound noun, the plural head ``rest`` reaches past an adjective or
+    participle and up to two more words (rule ``compound_ahead`` of ``units._head``): "two
+    independent child trafficking guardians" counts guardians, "independent sexual
+    violence advisers" advisers (the adjective had ended the noun: "independents"); None
+    past a function word (:data:`NOT_A_UNIT`)."""
+    ahead = _COMPOUND_AHEAD.match(rest)
+    if ahead is None or {*ahead["mods"].split()} & NOT_A_UNIT:
+        return None
+    return ahead["noun"]

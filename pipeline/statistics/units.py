@@ -39,6 +39,7 @@ from pressfacts.statistics.unit_words import (
     PRONOUNS_SKIPPED,
     SINGULAR_IN_S,
     capitalised_role_at_stop,
+    compound_head_ahead,
     found_participle_rest,
     joined_compound_after,
     participle_before_subject_plural,
@@ -332,7 +333,8 @@ def _head(word: str, rest: str) -> str:
             word, rest = counted.group(1), rest[counted.end() :]  # "knife crime-related deaths"
             continue
         if noun in NOT_A_UNIT or skipped_before_noun(noun) or is_verb_form(noun):
-            break
+            ahead = None if noun in NOT_A_UNIT else compound_head_ahead(rest)
+            return ahead if ahead and _is_counted_plural(ahead) else word
         word, rest = noun, rest[following.end() :]
     return word
 
