@@ -31,6 +31,7 @@ from pressfacts.entities.appositive_lists import past_known_list
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.joined_names import (
     SECOND_NAME_REACH,
+    and_the_modifier_tail,
     cut_at_repeated_head,
     joined_second,
     second_start,
@@ -338,7 +339,7 @@ class PatternRules:
         start = self._past_person(doc, start, end, led)
         while end > start and doc[end - 1].lower_ in _LINKS:
             end -= 1
-        end = _first_of_joined(doc, start, end, rule)
+        end = and_the_modifier_tail(doc, start, _first_of_joined(doc, start, end, rule))
         if start >= end:
             return None
         trimmed = doc[start:end]
@@ -486,9 +487,8 @@ def _name_word(text: str) -> bool:
 def _first_of_joined(doc: Doc, start: int, end: int, rule: OrganisationPattern) -> int:
     """The end of the first of two names joined by "and" that share one of the rule's head
     words ("University of Bradford and Bath Spa University": two universities, where
-    :func:`_cut_at_joined_names` finds no second name running past the first); ``end`` when
-    no head word stands on both sides ("Department of Health and Social Care", "Kent Fire
-    and Rescue Service": one name)."""
+    :func:`_cut_at_joined_names` finds no second name running past the first); else ``end``
+    ("Department of Health and Social Care", "Kent Fire and Rescue Service": one name)."""
     heads = {head.lower() for head in rule.heads} - _LINKS
     for join in range(start + 1, end - 1):
         if doc[join].lower_ not in ("and", "&"):
