@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 
 def cut_at_repeated_head(span: Span, heads: set[str]) -> Span:
@@ -68,3 +68,29 @@ def joined_second(first: Span, other: Span, heads: set[str], rule_heads: Iterabl
     if heads & {doc[other.start].lower_, doc[other.end - 1].lower_}:
         return True
     return doc[first.end - 1].lower_ not in {head.lower() for head in rule_heads}
+
+
+AND_THE_TAIL_VERBS = frozenset(
+    {"said", "says", "say", "told", "added", "has", "have", "had", "is", "are", "was", "were"}
+    | {"will", "would", "can", "could", "may", "must", "should", "does", "did", "and", "or"}
+)
+"""Lower-case words after "and the" and one capitalised word that may follow a name's own
+last word ("… and the Arts said"): before them the tail is left to the name."""
+
+
+def and_the_modifier_tail(doc: Doc, start: int, end: int) -> int:
+    """Rule ``and_the_modifier_tail``: the end of a name found by pattern before a tail of
+    "and the" and one capitalised word that a lower-case word then follows, the capitalised
+    word modifying that noun outside the name ("students returning to the University of
+    Plymouth and the Christmas party season", "… the University of Exeter and the Easter
+    holidays"): the name ends before "and". Not "… Devon, Cornwall and the Isles of Scilly"
+    (more words of the name), nor a verb after it (:data:`AND_THE_TAIL_VERBS`), nor the end
+    of the text."""
+    if end - start < 4 or end >= len(doc):
+        return end
+    if doc[end - 3].lower_ != "and" or doc[end - 2].lower_ != "the":
+        return end
+    after = doc[end]
+    if not (after.is_alpha and after.is_lower) or after.lower_ in AND_THE_TAIL_VERBS:
+        return end
+    return end - 3

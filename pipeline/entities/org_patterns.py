@@ -31,6 +31,7 @@ from pressfacts.entities.appositive_lists import past_known_list
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.joined_names import (
     SECOND_NAME_REACH,
+    and_the_modifier_tail,
     cut_at_repeated_head,
     joined_second,
     second_start,
@@ -61,6 +62,8 @@ WINDOW_BEFORE = 12
 WINDOW_AFTER = 10
 """Tokens after an anchor word a match may end."""
 _LINKS = frozenset({"of", "for", "and", "&", "the", "-", "'s", "'"})
+_NOISE, _NAME_LINKS = _LEADING_NOISE | _LINKS, frozenset({"FOR", "OF", "AND"})
+"""Rule ``capital_link_opening``: a link word in capitals opens a name ("FOR Cardiff")."""
 _PERSON_LINKS = frozenset({"of", "from", "at"})
 """Words that join a person's name to the organisation after it ("Ann Ray of X")."""
 _PERSON_WORDS = 3
@@ -97,18 +100,16 @@ def _anchors(rule: OrganisationPattern, pattern: Sequence[dict[str, Any]]) -> se
 
 
 _PLAIN_WORD = re.compile(r"[a-z]{4,}")
-"""A lead word whose NORM is its lower case ("operator", "charity"), so the windows may be
-anchored on it (rule ``plain_lead_anchor``): a rule led by "train operator" then matches
-around its own lead, not only where another rule's anchor word stands."""
+"""A lead word whose NORM is its lower case ("operator"), so the windows may be anchored on
+it (rule ``plain_lead_anchor``): "train operator" matches around its own lead too."""
 
 
 OFFICE_POSSESSORS = frozenset(
     {"mayor", "governor", "king", "queen", "prince", "princess", "president", "chancellor"}
     | {"children", "women", "victims", "people", "lord", "speaker", "students"}
 )
-"""First words whose possessive is part of a name ("the Mayor's Office for Policing
-and Crime", "the Children's Society"), where a place's is not ("Suffolk's Police and
-Crime Panel" is the Suffolk panel)."""
+"""First words whose possessive is part of a name ("the Mayor's Office for Policing and
+Crime", "the Children's Society"), where a place's is not ("Suffolk's Police and …")."""
 
 
 def canonical_name(span: Span) -> str:
@@ -322,7 +323,7 @@ class PatternRules:
     ) -> Span | None:
         """The span without leading noise, a title it starts with, or trailing links."""
         doc, start, end = span.doc, span.start, span.end
-        while start < end and doc[start].lower_ in _LEADING_NOISE | _LINKS:
+        while start < end and doc[start].lower_ in _NOISE and doc[start].text not in _NAME_LINKS:
             start += 1
         for title_start, title_end in title_spans:
             if start < end and title_start <= doc[start].idx < title_end:
@@ -338,7 +339,7 @@ class PatternRules:
         start = self._past_person(doc, start, end, led)
         while end > start and doc[end - 1].lower_ in _LINKS:
             end -= 1
-        end = _first_of_joined(doc, start, end, rule)
+        end = and_the_modifier_tail(doc, start, _first_of_joined(doc, start, end, rule))
         if start >= end:
             return None
         trimmed = doc[start:end]
@@ -486,9 +487,8 @@ def _name_word(text: str) -> bool:
 def _first_of_joined(doc: Doc, start: int, end: int, rule: OrganisationPattern) -> int:
     """The end of the first of two names joined by "and" that share one of the rule's head
     words ("University of Bradford and Bath Spa University": two universities, where
-    :func:`_cut_at_joined_names` finds no second name running past the first); ``end`` when
-    no head word stands on both sides ("Department of Health and Social Care", "Kent Fire
-    and Rescue Service": one name)."""
+    :func:`_cut_at_joined_names` finds no second name running past the first); else ``end``
+    ("Department of Health and Social Care", "Kent Fire and Rescue Service": one name)."""
     heads = {head.lower() for head in rule.heads} - _LINKS
     for join in range(start + 1, end - 1):
         if doc[join].lower_ not in ("and", "&"):

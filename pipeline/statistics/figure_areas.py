@@ -45,7 +45,7 @@ from pressfacts.statistics.list_units import is_place
 from pressfacts.statistics.local_teams import local_team_patch
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place, region_words_before
-from pressfacts.statistics.part_places import part_of_sentence_whole
+from pressfacts.statistics.part_places import in_part_opening, part_of_sentence_whole
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY
 from pressfacts.statistics.port_scopes import port_scope
@@ -245,7 +245,7 @@ def _in_parts_before(context: FigureContext, at: int) -> bool:
         end = _PART_END.search(context.text, parts.end(), context.at)
         if end is not None and parts.start() <= at < end.start():
             return True
-    return False
+    return in_part_opening(context.text, s_start, context.at, at)  # rule part-opening-clause
 
 
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:

@@ -18,7 +18,13 @@ from pressfacts.lexicon.number_words import WORD_NUMBER
 if TYPE_CHECKING:
     from pressfacts.statistics.figure_areas import FigureContext
 
-__all__ = ["PART_OF_WHOLE_AFTER", "part_of_sentence_whole"]
+__all__ = [
+    "PART_OF_WHOLE_AFTER",
+    "PART_OPENING_CLAUSE",
+    "PART_OPENING_SENTENCE",
+    "in_part_opening",
+    "part_of_sentence_whole",
+]
 
 PART_OF_WHOLE_AFTER = re.compile(
     rf"(?:[a-z]+\s+){{0,2}}?(?:\d[\d,.]*|{WORD_NUMBER})\s+of\s+(?:whom|them|these|those|which)\b",
@@ -41,3 +47,27 @@ def part_of_sentence_whole(context: FigureContext) -> str | None:
         return None
     found = _COUNT.search(context.text, context.sentence[0], context.at)
     return context.previous_area if found else None
+
+
+_PART_WORDS = (
+    r"\W{0,3}(?:most|many|some|half|the\s+(?:majority|bulk))\s+of\s+(?:the|these|those|them)\b"
+)
+PART_OPENING_SENTENCE = re.compile(_PART_WORDS, re.I)
+"""Rule ``part-opening-no-lead-in`` (read by the statistics reader): a sentence with no
+figure that opens on a part of what was counted before ("Most of the reports came from the
+Barbican and Union Street."): its places locate that part and lead in to no figure after
+it, as "The rest were in Hull." does not. Not "In Hull, officers …", nor "Most reports came
+from Hull." (no "of the")."""
+PART_OPENING_CLAUSE = re.compile(_PART_WORDS + r"[^,;]*?(?=,\s+(?:and|but|while)\s)", re.I)
+"""Rule ``part-opening-clause``: a sentence's first clause on a part of what was counted
+before, up to ", and" ("Most of the reports came from the Barbican and Union Street, and
+around two thirds were made by women …"): its places locate that part, not a figure of the
+clauses after it. Not ", where 40 …" (the same place told on), nor a figure inside it."""
+
+
+def in_part_opening(text: str, s_start: int, at: int, place_at: int) -> bool:
+    """Whether ``place_at`` lies in the part-opening first clause (rule
+    ``part-opening-clause``: :data:`PART_OPENING_CLAUSE`) of the sentence starting at
+    ``s_start``, which ends before the figure at ``at``."""
+    opening = PART_OPENING_CLAUSE.match(text, s_start, at)
+    return opening is not None and s_start <= place_at < opening.end()

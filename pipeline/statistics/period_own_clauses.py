@@ -112,6 +112,13 @@ clause of its own with its own period ("Footage was handed to police in 147 case
 trust said it had helped to secure 63 convictions since April 2024": the "since" span is
 the convictions', not the cases'); not ", and said it had …" (no subject of its own), nor
 ", and the trust said 40 more …" (no reported subject and auxiliary after the verb)."""
+ASIDE_CLOSED_BY_SAID = r",(?=\s+(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?(?-i:[a-z]))"
+"""The comma closing an aside on a speaker before the verb of saying, a reported clause in
+lower case after it (rule ``aside_closed_by_said``): a figure inside the aside is not dated
+by the reported clause ("Welsh Women's Aid, which has trained staff at 85 of the venues,
+said calls … had risen by 9% over the past year": the past year is the 9%'s, not the
+85's); not ", said Inspector Jo Bell" (a name after it: the attribution of the clause
+before), nor "The charity said demand rose …" (no comma: no aside)."""
 SHARE_SAID_THAN = (
     r"(?:(?<=%)|(?<=\bcent)|(?<=\bthird)|(?<=\bthirds)|(?<=\bquarter)|(?<=\bquarters)|"
     r"(?<=\bhalf)|(?<=\bfifth)|(?<=\bfifths))\s+(?:of\s+(?:(?!(?:last|this|in|during|over)\b)[\w’'-]+\s+){1,3}?)?(?:said|felt|"
@@ -180,6 +187,7 @@ OWN_CLAUSES = "|".join(
         AFTER_TOLL_CLAUSE,
         NAMED_RELATIVE_TAIL,
         SAID_SUBJECT_CLAUSE,
+        ASIDE_CLOSED_BY_SAID,
         SHARE_SAID_THAN,
         NOW_PRESENT_CLAUSE,
         SEEKING_CLAUSE,

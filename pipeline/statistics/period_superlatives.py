@@ -45,11 +45,13 @@ proportion since 2015", "the fewest road deaths since 2010"); not "most", which 
 kinds within a span ("the most common offence since the unit opened in 2020")."""
 _RANKED_SPAN = (
     rf"(?:{_RANKING}|busiest|quietest)\s+(?:year|month|quarter|summer|winter|autumn|spring|"
-    r"season|week|weekend|day)\s+(?:for|of|on)(?:\s+[a-z-]+){1,4}?"
+    r"season|week|weekend|day)(?:\s+(?:for|of|on)(?:\s+[a-z-]+){1,4}?)?"
 )
 """Rule part ``ranked_span_for``: a span ranked for what it counts, then "since": "the worst
 year for confirmed cases since 2019", "the busiest summer for call-outs since 2015"; what it
-counts may run past the three words of a ranked noun."""
+counts may run past the three words of a ranked noun. Rule part ``ranked_span_bare``: the
+ranked span straight before "since" ("3,020 contacts, the busiest quarter since it opened",
+"the quietest year since 2019")."""
 SUPERLATIVE_SINCE = (
     rf"\b(?:(?:{_SUPERLATIVE})\b{_OF_ANY}(?:(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{_MEASURE_WORDS})){{1,2}}"
     rf"{_OF_ANY})?"

@@ -447,10 +447,12 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\s+(?:previously|earlier|before|ago)\b|\bin\s+recent\s+(?:years|months)\b", "asi"),
         resolve_unfixed),
     # "compared to 698 last year", "9% fewer than last year", "up a fifth on last year"
-    # (after a span: that span a year earlier)
+    # (after a span: that span a year earlier); up to three words between, a possessive among
+    # them (rule part `compared_event_last_year`: "down from 12 during freshers' fortnight
+    # last year"); not "compared with 14 in the whole of last year" (four: the year)
     PeriodRule("compared_last_year", _compile(
         r"\b(?:(?:compared\s+(?:to|with)|against|versus|from)\s+(?:(?:around|about|just|some|"
-        r"nearly|almost|over|under)\s+)?£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,3}?|(?:than|on)\s+)"
+        r"nearly|almost|over|under)\s+)?£?\d[\d,.]*\s*(?:[a-z-]+(?:['’]s?)?\s+){0,3}?|(?:than|on)\s+)"
         r"(?P<phrase>last\s+year)\b(?!['’]s)"), resolve_compared_last_year),
     # "waited more than a year before reporting", "a year before coming forward"; not "40
     # more than a year before." (year_before)

@@ -17,7 +17,8 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   Not "this week's" (a possessive: "this week's figures" is a document, not a span) nor
   "every week", "a week" (no anchor). Right after a verb of saying ("told councillors last
   week", "said this week") it dates the saying, not a figure: an event's day (the kind
-  ``day``, which no figure takes), as "on Monday" is.
+  ``day``, which no figure takes), as "on Monday" is; so after figures put before a body
+  ("presented to the licensing committee this week": rule ``presented_to_body``).
 - ``past_weeks``: "in the last six weeks", "over the past two weeks": the N weeks (7N
   days) up to P, as "since" runs to P (weeks are no whole months). Undated without P.
 - ``weeks_ending``: "the week ending 27 July", "the fortnight to 14 March", "the four
@@ -70,6 +71,7 @@ from pressfacts.statistics.period_rules import (
     Span,
     previous_span,
 )
+from pressfacts.statistics.period_told_bodies import presented_to_body
 from pressfacts.statistics.single_dates import DAY_DATE
 
 WEEKEND_AFTER_A_COUNT = (
@@ -112,7 +114,9 @@ def resolve_relative_week(ctx: Context) -> Resolution:
         return None
     monday = published - dt.timedelta(days=published.weekday())
     start = ctx.match.start()
-    said = SAID_BEFORE.search(ctx.match.string, max(0, start - _SAID_REACH), start)
+    said = SAID_BEFORE.search(
+        ctx.match.string, max(0, start - _SAID_REACH), start
+    ) is not None or presented_to_body(ctx.match.string, start)  # rule presented_to_body
     this = (ctx.group("which") or "").lower() == "this"
     if ctx.group("the"):  # the latest weekend begun by P, cut at P
         stated = _weekend_stated_before(ctx) or _weekend_past_its_days(ctx)

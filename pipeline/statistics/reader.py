@@ -46,6 +46,7 @@ from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.paragraph_leads import leads_across
+from pressfacts.statistics.part_places import PART_OPENING_SENTENCE
 from pressfacts.statistics.part_wholes import (
     REMAINDER,
     clause_whole,
@@ -272,6 +273,7 @@ class StatisticReader:
                 not found
                 and any(p.rule != "pcc" for p in narrative_places(text, at.places))
                 and not REMAINDER.match(sentence)  # "The rest were in Hull.": no lead-in
+                and not PART_OPENING_SENTENCE.match(sentence)  # rule part-opening-no-lead-in
                 and leads_across(text, sentence, at.end, at.index == 0)
                 and not covers_area(state.last_area, state.document_area, self.areas.tree)
             ):

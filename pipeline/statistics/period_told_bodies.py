@@ -1,0 +1,34 @@
+"""A week named right after the body figures were put before: the week of the telling.
+
+Rule ``presented_to_body`` (read by :func:`~.period_weeks.resolve_relative_week`): "this
+week" or "last week" right after a verb of putting figures before a body and that body, a
+committee, board, cabinet, panel, councillors or a meeting ("according to figures presented
+to the council's licensing committee this week", "figures reported to the police and crime
+panel last week", "the data submitted to councillors this week"), dates the telling, not
+what the figures count, as "said this week" does (the kind ``day``, which no figure takes).
+Not "Officers made 40 arrests this week" (no such verb), "incidents reported to police this
+week" (police are no body figures are put before: the reports are the events), nor
+"presented to the committee in 2025 … this week" (a period between).
+"""
+
+from __future__ import annotations
+
+import re
+
+PRESENTED_TO_BODY = re.compile(
+    r"\b(?:presented|reported|submitted|put|given|tabled)\s+to\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:committee|board|cabinet|panel|councillors|meeting|"
+    r"scrutiny|assembly|inquiry)\s+$",
+    re.I,
+)
+"""Right before the week: a verb of putting figures before a body, and the body (rule
+``presented_to_body``)."""
+
+_REACH = 90
+"""How far (characters) before the week the verb may start."""
+
+
+def presented_to_body(text: str, start: int) -> bool:
+    """Whether the week named at ``start`` of ``text`` dates figures being put before a body
+    (rule ``presented_to_body``: :data:`PRESENTED_TO_BODY`)."""
+    return PRESENTED_TO_BODY.search(text, max(0, start - _REACH), start) is not None
