@@ -79,6 +79,19 @@ _PLACE_CLAUSE_END = re.compile(
 )
 """A place closing the clause after a "there were" count: " in Wirral and 11 …", " at
 Heathrow."; not " in custody." (no name)."""
+_TIME_CLAUSE_END = re.compile(
+    r"\s+(?:(?:in|during|over|for)\s+(?:the\s+)?(?:previous|preceding|prior|same)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:year|period|quarter|month|week|fortnight)s?"
+    rf"|(?:in|during)\s+(?:(?:19|20)\d{{2}}(?:[-/]\d{{2}})?|{MONTH})"
+    r"|(?:the|a)\s+(?:year|month|week)\s+(?:before|earlier)|last\s+(?:year|month|week))"
+    r"\s*(?:[.;:)]|$)",
+    re.I,
+)
+"""Rule part ``there_were_time``: a time closing the clause after a "there were" count,
+the other side of the count before it ("… fell to 61 in the year to June. There were 74 in
+the previous year.", "There were 40 in 2024.", "There were 12 the year before."); not
+"There were 74 in the previous year's survey of farms" (a noun after the time), "There were
+74 officers in 2024" (a noun of its own)."""
 _PASSIVE = re.compile(
     r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|(?:have|had)\s+(?:since\s+|now\s+|already\s+)?been|"
     r"are\s+being|"
@@ -124,7 +137,11 @@ def opens_passive(before: str, after: str) -> bool:
     verb."""
     if _THERE_WERE.fullmatch(before):  # "In Hull alone there were 460.", "There were
         # 12 in Wirral and 11 in Sefton."
-        return bool(_CLAUSE_END.match(after) or _PLACE_CLAUSE_END.match(after))
+        return bool(
+            _CLAUSE_END.match(after)
+            or _PLACE_CLAUSE_END.match(after)
+            or _TIME_CLAUSE_END.match(after)
+        )
     if _MORE_OPENING.fullmatch(before) and _MORE_VERB.match(after):  # "A further 12 are
         # due to start in September": more of the count before, whatever its verb
         return True

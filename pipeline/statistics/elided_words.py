@@ -38,12 +38,19 @@ RANKING_NEXT = r"(?:followed\s+by|ahead\s+of)"
 """The words that open the next member of a ranking after a count (rule ``ranking_next``):
 "Hove had the most, 40, followed by Lewes with 31", "Preston recorded the most, 263, ahead
 of Burnley on 198": the member's place and count are its own, its noun the ranking's."""
-REPORTED_PRONOUN_CLAUSE = r"(?<=\w)\s+and\s+that\s+(?=(?:it|they|he|she|we|there)\s)"
+REPORTED_PRONOUN_CLAUSE = (
+    r"(?<=\w)\s+and\s+that\s+(?=(?:it|they|he|she|we|there)\s|"
+    r"(?!(?:figure|number|total|rate|level|amount|trend|rise|fall|is|was)\b)"
+    r"(?![\d,]+\s)(?:[\w'’-]+\s+){1,3}?(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]{3,}\b)"
+)
 """Rule ``reported_pronoun_clause``: " and that" + a pronoun, with no comma: the second of
 two reported clauses, whose places are its own ("said demand had doubled since 2024 and
 that it needed 30 more volunteers in Ripon": Ripon is the volunteers', not the doubling's),
-as after ", and that"; not "and that figure" (a demonstrative), "and that of Leeds" (no
-clause), nor a figure after it (``period_own_clauses.REPORTED_FIGURE_CLAUSE``'s)."""
+as after ", and that"; its part ``reported_noun_clause``: " and that" + a short noun subject
+and "had", "has", "was" or "were" with a verb ("had recovered more than 60 pistols and
+that 3D-printed parts had been found at four addresses in Hampshire": Hampshire is the
+addresses'); not "and that figure" (a demonstrative), "and that of Leeds" (no clause), nor
+a figure after it (``period_own_clauses.REPORTED_FIGURE_CLAUSE``'s)."""
 
 PLACE_SCOPES: tuple[str, ...] = ("as a whole", "alone", "on its own", "overall", "itself")
 """Words that scope a gapped item's place, between the place and its count ("and Cornwall

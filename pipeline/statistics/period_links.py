@@ -377,6 +377,25 @@ UNDATED_LEVEL_REACHED = re.compile(
 )
 """Right after that period, the level reached with no period of its own: "… to 4,390.",
 "… to 97 offences, while …"; not "… to 410 in 2023" (both levels dated: two years)."""
+LAST_ROUND_BEFORE = re.compile(
+    r"(?:\b(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+" + _QUALIFIER + r"|"
+    r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|jump)\s+(?:of\s+|by\s+)?"
+    + _QUALIFIER
+    + r"\d[\d.]*(?:%|\s+per\s+cent)\s+on\s+the\s+)"
+    r"(?:£?\d[\d,.]*|" + WORD_NUMBER + r")\s+(?:[a-z-]+\s+){0,3}?(?:during|at|in)\s+"
+    r"(?:the|its|their)\s+(?:last|previous|most\s+recent)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:in|during|of)\s+$",
+    re.I,
+)
+"""Rule ``count_at_last_round``: a yardstick's count told at the last (previous, most
+recent) round of the same event, then that round's period ("compared with 96 during the
+last surrender in [November 2024]", "up by around 20% on the 6,150 weapons handed in during
+the last national surrender in [November 2024]", "against 40 at the previous count in
+[March]"): the earlier half of a comparison, as :data:`COMPARATOR_BEFORE`'s (read over
+:data:`_LAST_ROUND_REACH`). Not "seized 96 during the last surrender in [November 2024]"
+(no comparison), "compared with 96 during the surrender in [July]" (no earlier round)."""
+_LAST_ROUND_REACH = 140
+"""How far before a period phrase (characters) rule ``count_at_last_round`` reads."""
 _COMPARATOR_REACH = 80
 """How far before a period phrase (characters) its comparator words are read."""
 _COMPARABLE_KINDS = ("explicit", "relative")
@@ -416,12 +435,18 @@ def comparator_before(text: str, start: int, end: int) -> bool:
     half of a comparison: comparator words right before it (:data:`COMPARATOR_BEFORE`, not
     "against" a target: rule ``against_target``), or the level a change starts from with
     the level reached after it (rule ``from-level-then``: "from 2,140 in 2024/25 to
-    4,390")."""
+    4,390"), or a yardstick's count at the last round of the event (rule
+    ``count_at_last_round``)."""
     lead = _LEADING_PREPOSITION.match(text, start)  # "[in 2024]": its "in "
     words_end = lead.end() if lead else start
     reach = max(0, words_end - _COMPARATOR_REACH)
-    return _comparator_words(text, reach, words_end) or bool(
-        FROM_LEVEL_THEN.search(text, reach, words_end) and UNDATED_LEVEL_REACHED.match(text, end)
+    return (
+        _comparator_words(text, reach, words_end)
+        or bool(
+            FROM_LEVEL_THEN.search(text, reach, words_end)
+            and UNDATED_LEVEL_REACHED.match(text, end)
+        )
+        or bool(LAST_ROUND_BEFORE.search(text, max(0, words_end - _LAST_ROUND_REACH), words_end))
     )
 
 

@@ -68,12 +68,27 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
         ),
         back=0,
     ),
+    # "In one operation in Slough on 9 May, officers recovered five handguns", "During a
+    # single raid at a farm near Ripon on 3 March, …": one operation opening its sentence
+    OperationDay(
+        "one_operation_opening",
+        re.compile(
+            r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
+            r"(?:In|During)\s+(?:one|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?"
+            rf"(?:{_OPERATION_NOUNS}|raid|search|sweep)\b"
+            r"(?:\s+(?:in|at|near|across)\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:in|near)\s+)?"
+            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+on)?\s*$"
+        ),
+        back=0,
+    ),
 )
 """Named ways of telling a one-day operation (or a one-day event: ``one_day_event_opening``,
 an event of :data:`_EVENT_NOUNS` opening the sentence right before its day) before the day
-it ran; not "a week-long operation" (a span of its own), "after a one-day operation" or
-"After the match on 3 May" (another event's day), "At a meeting on 3 May" (no event's
-figures)."""
+it ran (or one operation singled out by "one" or "a single" opening the sentence:
+``one_operation_opening``, "In one operation in Slough on 9 May, officers recovered …"); not
+"In an operation on 9 May" (no single one singled out), "a week-long operation" (a span
+of its own), "after a one-day operation" or "After the match on 3 May" (another event's
+day), "At a meeting on 3 May" (no event's figures)."""
 
 _REACH = 400
 """How far before a day (in characters) its operation may be told."""

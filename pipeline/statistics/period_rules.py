@@ -26,6 +26,7 @@ from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
 from pressfacts.statistics.period_figure_days import counted_day
 from pressfacts.statistics.period_future import said_to_come, to_come
+from pressfacts.statistics.period_opening_days import opening_day
 from pressfacts.statistics.period_operation_days import operation_day
 from pressfacts.statistics.single_dates import DayReader
 
@@ -226,14 +227,19 @@ def resolve_day(ctx: Context) -> Resolution:
     """A single day ("on 3 March"): an event's date, which no figure takes, unless the
     words around it make it the figures' day ("on 5 November alone", "on the night of 2
     March": :func:`~pressfacts.statistics.period_figure_days.counted_day`; a one-day
-    operation told before it: :func:`~.period_operation_days.operation_day`); one that
+    operation told before it: :func:`~.period_operation_days.operation_day`; an ordinal
+    weekday or a one-day event as its subject: :func:`~.period_opening_days.opening_day`);
+    one that
     cannot be dated (no year known) is still no span a figure covers
     (:data:`NOT_A_PERIOD`), so it does not hide the span the figure's clause states."""
     day = ctx.days.read(ctx.match, ctx.reference)
     if not day:
         return NOT_A_PERIOD
     text, start = ctx.match.string, ctx.match.start()
-    counted = counted_day(text, start, ctx.match.end()) or operation_day(text, start)
+    end = ctx.match.end()
+    counted = (
+        counted_day(text, start, end) or operation_day(text, start) or opening_day(text, start, end)
+    )
     return Span(day, day, "explicit" if counted else "day")
 
 

@@ -68,6 +68,7 @@ from pressfacts.statistics.period_links import (
 from pressfacts.statistics.period_needs import RULE_NEEDS
 from pressfacts.statistics.period_own_needs import OWN_NEEDS_RULES
 from pressfacts.statistics.period_pairs import resolve_month_pair
+from pressfacts.statistics.period_part_again import resolve_year_part_again
 from pressfacts.statistics.period_ranges import (
     DAY_RANGE_RULES,
     LAST_YEARS_EVENT_RULES,
@@ -101,7 +102,6 @@ from pressfacts.statistics.period_rules import (
     resolve_the_week,
     resolve_today,
     resolve_unfixed,
-    resolve_year,
     resolve_year_range,
     resolve_year_to,
     resolve_years_average,
@@ -316,9 +316,10 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:in|during|throughout|over|across|for)\s+(?P<m1>{MONTH})(?:,\s*{MONTH}){{0,2}}{_AND_MONTH}"
         rf"(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>{YEAR})\b|\s+(?P<rel>this|last)\s+year\b(?!['’]s))?",
         "idtoaf"), resolve_month_pair),
-    # "in 2022", "in (the) calendar year 2022"; not "in 2022/23"
-    PeriodRule("year", _compile(rf"\b(?:in|during|throughout|for)\s+"
-        rf"(?:(?:the\s+)?calendar\s+year\s+)?(?P<y>{YEAR})\b(?![-/–]\d)", "idtf"), resolve_year),
+    # "in 2022", "in (the) calendar year 2022"; not "in 2022/23"; after "… of 2023 and 58",
+    # that part of 2022 (rule year_part_again)
+    PeriodRule("year", _compile(rf"\b(?:in|during|throughout|for)\s+(?:(?:the\s+)?calendar\s+"
+        rf"year\s+)?(?P<y>{YEAR})\b(?![-/–]\d)", "idtf"), resolve_year_part_again),
     # "so far this year", "so far in 2012", "since the start / turn of the year"; not "… of the
     # scheme"
     PeriodRule("so_far", _compile(

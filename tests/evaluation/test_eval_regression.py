@@ -384,6 +384,7 @@ SUITES = {
     "heldout347": _team_set(TESTS / "heldout347"),
     "heldout348": _team_set(TESTS / "heldout348"),
     "heldout350": _team_set(TESTS / "heldout350"),
+    "heldout351": _team_set(TESTS / "heldout351"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -1,4 +1,5 @@
-""" " and that" + a pronoun opens the second of two reported clauses even with no comma
+""" " and that" + a pronoun (or a short noun subject with "had", "was" …: part
+``reported_noun_clause``) opens the second of two reported clauses even with no comma
 (``elided_words.REPORTED_PRONOUN_CLAUSE``, rule ``reported_pronoun_clause``, in
 ``clause_breaks.CLAUSE_BREAK``): its place is its own, not the figure's before it. Every
 sentence is invented for the test; the near misses keep one clause."""
@@ -31,6 +32,19 @@ from tests.statistics.conftest import AreasOf
             "it needed 25 more volunteers in Otley and Wetherby.",
             [(2, "Leeds"), (25, "Otley and Wetherby")],
             id="charity-doubling",
+        ),
+        # part reported_noun_clause: a short noun subject with "had", "was" …
+        pytest.param(
+            "Kent Police said it had recovered 40 stolen caravans since 2023 and that "
+            "cloned plates had been found on nine vans in Ashford this year.",
+            [(40, "Kent"), (9, "Ashford")],
+            id="noun-subject-had-been",
+        ),
+        pytest.param(
+            "Cheshire Police said officers had seized 31 e-bikes and that two riders were "
+            "arrested in Crewe.",
+            [(31, "Cheshire"), (2, "Crewe")],
+            id="noun-subject-were",
         ),
         # near misses: a noun subject after "and that" (one clause, as before) and a
         # demonstrative "that figure"
