@@ -143,15 +143,19 @@ payments totalling £486,000 as a result"; not "as a result of the crackdown" (a
 its own)."""
 
 HAUL_SEIZED = re.compile(
-    r"\W{0,3}(?:officers|detectives|police|they)\s+(?:seized|recovered|confiscated)\s+"
-    r"(?:(?:more\s+than|over|nearly|almost|around|about|some)\s+)?[\d£]",
+    r"\W{0,3}(?:officers|detectives|police|they)\s+(?:seized|recovered|confiscated|found)\s+"
+    r"(?:(?:parts|items)\s+(?:from|of)\s+)?"
+    r"(?:(?:more\s+than|over|nearly|almost|around|about|some|at\s+least)\s+)?[\d£]",
     re.I,
 )
 """A sentence opening on the officers' haul, a count right after the verb: "Officers seized
 18,000 plants …" after "The force dismantled 140 cannabis factories in 2024/25": what the
 raids just counted found, over their span, when the sentence right before states one
-(rule ``haul_seized``, :data:`~.period_back_choice.NEAREST_ONLY`); not "Officers have
-seized 40 knives" (the present perfect), "Officers seized the car" (no count)."""
+(rule ``haul_seized``, :data:`~.period_back_choice.NEAREST_ONLY`); "Officers found parts
+from at least 23 stolen cars" after "Police raided four units in Oldham yesterday" too (rule
+part ``haul_found``: "found", a haul's parts or items, "at least"); not "Officers have
+seized 40 knives" (the present perfect), "Officers seized the car" (no count), "Officers
+found that 40 …" (no count after the verb)."""
 
 DURING_THOSE = re.compile(
     r"\W{0,3}(?:(?:[\w'’£.,-]+\s+){1,12}?(?:during|in|on|at|from)\s+(?:those|these|the)\s+"

@@ -176,6 +176,35 @@ STATION_NAMED = re.compile(
 """A station's name from its town on ("Cardiff Central station", "Wigan North Western
 station", "Leeds railway station"): the words of ``lead_station_site``."""
 
+LEAD_PORT_OF = re.compile(
+    r"\b(?:at|through|in|into|outside|near)\s+(?:the\s+)?(?i:port|docks)\s+of\s+$"
+)
+PORT_FORCE_BEFORE = re.compile(r"\b(?:Police|Constabulary)\b[^.;:\n]*$")
+"""Earlier in the port's clause, a territorial force named (guard ``port_force_lead`` of
+``lead_port_site``): "Essex Police officers working at the port of Tilbury"; not "Border
+Force officers found 14 handguns … at the Port of Felixstowe, the National Crime Agency
+said" (a national agency's release speaks for the country, not the port's town)."""
+"""Before the town a port is named for, the site of what the lead tells (rule
+``lead_port_site``, with :data:`PORT_NAMED` after :data:`LEAD_AT_STATION`): "officers
+working at the port of [Tilbury] recovered 63 stolen cars", "seized at [Dover] port",
+"found at [Felixstowe] docks": a port's work speaks for the port's town, as a station's
+does; not "shipped from the port of [Dover]" (no site word before it)."""
+PORT_NAMED = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,1}\s+(?:ferry\s+)?(?:port|docks)\b"
+)
+"""A port named from its town on ("Dover port", "Felixstowe docks", "Holyhead ferry port"),
+in lower case (not "Dover Port Health Authority", a body)."""
+
+
+def _port_site(text: str, at: int, before: str) -> bool:
+    """Rule ``lead_port_site``: the place at ``at`` names the port a territorial force's
+    officers worked at (:data:`LEAD_PORT_OF` before it, or :data:`PORT_NAMED` from it on
+    after a site word, and :data:`PORT_FORCE_BEFORE` in its clause)."""
+    port = LEAD_PORT_OF.search(before) is not None or (
+        LEAD_AT_STATION.search(before) is not None and PORT_NAMED.match(text, at) is not None
+    )
+    return port and PORT_FORCE_BEFORE.search(text, max(0, at - 120), at) is not None
+
 
 def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
     """Whether the place at ``at`` is given as the scope of what its sentence tells: the
@@ -196,6 +225,7 @@ def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
         or (
             LEAD_AT_STATION.search(before) is not None and STATION_NAMED.match(text, at) is not None
         )
+        or _port_site(text, at, before)
     ) and not any(
         guard.search(text, max(0, at - 80), at) for guard in (RANKING_FIELD, LEAD_HIGHLIGHT)
     )

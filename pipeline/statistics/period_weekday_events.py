@@ -38,6 +38,10 @@
   that weekday. Not one told as a telling's or a court's day ("said last Thursday",
   "was jailed last Thursday"), nor "since last Friday" (``since_weekday``), "last
   Thursday's match" (``weekday_event``) or a dated one ("last Thursday, 3 May").
+- ``yesterday``: "yesterday" in a sentence told in the past, read as ``last_weekday``
+  reads a weekday: the day before P ("Officers raided four units in Oldham yesterday", P 18
+  February: 17 February). Not a telling's nor a court's day ("the force said yesterday",
+  "was jailed yesterday"), nor "yesterday's raids" (an event named by its day).
 - ``the_match``: "for the match", "at the game", "after the derby": the day of the event
   named by its weekday not far before (``weekday_event``: "Saturday's derby … 600 officers
   were on duty for the match"); no period when none is.
@@ -388,6 +392,25 @@ def resolve_last_weekday(ctx: Context) -> Resolution:
     return Span(day, day, "relative")
 
 
+_YESTERDAY = r"\byesterday\b(?!['’])"
+"""Rule ``yesterday``: "yesterday" (or "yesterday morning"), not "yesterday's" (an event
+named by its day, read by no rule here)."""
+
+
+def resolve_yesterday(ctx: Context) -> Resolution:
+    """The day before P when the sentence is told in the past and the day is no telling's
+    nor court's, read as ``last_weekday`` reads "last Thursday" ("Police raided four units
+    in Oldham yesterday", P 18 February: 17 February); not "the force said yesterday",
+    "was jailed yesterday", "will open yesterday"; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    if not told_in_past(ctx) or _reporting_day(ctx):
+        return NOT_A_PERIOD
+    day = published - dt.timedelta(days=1)
+    return Span(day, day, "relative")
+
+
 _EVENT_DAY = re.compile(_WEEKDAY_EVENT, re.I)
 _THE_MATCH = (
     r"\b(?:for|at|during|after|around)\s+the\s+(?:match|game|derby|fixture)\b"
@@ -455,6 +478,12 @@ WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
         compile_rule(_LAST_WEEKDAY, "lL"),
         resolve_last_weekday,
         needs=WEEKDAYS,
+    ),
+    PeriodRule(
+        "yesterday",
+        compile_rule(_YESTERDAY, "yY"),
+        resolve_yesterday,
+        needs=("yesterday",),
     ),
     PeriodRule(
         "the_match",

@@ -383,6 +383,7 @@ SUITES = {
     "heldout346": _team_set(TESTS / "heldout346"),
     "heldout347": _team_set(TESTS / "heldout347"),
     "heldout348": _team_set(TESTS / "heldout348"),
+    "heldout349": _team_set(TESTS / "heldout349"),
     "heldout350": _team_set(TESTS / "heldout350"),
     "heldout351": _team_set(TESTS / "heldout351"),
     # real releases beside the repository (CI has them); their baseline lives here

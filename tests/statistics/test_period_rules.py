@@ -496,6 +496,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-07-08", "2021-07-08"),
     ),
+    "yesterday": ("officers made 31 checks yesterday", P, ("2021-07-13", "2021-07-13")),
     "span_to_weekday": ("45 arrests in the week to Sunday", P, ("2021-07-05", "2021-07-11")),
     "early_hours_of_weekday": (
         "officers arrested nine men in the early hours of Sunday",
