@@ -14,7 +14,9 @@ charity:
 - no word belongs to another organisation's name ("Kent Police Victim Support" is two);
 - a run starting a sentence (or a line) must start with a known place ("Staffordshire
   Women's Aid said" is kept; "Contact Women's Aid" is not), unless the document states
-  the same local name inside a sentence ("… of Juno Women's Aid. Juno Women's Aid runs …").
+  the same local name inside a sentence ("… of Juno Women's Aid. Juno Women's Aid runs …");
+- or it is one known hyphened place (rule ``hyphened-place-branch``: "Stoke-on-Trent
+  Citizens Advice"), its tokens written with no space between them.
 
 A known place written directly after a known charity's name names its local branch too
 (rule ``local-branch-place-after``: "Age UK Oxfordshire", "Citizens Advice North Devon"):
@@ -94,6 +96,9 @@ LOCAL_NAME_HEADS = frozenset(
 kept only after a local name run, so "Victim Support Service" stays the known charity."""
 
 _AREA_JOINS = frozenset({"and", "&"})
+_SPACES = re.compile(r"\s+")
+_HYPHENED_TOKENS = 7
+"""Tokens at most of a hyphened place ("Newcastle - under - Lyme": five)."""
 
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "“", "”", '"', "(", "-", "–", "—"})
@@ -147,11 +152,9 @@ class LocalBranches:
             elif end < len(doc) and doc[end].text in LOCAL_NAME_HEADS and end not in taken:
                 end += int(bool(doc[end - 1].whitespace_))  # "Essex Rape Crisis Partnership"
             local = doc[start:end]
-            name = " ".join(
-                [token.text for token in doc[start : span.start]]
-                + [_as_named(span.text, mention.name)]
-                + [token.text for token in doc[span.end : end]]
-            )
+            before, after = doc[start : span.start].text, doc[span.end : end].text
+            known_name = _as_named(span.text, mention.name)  # words as written, one space
+            name = _SPACES.sub(" ", " ".join(p for p in (before, known_name, after) if p))
             result.append(
                 (
                     local,
@@ -200,20 +203,23 @@ class LocalBranches:
         """The end of the longest known place of at most :data:`MAX_PLACE_WORDS` words
         starting at ``start``, in no other organisation's name, or None: capitalised
         words, and "and" or "&" inside a place that holds it (rule ``place-with-and``:
-        "Bath and North East Somerset"); an "&" stands for "and" ("Telford & Wrekin")."""
+        "Bath and North East Somerset"); an "&" stands for "and" ("Telford & Wrekin"); a
+        hyphened place is one word (``hyphened-place-branch``: "Stoke-on-Trent")."""
         for size in range(MAX_PLACE_WORDS, 0, -1):
             end = start + size
             if end > len(doc):
                 continue
             words = doc[start:end]
+            hyphened = "-" in words.text and not any(token.whitespace_ for token in words[:-1])
             if (
                 any(
                     token.i in taken
-                    or not (_NAME_WORD.match(token.text) or token.text in _AREA_JOINS)
+                    or not (_NAME_WORD.match(token.text) or token.text in _AREA_JOINS or hyphened)
                     for token in words
                 )
                 or {words[0].text, words[-1].text} & _AREA_JOINS
-                or any(token.whitespace_ != " " for token in words[:-1])
+                or not words[0].text[:1].isupper()
+                or (not hyphened and any(token.whitespace_ != " " for token in words[:-1]))
                 or words.text.lower().replace(" & ", " and ") not in self.places
             ):
                 continue
@@ -255,6 +261,20 @@ class LocalBranches:
             and (bool(_NAME_WORD.match(doc[end].text)) or doc[end].lower_ in PLACE_MODIFIED_NOUNS)
         )
 
+    def _hyphened_place_start(self, doc: Doc, end: int, taken: set[int]) -> int | None:
+        """Where a known hyphened place written right before token ``end`` starts
+        ("Stoke-on-Trent", "Newcastle-under-Lyme": tokens with no space between them, the
+        last followed by one), or None."""
+        if end < 3 or doc[end - 1].whitespace_ != " ":
+            return None
+        start = end - 1
+        while start > 0 and end - start < _HYPHENED_TOKENS and not doc[start - 1].whitespace_:
+            start -= 1
+        words = doc[start:end]
+        if "-" not in words.text or any(token.i in taken for token in words):
+            return None
+        return start if words.text.lower() in self.places and words[0].text[:1].isupper() else None
+
     def _run_start(
         self,
         doc: Doc,
@@ -267,6 +287,8 @@ class LocalBranches:
         stated inside a sentence of the document (``named``: "Juno Women's Aid, which
         runs …" after "chief executive of Juno Women's Aid")."""
         start = span.start
+        if (hyphened := self._hyphened_place_start(doc, start, taken)) is not None:
+            return hyphened  # rule hyphened-place-branch: "Stoke-on-Trent Citizens Advice"
         while start > 0 and span.start - start < MAX_RUN:
             token = doc[start - 1]
             if (
