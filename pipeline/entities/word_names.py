@@ -24,7 +24,7 @@ from pressfacts.entities.title_tails import PLACE_MODIFIERS
 
 EVERYDAY_WORD_NAMES = frozenset(
     {"Brake", "Brook", "Discord", "Fearless", "Hourglass", "Liberty", "Mind", "Nexus"}
-    | {"Pact", "Refuge", "Respect", "Shelter", "Shore"}
+    | {"Opal", "Pact", "Refuge", "Respect", "Shelter", "Shore"}
 )
 """One-word names in the gazetteers that are English words, which begin other names."""
 

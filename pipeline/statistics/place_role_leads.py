@@ -180,14 +180,14 @@ Police arrested 12 people" (the force's own officers at work)."""
 
 
 JOURNEY_ORIGIN_BEFORE = re.compile(
-    r"\bwho\s+(?:had\s+|have\s+)?(?:travelled|traveled|drove|driven)\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:who|that|which)\s+(?:had\s+|ha[sv]e\s+)?(?:travell?ed|drove|driven)\s+(?:[a-z]+\s+){0,2}?"
     r"from\s+(?:the\s+)?$"
 )
-"""Rule ``journey-origin``: a relative clause telling where the counted people travelled
-from, right before the place ("Three men who travelled from Essex to chase hares … near
-Holbeach", "poachers who drove up from London"): their journey's start, not the area of the
-figure (the place they came to is); not "calls that came from Essex" (what is counted
-there), "12 men travelled from Essex" (no relative clause: the sentence's own place)."""
+"""Rule ``journey-origin``: a relative clause telling where the counted people (or their
+gang) travelled from, right before the place ("Three men who travelled from Essex … near
+Holbeach", "poachers who drove up from London", "a gang that travelled from the Midlands"):
+their journey's start, not the figure's area (the place they came to is); not "calls that
+came from Essex" (what is counted there), "12 men travelled from Essex" (no relative clause)."""
 
 ARRIVAL_CLAUSE_BEFORE = re.compile(
     r"\b(?:who|that|which)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"

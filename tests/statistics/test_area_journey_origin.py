@@ -1,4 +1,5 @@
-"""Where counted people travelled from, told in a relative clause right before the place
+"""Where counted people (or their gang) travelled from, told in a relative clause ("who",
+"that", "which") right before the place
 (rule ``journey-origin`` of ``place_role_leads.LEAD_ROLES``, read by
 ``place_roles.PLACE_ROLE_RULES``), is their journey's start, not the figure's area: the
 place they came to is. Every sentence is invented for the test."""
@@ -25,7 +26,23 @@ from tests.statistics.conftest import AreasOf
             [(4, "Hexham")],
             id="drove-up-from",
         ),
-        # near misses: no relative clause; the place they came to
+        pytest.param(
+            "Four men charged on Friday belong to a gang that travelled from Merseyside to "
+            "steal razor blades.",
+            [(4, None)],
+            id="gang-that-travelled-from",
+        ),
+        pytest.param(
+            "Six shoplifters were part of a group which had driven down from Bristol.",
+            [(6, None)],
+            id="group-which-had-driven-from",
+        ),
+        # near misses: no relative clause; the place they came to; no journey
+        pytest.param(
+            "Police logged 40 calls that came from Essex.",
+            [(40, "Essex")],
+            id="near-miss-came-from",
+        ),
         pytest.param(
             "Twelve coursers travelled from Essex on Sunday.",
             [(12, "Essex")],
