@@ -150,13 +150,13 @@ _PROPER_OWNER = re.compile(r"^(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}[â€
 
 
 def _drop_proper_owner(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "Helpwell's service manager" -> service manager: a named owner no organisation
-    mention took out (an unknown service or a short name) is not part of the title; not
-    "Children's Services Manager" (the words after it are the title's own). A place as
-    owner is the title's area ("Gwent's police and crime commissioner": area Gwent)."""
+    """ "Helpwell's service manager" -> service manager: a named owner no organisation took
+    is not part of the title (not "Children's Services Manager"); a place as owner, or an
+    office's (:func:`.title_tails.office_owner`), is the title's area."""
     owner = _PROPER_OWNER.match(phrase.text)
-    if owner is None:
-        return phrase
+    if owner is None:  # an office's place owning the title is its area
+        at, place = title_tails.office_owner(phrase.text, table.is_place) or (0, None)
+        return Phrase(phrase.text[at:], phrase.organisation, phrase.area or place)
     place = re.sub(r"^the\s+|[â€™']s?\s+$", "", owner.group(0))
     area = place if table.is_place(place) else None
     return Phrase(phrase.text[owner.end() :], phrase.organisation, phrase.area or area)

@@ -467,3 +467,20 @@ def body_tail(text: str) -> re.Match[str] | None:
     """A body leader's title and its body (:data:`BODY_LEADER_TAIL`), else any title and
     the body it is held at (:data:`BODY_AT_TAIL`)."""
     return BODY_LEADER_TAIL.match(text) or BODY_AT_TAIL.match(text)
+
+
+_OFFICE_FOR_PLACE_OWNER = re.compile(
+    r"^(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,5}\s+for\s+"
+    r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?=[a-z])"
+)
+
+
+def office_owner(text: str, is_place: Callable[[str], bool]) -> tuple[int, str] | None:
+    """Rule ``office_for_place_owner``: an office named for a place owning the title ("the
+    Police and Crime Commissioner for Kent's chief of staff", "the Children's Commissioner
+    for Wales's policy adviser"): where the title proper starts, and the place as its
+    area; None when the words after "for" are no known place."""
+    owner = _OFFICE_FOR_PLACE_OWNER.match(text)
+    if owner is None or not is_place(owner.group("place")):
+        return None
+    return owner.end(), owner.group("place")
