@@ -3,7 +3,9 @@ Street", "Bristol Road", "Piccadilly Circus" in London is a square, not a city),
 that opens a railway line's name ("the Brighton Main Line", "the Hastings line"), nor one
 that names a river after "River" (``river_name``: "on the River Witham", "the river Derwent":
 Witham is an Essex town, the river runs through Lincolnshire), nor one that ends another
-town's name opened by "New" (``new_town_name``: "New Brighton" is not Brighton).
+town's name opened by "New" (``new_town_name``: "New Brighton" is not Brighton), nor a
+common word written in lower case (``common_word_place``: "the Merseyside derby" names no
+Derby).
 
 The gazetteer matches a place by its name alone; a capitalised street word right after it
 (:data:`STREET_WORDS`) makes the two one street's name, so the place is not the area
@@ -83,14 +85,32 @@ Ireland) Act 2016"), not the area of a figure counted under it; not "(Scotland)"
 body's name ("Crimestoppers (Scotland) said") nor a place in brackets alone."""
 
 
+COMMON_WORD_PLACES: frozenset[str] = frozenset(
+    {"bath", "bury", "craven", "derby", "hull", "reading", "rugby", "stoke"}
+)
+"""``common_word_place``: places of the gazetteer whose names are also common lower-case
+words ("the Merseyside derby", "after reading the report", "rugby fans", "a boat's hull",
+"craven attacks"): written all in lower case inside a sentence, the word is not the place.
+Not "Derby", "DERBY" (a headline in capitals), "Reading Borough Council", "Hull".
+"""
+
+
+def common_word_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``..``end`` is one of :data:`COMMON_WORD_PLACES`
+    written all in lower case (rule ``common_word_place``)."""
+    word = text[start:end]
+    return word.islower() and word in COMMON_WORD_PLACES
+
+
 def names_no_place(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` opens a street's or a railway line's name
     (:func:`names_a_street`), is a river's name (:data:`RIVER_BEFORE`), ends another
     town's name opened by "New" (:data:`NEW_BEFORE`), ends a stretch of road
-    (:data:`ROUTE_END_BEFORE`) or stands in brackets in a law's title
-    (:data:`LAW_NAME_AFTER`)."""
+    (:data:`ROUTE_END_BEFORE`), stands in brackets in a law's title
+    (:data:`LAW_NAME_AFTER`) or is a common word in lower case (:func:`common_word_place`)."""
     return (
-        names_a_street(text, end)
+        common_word_place(text, start, end)
+        or names_a_street(text, end)
         or RIVER_BEFORE.search(text, max(0, start - 8), start) is not None
         or NEW_BEFORE.search(text, max(0, start - 8), start) is not None
         or ROUTE_END_BEFORE.search(text, max(0, start - 90), start) is not None
