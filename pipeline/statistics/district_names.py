@@ -39,6 +39,11 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   "and" that stands before its own "with" and count -> the names as worded, as
   ``ranked_wards`` reads them after "By ward". Only in a text with "any other ward" or
   "any other neighbourhood" (not "Tesco saw 40 thefts, more than any other shop").
+- ``ward_led_ranking``: in a text where a named ward leads a ranking ("The Elm ward
+  accounted for 214 of them, followed by Oak Park with 163 and Ash with 90"), each ward
+  after "followed by" or a count and "and" with its own "with" and count -> the names as
+  worded (:data:`.district_rule.WARD_LEADS`). Not "Tesco accounted for 40, followed by
+  Boots with 21" (no ward leads), nor "followed by Boots at 21" (no "with").
 - ``bracketed_wards``: after "X ward, with N, followed by", each ward with its count in
   brackets ("followed by Manningham (143) and City (121)") -> the names as worded.
 - ``compass_wards_of``: two wards named by compass points after "wards of" ("in the town
@@ -87,9 +92,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
+from pressfacts.statistics.district_rule import WARD_LEADS, DistrictRule
+from pressfacts.statistics.district_rule import WARD_NAME as _WARD_NAME
 from pressfacts.statistics.districts_again import (
     THE_UNIT,
     district_named_again,
@@ -99,17 +105,6 @@ from pressfacts.statistics.districts_again import Named as _Named
 from pressfacts.statistics.elided_words import CALENDAR
 from pressfacts.statistics.lead_sentences import EVENT_NEAR
 from pressfacts.statistics.site_places import site_near
-
-
-@dataclass(frozen=True)
-class DistrictRule:
-    """A named way a text names a district: ``pattern``'s ``place`` group is the area;
-    ``needs``: words one of which the text must hold for the pattern to be tried."""
-
-    name: str
-    pattern: re.Pattern[str]
-    needs: tuple[str, ...]
-
 
 FOOTBALL_GROUNDS: tuple[str, ...] = (
     "Anfield", "Old Trafford", "Elland Road", "Villa Park", "Goodison Park",
@@ -140,9 +135,6 @@ no district)."""
 _CENTRAL_LONDON_NAMES = "|".join(
     re.escape(name) for name in sorted(CENTRAL_LONDON_DISTRICTS, key=len, reverse=True)
 )
-
-_WARD_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+(?:['’]s)?){0,2}"
-"""A district's or ward's name: up to three capitalised words ("Firth Park", "St Ann's")."""
 
 _NOT_AREA_NAME = (
     r"(?:[A-Z][a-z]+[ -]){0,2}(?:Police|Constabulary|Force|Council|Command|Division|Policing|"
@@ -275,6 +267,14 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
             r"(?=\s+(?:recorded|had|saw|reported|logged|with\s+\d))"
         ),
         ("any other ward", "any other neighbourhood"),
+    ),
+    DistrictRule(  # "The Elm ward accounted for 214, followed by Oak Park with 163 and Ash with 90"
+        "ward_led_ranking",
+        re.compile(
+            r"(?:\bfollowed\s+by\s+|(?<=\d),?\s+and\s+|(?<=\d),\s+)"
+            rf"(?P<place>{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)(?=\s+with\s+\d)"
+        ),
+        WARD_LEADS,
     ),
     DistrictRule(  # "… Little Horton ward, with 187, followed by Manningham (143) and City (121)"
         "bracketed_wards",

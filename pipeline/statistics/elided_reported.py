@@ -5,7 +5,8 @@ figures show": the 264 counts searches, as does the nine of "… 41 were charged
 nine, police said". A named rule of :data:`pressfacts.statistics.elided_counts.ELIDED_RULES`
 (the elided-count rules, tried in order), kept here by its job; ``further_part`` reads the
 same "a further" count closing its sentence or followed by its verb or period, this rule the
-count followed by a comma and the clause that says where the figures come from.
+count followed by a comma and the clause that says where the figures come from, and
+``further_since`` the count followed by "since" and the span it covers.
 """
 
 from __future__ import annotations
@@ -30,11 +31,20 @@ SOURCE_CLAUSE_AFTER = re.compile(
 """A comma, then the clause naming the figures' source: ", new figures show", ", the force
 said"; not ", figures for York show" (a place of its own), ", while officers said"."""
 
+SINCE_AFTER = re.compile(r"\s+since\b", re.I)
+"""Rule ``further_since``: "since" right after the count, opening the span it covers ("a
+further 12 since the order came into force", "another nine since April")."""
+
 REPORTED_RULES: tuple[ElidedRule, ...] = (
     # "…, and the dog section to a further 264, new figures show", "… charged and another
     # nine, police said": more of the count before, the clause of its source after a
     # comma; not "a further 264 searches, figures show" (a noun of its own), "a further
     # 264, 300 and 410" (a list), "a further nine, while officers said" (no source clause)
     ElidedRule("further_reported", FURTHER_BEFORE, SOURCE_CLAUSE_AFTER),
+    # "seized 88 bikes in the three months to March, and a further 12 since the order came
+    # into force", "another nine since April": more of the count before, its own span
+    # opened by "since"; not "a further 12 bikes since" (a noun of its own), "a further 12
+    # days" (a duration), "a further 12, since officers …" (a comma: "since" as "because")
+    ElidedRule("further_since", FURTHER_BEFORE, SINCE_AFTER),
 )
 """The elided-count rules of this module."""

@@ -388,6 +388,7 @@ SUITES = {
     "heldout351": _team_set(TESTS / "heldout351"),
     "heldout352": _team_set(TESTS / "heldout352"),
     "heldout353": _team_set(TESTS / "heldout353"),
+    "heldout354": _team_set(TESTS / "heldout354"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -105,3 +105,37 @@ def test_compass_wards_of(nlp: Language, areas: AreasOf, text: str, expected: li
 def test_ranked_wards(nlp: Language, areas: AreasOf, text: str, expected: list[object]) -> None:
     """(value, area) of each figure."""
     assert areas(nlp, text) == expected
+
+
+# rule ward_led_ranking: a named ward leading a ranking makes the members after "followed by"
+# / "<count> and" wards with their own "with" and count; near misses: shops ranked with no
+# ward leading, a member "at" its count, a text where no ward leads
+WARD_LED_ROWS = [
+    pytest.param(
+        "The Ashby Vale ward accounted for 96 of the reports, followed by Elm Hollow with 58 "
+        "and Northgate Fields with 31.",
+        [(96, "Ashby Vale"), (58, "Elm Hollow"), (31, "Northgate Fields")],
+        id="ward-accounted-for-then-followed-by",
+    ),
+    pytest.param(
+        "The Kingsmead ward recorded 140 calls last year, followed by Holme and Fenby with 77.",
+        [(140, "Kingsmead"), (77, "Holme and Fenby")],
+        id="ward-recorded-joined-name",
+    ),
+    pytest.param(
+        "Tesco accounted for 40 of the thefts, followed by Boots with 21.",
+        [(40, None), (21, None)],
+        id="near-miss-no-ward-leads",
+    ),
+    pytest.param(
+        "Elm Hollow saw 61 fires, followed by Northgate Fields with 44.",
+        [(61, None), (44, None)],
+        id="near-miss-no-ward-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARD_LED_ROWS)
+def test_ward_led_ranking(nlp: Language, areas: AreasOf, text: str, expected: list[object]) -> None:
+    """(value, area) of each figure."""
+    assert areas(nlp, text) == expected

@@ -34,6 +34,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "listed_with_period": ("logged 120 burglaries in 2022, ", " in 2023 and 98 in 2024."),
     "further_part": ("30 were charged and a further ", " were released on bail."),
     "further_reported": ("sent to 212 searches, and the dogs to a further ", ", data show."),
+    "further_since": ("took 88 bikes in May, and a further ", " since the ban began."),
     "respectively": ("Hull and York recorded 40 and ", " respectively."),
     "place_with": ("the most arrests, with 41, followed by Ripon with ", " and Selby with 9."),
     "followed_by_at": ("highest in Hull, at 7.2 per 1,000, followed by York at ", "."),

@@ -1,6 +1,7 @@
 """A "further" count closed by the clause naming its source ("…, and the dog section to a
 further 264, new figures show") counts what the count before it counts: rule
-``further_reported`` (pressfacts.statistics.elided_reported), with its near misses."""
+``further_reported`` (pressfacts.statistics.elided_reported), with its near misses; and a
+"further" count followed by "since" and its span (rule ``further_since``)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,23 @@ def test_figures_of_a_further_count_before_its_source(
     expected: list[tuple[float, str, tuple[str, str] | None]],
 ) -> None:
     assert unit_periods_of(nlp, text, P) == expected
+
+
+# rule further_since: a "further" count followed by "since" and the span it covers; near
+# misses: a noun of its own, a comma before "since" (a reason), a duration, no "further"
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("impounded 64 scooters last winter, and a further ", " since the ban began.",
+         "further_since"),
+        ("The team has issued 212 warnings this year and another ", " since Easter.",
+         "further_since"),
+        ("logged 90 calls in March and an additional ", " since 1 April.", "further_since"),
+        ("impounded 64 scooters, and a further ", " scooters since the ban began.", None),
+        ("impounded 64 scooters, and a further ", ", since officers were busy.", None),
+        ("impounded 64 scooters and held them for a further ", " days since then.", None),
+        ("impounded 64 scooters in March and ", " since the ban began.", None),
+    ],
+)  # fmt: skip
+def test_a_further_count_since_a_start(before: str, after: str, expected: str | None) -> None:
+    assert elided_rule(before, after) == expected
