@@ -386,6 +386,7 @@ SUITES = {
     "heldout349": _team_set(TESTS / "heldout349"),
     "heldout350": _team_set(TESTS / "heldout350"),
     "heldout351": _team_set(TESTS / "heldout351"),
+    "heldout355": _team_set(TESTS / "heldout355"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
