@@ -102,6 +102,15 @@ IDIOM_EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("trend",),
     ),
+    # "drivers committing fatal four offences", "the Fatal 5", "so-called fatal four": the
+    # name of the group of driving offences roads policing targets (speeding, drink or drug
+    # driving, seatbelts, phones), no tally (rule ``fatal-four-name``); not "four fatal
+    # crashes" (a count before the adjective), "a fatal four-car collision" (a compound)
+    Exclusion(
+        "fatal-four-name",
+        re.compile(r"\bfatal\s+(?:four|five|4|5)\b(?![-‐–])", re.I),
+        needs=("fatal",),
+    ),
     # "a double blow", "the double murder", "a double-edged sword": "double" as an
     # adjective after an article is a kind of thing, no multiple (rule
     # ``article-double-noun``); not "almost double the number", "a rise, double that of

@@ -46,7 +46,12 @@ def resolve_same(ctx: Context) -> Resolution:
     if not ctx.match.group().lower().endswith("year"):  # "that year": the year just named
         before = _reported_of(ctx, before) or before
     else:
-        before = _year_past_since(ctx, before) or _enclosing_year(ctx, before) or before
+        before = (
+            _year_past_since(ctx, before)
+            or _enclosing_year(ctx, before)
+            or _year_past_longer(ctx, before)
+            or before
+        )
     return Span(before.start, before.end, "same", before.anchor)
 
 
@@ -90,6 +95,30 @@ def _year_past_since(ctx: Context, before: PeriodFinding) -> PeriodFinding | Non
     2020/21. … 90 thefts in the same year" is 2024/25, not 2020/21 to P); None after any
     other span."""
     if before.kind not in _YARDSTICK_SPANS:
+        return None
+    return next(
+        (
+            p
+            for p in reversed(ctx.found)
+            if p.end_char <= before.start_char
+            and p.kind not in _NOT_ENCLOSING | _YARDSTICK_SPANS
+            and _whole_year(p)
+        ),
+        None,
+    )
+
+
+_YEAR_DAYS = 366
+"""The most days a span "the same year" may take back stays within (a leap year)."""
+
+
+def _year_past_longer(ctx: Context, before: PeriodFinding) -> PeriodFinding | None:
+    """ "the same year", "that year" after a span of several years (rule
+    ``same_year_past_longer``): the nearest year-long span stated before it ("died in
+    2025 … progress had stalled over the past decade. More than 900 … in the same year"
+    is 2025, not the decade); None when the span before is a year or less, or no year-long
+    span was stated before it (it stays as it was)."""
+    if (before.end - before.start).days < _YEAR_DAYS:
         return None
     return next(
         (

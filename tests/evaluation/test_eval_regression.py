@@ -389,6 +389,7 @@ SUITES = {
     "heldout352": _team_set(TESTS / "heldout352"),
     "heldout353": _team_set(TESTS / "heldout353"),
     "heldout354": _team_set(TESTS / "heldout354"),
+    "heldout355": _team_set(TESTS / "heldout355"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
