@@ -47,6 +47,7 @@ from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import OWNER_TITLE as _OWNER_TITLE
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
+from pressfacts.entities.portfolio_runs import place_before_name as _place_before_name
 from pressfacts.entities.predicate_verbs import (
     ACTIVITY,
     APPOSITIVE_PREDICATE,
@@ -233,7 +234,7 @@ def compile_patterns(
     titled = rf"(?P<titles>{_PREFIX}{title})"  # a stand-in's too: "Acting Chief Constable"
     # a place right before a name ("for South Wales Jo Bell"), short, of no title words
     place_word = rf"(?!(?:{title}|{trie_alternation(honorifics)})\b)[A-Z][\w’'-]*"
-    place_run = rf"(?:the[ \t]+)?{place_word}(?:[ \t]+(?:and[ \t]+)?{place_word}){{0,4}}?"
+    place_run = _place_before_name(place_word)  # "for Hampshire and the Isle of Wight"
     # the appositive may end on a gloss of its body (rule body_gloss: "…, the road safety
     # charity,") and a relative clause about the organisation or the person: "Jo Bell,
     # director of the Harbour Trust, which runs two refuges, said" or on an auxiliary ("…,

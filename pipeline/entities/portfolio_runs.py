@@ -70,3 +70,14 @@ OWNER_TITLE = (
 """Rule ``verb_owner_title_name`` of :mod:`pressfacts.entities.person_rules`: an
 organisation, possessive or not, then a lower-case title phrase whose first three words hold
 a title word, up to a name: "Crimestoppers' director of operations "."""
+
+
+def place_before_name(place_word: str) -> str:
+    """Rule ``joined_place_before_name``: the place of a title standing right before a name
+    with no comma (rule ``title_place_then_name``), of up to five words each matching
+    ``place_word``, which "and", "of", "and the" or "of the" may join ("Police and Crime
+    Commissioner for Hampshire and the Isle of Wight Jo Bell said", "Deputy Mayor for the
+    East of England Jo Bell said"); never a lower-case word other than these joiners
+    ("Commissioner for Kent, Jo Bell" keeps its comma rules)."""
+    joiner = r"(?:(?:and|of)[ \t]+(?:the[ \t]+)?)?"
+    return rf"(?:the[ \t]+)?{place_word}(?:[ \t]+{joiner}{place_word}){{0,4}}?"
