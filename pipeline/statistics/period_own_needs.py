@@ -17,6 +17,7 @@ from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holiday_spans import HOLIDAY_SPAN_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_joined import JOINED_RULES
+from pressfacts.statistics.period_month_alone import MONTH_ALONE_RULES
 from pressfacts.statistics.period_month_first import MONTH_FIRST_RULES
 from pressfacts.statistics.period_month_possessives import MONTH_POSSESSIVE_RULES
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
@@ -89,5 +90,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *WEEK_ENDED_RULES,
     *NUMBERED_REFER_RULES,
     *COMPARED_MONTH_RUN_RULES,
+    *MONTH_ALONE_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

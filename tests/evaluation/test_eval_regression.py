@@ -390,6 +390,7 @@ SUITES = {
     "heldout353": _team_set(TESTS / "heldout353"),
     "heldout354": _team_set(TESTS / "heldout354"),
     "heldout355": _team_set(TESTS / "heldout355"),
+    "heldout356": _team_set(TESTS / "heldout356"),
     "heldout357": _team_set(TESTS / "heldout357"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -255,6 +255,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-05-06", "2021-05-06"),
     ),
     "month_possessive": ("at May's local elections", P, ("2021-05-01", "2021-05-31")),
+    "month_alone_subject": ("March alone saw 96 call-outs", P, ("2021-03-01", "2021-03-31")),
     "from_now_to_month_end": (
         "from today until the end of September",
         P,
