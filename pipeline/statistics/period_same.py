@@ -96,6 +96,11 @@ def _year_past_since(ctx: Context, before: PeriodFinding) -> PeriodFinding | Non
     other span."""
     if before.kind not in _YARDSTICK_SPANS:
         return None
+    return _whole_year_before(ctx, before)
+
+
+def _whole_year_before(ctx: Context, before: PeriodFinding) -> PeriodFinding | None:
+    """The nearest year-long span stated before ``before`` that is no comparison's."""
     return next(
         (
             p
@@ -120,16 +125,7 @@ def _year_past_longer(ctx: Context, before: PeriodFinding) -> PeriodFinding | No
     span was stated before it (it stays as it was)."""
     if (before.end - before.start).days < _YEAR_DAYS:
         return None
-    return next(
-        (
-            p
-            for p in reversed(ctx.found)
-            if p.end_char <= before.start_char
-            and p.kind not in _NOT_ENCLOSING | _YARDSTICK_SPANS
-            and _whole_year(p)
-        ),
-        None,
-    )
+    return _whole_year_before(ctx, before)
 
 
 _COMPARED = re.compile(r"\b(?:from|than|compared|against|versus|on)\b", re.I)
