@@ -6,15 +6,11 @@ Inspector Jo Bell, said")."""
 
 from __future__ import annotations
 
-PLACE_COMMAND_HEADS = (
-    "commander",
-    "officer",
-    "manager",
-    "lead",
-    "co-?ordinator",
-    "inspector",
-    "sergeant",
-)
+RANK_HEADS = ("inspector", "sergeant")
+"""Rank words that may head a lower-case title after a possessive, before the same rank and
+the name (rule ``place_rank_title``: "the force's neighbourhood inspector, Inspector Jo
+Bell"); read by :data:`PLACE_COMMAND_HEADS` and ``title_words.POSSESSIVE_TITLE_HEADS``."""
+PLACE_COMMAND_HEADS = ("commander", "officer", "manager", "lead", "co-?ordinator", *RANK_HEADS)
 """Lower-case heads of a title that commands or covers a place ("district commander for X",
 "licensing officer for X", "service manager for X", "neighbourhood lead for X"; a rank word
 as the head too, rule ``place_rank_title``: "the force's neighbourhood inspector for Oldham

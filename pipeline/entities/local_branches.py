@@ -39,6 +39,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Span
 
 from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.entities.title_tails import PLACE_MODIFIERS
 from pressfacts.models.ids import entity_id
 
 __all__ = [
@@ -56,10 +57,11 @@ MAX_RUN = 3
 
 MAX_PLACE_WORDS = 5
 """Words at most of a known place after the known name ("Bath and North East Somerset")."""
-BRANCH_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Mid", "Central"})
-"""Words that may lead a known place joined by "and" to a branch's first place, naming a
-part of it (rule ``compass-joined-place``: "Lincoln and South Lincolnshire", "Cambridge
-and East Cambridgeshire"): the two are the branch's area."""
+BRANCH_COMPASS_WORDS = frozenset(PLACE_MODIFIERS[:6])
+"""Words that may lead a known place joined by "and" to a branch's first place (the compass
+words of :data:`~pressfacts.entities.title_tails.PLACE_MODIFIERS`), naming a part of it
+(rule ``compass-joined-place``: "Lincoln and South Lincolnshire", "Cambridge and East
+Cambridgeshire"): the two are the branch's area."""
 
 PLACE_MODIFIED_NOUNS = frozenset(
     {"branch", "branches", "office", "offices", "shop", "shops", "centre", "team", "hub"}

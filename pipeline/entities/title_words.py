@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.entities.lead_in_heads import RANK_HEADS
+
 # "Online Safety Minister", "Bristol North MP": up to four capitalised words right
 # before a title, on one line ("June. Commander" must not match: the stop ends the run)
 CAPITALISED_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w-]*[ \t]+(?:and[ \t]+)?){0,3}[A-Z][\w-]*$")
@@ -213,8 +215,7 @@ POSSESSIVE_TITLE_HEADS = (
     "co-?ordinator",
     "officer",
     "commander",
-    "inspector",
-    "sergeant",
+    *RANK_HEADS,
 )
 """Heads of a lower-case title of one or two words after a possessive and before a rank
 and name, set off by commas (rule ``after_possessive`` of the person lead-in): "the

@@ -39,8 +39,10 @@ COUNTY_SHORT_FORMS = frozenset(
     }
 )
 """The short forms of English counties that joint police units put in their names ("the
-Beds, Cambs and Herts Road Policing Unit"; rule ``county-short-form``): read as places
-here only, capitalised and inside a unit's list of places ("hospital beds" is no place)."""
+Beds, Cambs and Herts Road Policing Unit"; rule ``county-short-form``): read here only
+capitalised and inside a unit's list of places ("hospital beds" is no place). Some are
+places elsewhere too, as the areas of forces ("Herts", "Notts": ``forces.jsonl``); the
+rest are not (moving them all to the force areas would change areas: not done)."""
 
 _UNIT_AFTER_THE = re.compile(
     r"^(?P<lead>(?:.*?\s)?(?P<word>\w+)\s+(?:of|for)\s+)the\s+(?P<rest>[A-Z].*)$"

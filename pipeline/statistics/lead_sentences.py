@@ -179,16 +179,16 @@ station", "Leeds railway station"): the words of ``lead_station_site``."""
 LEAD_PORT_OF = re.compile(
     r"\b(?:at|through|in|into|outside|near)\s+(?:the\s+)?(?i:port|docks)\s+of\s+$"
 )
-PORT_FORCE_BEFORE = re.compile(r"\b(?:Police|Constabulary)\b[^.;:\n]*$")
-"""Earlier in the port's clause, a territorial force named (guard ``port_force_lead`` of
-``lead_port_site``): "Essex Police officers working at the port of Tilbury"; not "Border
-Force officers found 14 handguns … at the Port of Felixstowe, the National Crime Agency
-said" (a national agency's release speaks for the country, not the port's town)."""
 """Before the town a port is named for, the site of what the lead tells (rule
 ``lead_port_site``, with :data:`PORT_NAMED` after :data:`LEAD_AT_STATION`): "officers
 working at the port of [Tilbury] recovered 63 stolen cars", "seized at [Dover] port",
 "found at [Felixstowe] docks": a port's work speaks for the port's town, as a station's
 does; not "shipped from the port of [Dover]" (no site word before it)."""
+PORT_FORCE_BEFORE = re.compile(r"\b(?:Police|Constabulary)\b[^.;:\n]*$")
+"""Earlier in the port's clause, a territorial force named (guard ``port_force_lead`` of
+``lead_port_site``): "Essex Police officers working at the port of Tilbury"; not "Border
+Force officers found 14 handguns … at the Port of Felixstowe, the National Crime Agency
+said" (a national agency's release speaks for the country, not the port's town)."""
 PORT_NAMED = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,1}\s+(?:ferry\s+)?(?:port|docks)\b"
 )
@@ -209,9 +209,10 @@ def _port_site(text: str, at: int, before: str) -> bool:
 def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
     """Whether the place at ``at`` is given as the scope of what its sentence tells: the
     ``scope`` words, or the words of a body's coverage (:data:`LEAD_COVERAGE`), stand
-    right before it, or the words of a cost it bears (:data:`LEAD_COST_BEARER`) or of an
-    event held near it (:data:`EVENT_NEAR`), and
-    they are no ranking's field (:data:`RANKING_FIELD`: "than any
+    right before it, or the words of a cost it bears (:data:`LEAD_COST_BEARER`), of an
+    event held near it (:data:`EVENT_NEAR`), of a street, station or port there
+    (:data:`LEAD_STREET_TOWN`, :data:`LEAD_STREETS_OF`, ``lead_station_site``,
+    ``lead_port_site``), and they are no ranking's field (:data:`RANKING_FIELD`: "than any
     other county in England") nor a part the lead singles out (:data:`LEAD_HIGHLIGHT`:
     "with the biggest drop in Crawley town centre")."""
     before = text[max(0, at - 30) : at]

@@ -68,11 +68,12 @@ def change_level(
     halves = [h for h in periods.earlier_halves() if h.start_char < stated_by]
     if not halves or halves[0].anchor is None:
         return None
+    stock = PRESENT_STOCK.search(sentence, 0, at)  # rule present_stock_level
     if CHANGE_FROM.search(sentence, 0, at):  # "…, up from 129": the level it started from
-        return None if PRESENT_STOCK.search(sentence, 0, at) else halves[0]
+        return None if stock else halves[0]
     if not (
         CHANGED_TO.search(sentence, 0, at)
-        or (LEVEL_THEN_FROM.match(sentence, at) and not PRESENT_STOCK.search(sentence, 0, at))
+        or (LEVEL_THEN_FROM.match(sentence, at) and not stock)
         or FROM_LEVEL_TO.search(sentence, 0, at)
     ):
         return None

@@ -39,6 +39,7 @@ from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_reach import next_paragraph_end
 from pressfacts.statistics.period_rules import (
     COUNT,
+    YEAR,
     Context,
     PeriodRule,
     Resolution,
@@ -457,7 +458,7 @@ def same_event_stated_later(
     return replace(phrase, start=start, end=end, kind="previous", anchor=(later.start, later.end))
 
 
-_STATED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_STATED_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 def same_event_in_year_stated_later(

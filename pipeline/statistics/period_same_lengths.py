@@ -290,11 +290,14 @@ def _present_clause(ctx: Context) -> bool:
     opening = max((m.end() for m in _SENTENCE_END.finditer(text, floor, at)), default=floor)
     if not _PRESENT_MARKER.search(text, opening, at):
         return False
-    return not any(
-        opening <= f.start_char < at
-        and not _PRESENT_MARKER.fullmatch(text, f.start_char, f.end_char)  # "today"
-        for f in ctx.found
-    )
+    for found in reversed(ctx.found):  # in text order: stop before the sentence
+        if found.start_char < opening:
+            break
+        if found.start_char < at and not _PRESENT_MARKER.fullmatch(
+            text, found.start_char, found.end_char
+        ):  # a period stated in the sentence before the phrase ("today" is none)
+            return False
+    return True
 
 
 def resolve_year_before(ctx: Context) -> Resolution:

@@ -1,6 +1,8 @@
-"""The word lists the unit reader (:mod:`pressfacts.statistics.units`) reads a count's noun
-with: words it skips before the noun, words that join two skipped words, and words that
-are no counted noun."""
+"""The word lists and small patterns the unit reader (:mod:`pressfacts.statistics.units`)
+reads a count's noun with: words it skips before the noun, words that join two skipped
+words, words that are no counted noun, an age group as the noun (:data:`AGE_GROUP`), a
+participle as the count's verb (:data:`PARTICIPLE_OBJECT`) and a compound's head further
+on (:func:`compound_head_ahead`)."""
 
 from __future__ import annotations
 
@@ -293,7 +295,9 @@ over-65s", "12 vulnerable under-16s"; its digits are no part of a word, so the n
 read as "under-s". Before a plural noun the group is its modifier ("40 under-11s teams":
 teams)."""
 PLURAL_NEXT = re.compile(r"\s+[a-z]{2,}s\b")
+"""A plural noun right after an age group, which it modifies ("under-11s teams")."""
 BARE_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+"""A present participle, the word :data:`PARTICIPLE_OBJECT` is read after."""
 PARTICIPLE_OBJECT = re.compile(
     r"\s*(?:[.,;:!?]|$)|\s+(?:a|an|the|their|his|her|its|them|it|this|that|these|those|to|"
     r"for|with|in|on|at|from|into|alone|out|up|back|home)\b"

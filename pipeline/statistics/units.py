@@ -132,7 +132,9 @@ def noun_after(after: str) -> str | None:
     """The plural noun counted: the first common noun after the number, past adjectives,
     a capitalised or quoted name of the thing ("7,062 Sexual Communication with a Child
     offences" and 3,234 “communicating indecently with a child” offences count
-    offences); None at a verb form or function word."""
+    offences); an age group as written (rule ``age_group_noun``: "47 under-18s"); None at
+    a verb form or function word, or a participle that is the count's verb (rule
+    ``participle_count``: "with 31 completing a course")."""
     if unit := compound_unit(after):
         return unit
     if age_group := AGE_GROUP.match(after):  # rule age_group_noun: "47 under-18s"
@@ -310,7 +312,8 @@ def _head(word: str, rest: str) -> str:
     """The head of a compound noun: "parking fines" counts fines, "drink and drug drivers"
     drivers, "domestic abuse-related crimes" crimes (a hyphened participle before a
     plural); a plural ends it ("men stop searched"), unless one of :data:`PLURAL_MODIFIERS`
-    or hyphened before another plural ("drugs warrants", "plain-clothes officers")."""
+    or hyphened before another plural ("drugs warrants", "plain-clothes officers"); past an
+    adjective, the plural head further on (rule ``compound_ahead``)."""
     for _ in range(3):
         following = _NEXT_WORD.match(rest)
         modifier = word in PLURAL_MODIFIERS or "-" in word  # "plain-clothes officers"

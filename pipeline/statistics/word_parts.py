@@ -68,7 +68,7 @@ _OF_THEM_ARE = re.compile(
 a kind ("Forty-nine of them are women", "Three of them were children") counts those people
 when no count it is a part of was found; not "Three of them were arrested" (no noun), "Two
 of them were men's bikes" (a possessive)."""
-_PAIRED_PEOPLE = frozenset({*_PEOPLE_NAMED, "people", "adults", "minors", "migrants"})
+_PAIRED_PEOPLE = frozenset({*_PEOPLE_NAMED, "people", "minors", "migrants"})
 """Rule ``of_them_opening_people_pair``: a sentence opening on "Three of them" after one
 whose last two counts are both of people ("officers found nine men and two boys. Three of
 them needed treatment.") is a part of the two together, counted as people, when it is
@@ -138,8 +138,9 @@ def word_part_unit(
         unit = next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
         if unit and re.search(rf"\b{re.escape(unit)}\b", before, re.I):
             return unit
+        opening = _OPENING_OF_THEM.match(before)
         opens = (
-            _OPENING_OF_THEM.match(before)
+            opening
             or (not counts and _CLAUSE_OF_THEM.match(before))
             or (not counts and any(rule.match(before) for _, rule in REPORTED_OPENINGS))
         )
@@ -148,9 +149,9 @@ def word_part_unit(
             wholes = [f for f in wholes if f.unit not in _NOT_COUNTED]
             if wholes and wholes[-1].value > value:
                 return wholes[-1].unit
-            if _OPENING_OF_THEM.match(before) and people_pair(wholes, value):
+            if opening and people_pair(wholes, value):
                 return "people"
-            if _OPENING_OF_THEM.match(before) and not wholes:
+            if opening and not wholes:
                 subject = restated_subject(text_before, earlier, index, value)
                 if subject:
                     return subject
@@ -187,7 +188,7 @@ def people_pair(wholes: Sequence[StatisticFinding], value: float) -> bool:
     if len(wholes) < 2:
         return False
     pair = wholes[-2:]
-    return all(f.unit.split()[-1:] and f.unit.split()[-1] in _PAIRED_PEOPLE for f in pair) and (
+    return all(f.unit.rpartition(" ")[2] in _PAIRED_PEOPLE for f in pair) and (
         pair[0].value + pair[1].value > value
     )
 
