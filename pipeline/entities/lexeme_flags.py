@@ -1,48 +1,113 @@
-"""A token pattern's regular expression on a word's text, as a lexeme flag of the vocab.
+"""A token pattern's test on a word (a regex, a word list), read as a lexeme flag.
 
-spaCy's Matcher tests ``{"TEXT": {"REGEX": r}}`` by calling the regex from Python on
-every token of a window, once per call. The answer depends on the word alone, so it can
-be a flag of the word's lexeme instead (``Vocab.add_flag``): computed once per word the
-vocabulary meets, and read by the Matcher in C. The flag is set by the same search on
-the same text (a lexeme's text is its tokens' text), so a pattern matches exactly where
-it did. Flags take bits ``FLAG19``… (spaCy's named flags end at 18).
+spaCy's Matcher runs ``{"TEXT": {"REGEX": r}}``, ``{"ORTH": {"IN": [...]}}`` and
+``{"LOWER": {"NOT_IN": [...]}}`` as Python predicates, on every token of a window, for
+every state of a match that reaches it: in the organisation rules they were most of the
+entity stage's Matcher time. The answer depends on the word alone, so it can be a flag
+of the word's lexeme instead (``Vocab.add_flag``): computed once per word the vocabulary
+meets, and read by the Matcher in C. The flag is computed from the lexeme's text by the
+same test the Matcher makes (``ORTH``/``TEXT`` the text, ``LOWER`` its lower case: a
+token's ORTH and LOWER are its lexeme's), so a pattern matches exactly where it did.
+
+Flags take the free bits ``FLAG19`` … ``FLAG63`` (spaCy's named flags end at 18):
+fewer than a rule table's distinct tests, so :meth:`WordFlags.reserve` gives them to
+the tests the patterns use most; any other test stays the Matcher's own predicate.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.vocab import Vocab
 
 _FIRST_FREE_FLAG = 19
 """The first bit spaCy names ``FLAG19``: none of its own lexical attributes use it."""
+_LAST_FLAG = 63
+"""Lexeme flags are one 64-bit word."""
+WORD_READINGS: dict[str, Callable[[str], str]] = {
+    "TEXT": str,
+    "ORTH": str,
+    "LOWER": str.lower,
+}
+"""Token attributes a flag can stand for: how each reads the lexeme's text (NORM is left
+to the Matcher: a tokenizer exception may give a token a norm its lexeme has not)."""
+WORD_TESTS = frozenset({"REGEX", "IN", "NOT_IN"})
+"""The Matcher's tests of a value that a flag can answer (all of those given must hold)."""
+
+TestKey = tuple[str, str]
+"""A test as (reading, its JSON): ``TEXT`` and ``ORTH`` read the same text."""
 
 
-class RegexFlags:
-    """Regex-on-text tokens rewritten as flag tokens, one flag per regex per vocab."""
+def test_key(attr: str, test: Any) -> TestKey | None:
+    """The key of a token's test on ``attr`` that a flag can stand for, else None."""
+    if attr not in WORD_READINGS or not isinstance(test, dict) or not test:
+        return None
+    if not set(test) <= WORD_TESTS:
+        return None
+    reading = "LOWER" if attr == "LOWER" else "ORTH"
+    return reading, json.dumps(test, sort_keys=True, ensure_ascii=False)
+
+
+def word_test(reading: str, test: dict[str, Any]) -> Callable[[str], bool]:
+    """The test as a function of a lexeme's text: what the Matcher's predicates answer."""
+    read = WORD_READINGS[reading]
+    search = re.compile(test["REGEX"]).search if "REGEX" in test else None
+    inside = frozenset(test["IN"]) if "IN" in test else None
+    outside = frozenset(test.get("NOT_IN", ()))
+
+    def holds(text: str) -> bool:
+        value = read(text)
+        if inside is not None and value not in inside:
+            return False
+        if value in outside:
+            return False
+        return search is None or search(value) is not None
+
+    return holds
+
+
+class WordFlags:
+    """Word tests of token patterns rewritten as flag tokens, one flag per test per vocab."""
 
     def __init__(self, vocab: Vocab) -> None:
         self._vocab = vocab
-        self._flags: dict[str, str] = {}
+        self._flags: dict[TestKey, str] = {}
+
+    def reserve(self, tokens: Iterable[dict[str, Any]]) -> None:
+        """Give the free flags to the word tests of ``tokens`` (every token of every
+        pattern to come), the most used first (ties: the first met); the rest stay
+        predicates."""
+        uses: Counter[TestKey] = Counter()
+        for token in tokens:
+            uses.update(key for attr, test in token.items() if (key := test_key(attr, test)))
+        for key, _ in uses.most_common():
+            if key not in self._flags and not self._add_flag(key):
+                return
 
     def token(self, token: dict[str, Any]) -> dict[str, Any]:
-        """``token`` with a ``TEXT`` (or ``ORTH``) test that is a regex alone written as
-        its flag (``{"FLAG19": True}``); any other token as it is."""
-        for attr in ("TEXT", "ORTH"):
-            test = token.get(attr)
-            if isinstance(test, dict) and set(test) == {"REGEX"}:
-                rewritten = {key: value for key, value in token.items() if key != attr}
-                rewritten[self._flag(test["REGEX"])] = True
-                return rewritten
-        return token
+        """``token`` with each reserved word test written as its flag (``{"FLAG19":
+        True}``); other tests and attributes as they are."""
+        rewritten: dict[str, Any] = {}
+        for attr, test in token.items():
+            key = test_key(attr, test)
+            flag = self._flags.get(key) if key else None
+            if flag is None:
+                rewritten[attr] = test
+            else:
+                rewritten[flag] = True
+        return rewritten
 
-    def _flag(self, regex: str) -> str:
-        name = self._flags.get(regex)
-        if name is None:
-            taken = self._vocab.lex_attr_getters  # type: ignore[attr-defined]  # not in the stubs
-            bit = next(bit for bit in range(_FIRST_FREE_FLAG, 64) if bit not in taken)
-            search = re.compile(regex).search
-            self._vocab.add_flag(lambda text: search(text) is not None, flag_id=bit)
-            name = self._flags[regex] = f"FLAG{bit}"
-        return name
+    def _add_flag(self, key: TestKey) -> bool:
+        """A flag for ``key`` on the free bit after the taken ones; False when none is free."""
+        taken = self._vocab.lex_attr_getters  # type: ignore[attr-defined]  # not in the stubs
+        bit = next((b for b in range(_FIRST_FREE_FLAG, _LAST_FLAG + 1) if b not in taken), None)
+        if bit is None:
+            return False
+        reading, test = key
+        self._vocab.add_flag(word_test(reading, json.loads(test)), flag_id=bit)
+        self._flags[key] = f"FLAG{bit}"
+        return True

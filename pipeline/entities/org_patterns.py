@@ -242,9 +242,9 @@ class PatternRules:
                 # a noun the name must be followed by is rarer than "our" or "its"
                 found = [_anchors(rule, lead + p + trail) for p in patterns]
                 anchors = None if None in found else {w for words in found for w in words or ()}
-                held = _held(rule, anchors)
                 compiled = [lead + p + trail for p in patterns]
-                self._matcher.add(key, compiled, anchors, "LONGEST", held)
+                self._matcher.add(key, compiled, anchors, "LONGEST", _held(rule, anchors))
+        self._matcher.seal()  # the rules' word tests become lexeme flags
 
     def find(
         self,

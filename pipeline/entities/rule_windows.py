@@ -10,13 +10,16 @@ within a few tokens (its window then reaches back over the match); and a rule wh
 patterns each need some literal word the window lacks ("Council" with a capital, "our"
 before a service) cannot match there either. So each window is matched by a Matcher of
 the rules left alone (a window with none left is not matched at all), built the first
-time that set of rules is needed and kept (a handful of sets occur; past
-:data:`MAX_KEPT` the full Matcher serves). A Matcher of some of the rules, added in
-the same order, finds exactly what the full one finds for those rules, in the same order.
+time that set of rules is needed and kept, the least recently used dropped past
+:data:`MAX_KEPT` (hundreds of sets occur in a few thousand releases, most of them rare:
+building a set's Matcher takes about 2 ms, running the full one on a window about 10 ms).
+A Matcher of some of the rules, added in the same order, finds exactly what the full one
+finds for those rules, in the same order.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Collection
 from typing import Any
 
@@ -27,13 +30,13 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 
-from pressfacts.entities.lexeme_flags import RegexFlags
+from pressfacts.entities.lexeme_flags import WordFlags
 
 _ATTRS = [ORTH, LOWER, NORM]
 """The token attributes a pattern's literal tokens are read by."""
 
-MAX_KEPT = 64
-"""Matchers of rule sets kept at most; a set met after that is matched by the full one."""
+MAX_KEPT = 256
+"""Matchers of rule sets kept at most; past it the least recently used is dropped."""
 
 Pattern = list[dict[str, Any]]
 
@@ -44,9 +47,10 @@ class WindowedMatcher:
     def __init__(self, nlp: Language, before: int, after: int) -> None:
         self._nlp = nlp
         self._before, self._after = before, after
-        self._full = Matcher(nlp.vocab, validate=False)
-        self._flags = RegexFlags(nlp.vocab)
-        """Regex tests on a word's text, read as lexeme flags (the same words match)."""
+        self._flags = WordFlags(nlp.vocab)
+        """Tests on a word's text, read as lexeme flags (the same words match)."""
+        self._written: list[tuple[str, list[Pattern], str]] = []
+        """The patterns as added, until :meth:`seal` flags them."""
         self._adds: list[tuple[str, list[Pattern], str]] = []
         self._keys_by_word: dict[str, set[str]] = {}
         self._everywhere: set[str] = set()
@@ -54,7 +58,7 @@ class WindowedMatcher:
         """Keys whose every match holds an anchor word, a match over a settled token
         being of no use to the caller."""
         self._anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._kept: dict[frozenset[str], Matcher] = {}
+        self._kept: OrderedDict[frozenset[str], Matcher] = OrderedDict()
         self._required: dict[str, list[list[frozenset[int]]]] = {}
         """Key -> for each of its patterns, the literal tokens it needs, each as the
         hashes of its words (one of which some token of a match has)."""
@@ -74,12 +78,11 @@ class WindowedMatcher:
         errors = {index: validate_token_pattern(pattern) for index, pattern in enumerate(patterns)}
         if any(errors.values()):  # checked as written: the Matchers take flags unchecked
             raise MatchPatternError(key, {index: err for index, err in errors.items() if err})
-        literal_patterns = patterns
-        patterns = [[self._flags.token(token) for token in pattern] for pattern in patterns]
-        self._full.add(key, patterns, greedy=greedy)
-        self._adds.append((key, patterns, greedy))
+        if self._adds:
+            raise RuntimeError(f"rule {key!r} added after the Matcher was sealed")
+        self._written.append((key, patterns, greedy))
         strings = self._nlp.vocab.strings
-        for pattern in literal_patterns:
+        for pattern in patterns:
             literals = [frozenset(strings.add(w) for w in words) for words in _literals(pattern)]
             self._required.setdefault(key, []).append(literals)
         if anchors is None:
@@ -91,6 +94,19 @@ class WindowedMatcher:
             if word not in self._keys_by_word:
                 self._anchors.add(word, [self._nlp.make_doc(word)])
             self._keys_by_word.setdefault(word, set()).add(key)
+
+    def seal(self) -> None:
+        """Write the patterns for the Matchers once every rule is added: the word tests
+        the rules use most become lexeme flags (:class:`WordFlags`)."""
+        if self._adds or not self._written:
+            return
+        self._flags.reserve(
+            token for _, patterns, _ in self._written for p in patterns for token in p
+        )
+        for key, patterns, greedy in self._written:
+            flagged = [[self._flags.token(token) for token in pattern] for pattern in patterns]
+            self._adds.append((key, flagged, greedy))
+        self._written = []
 
     def windows(self, doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
         """Token windows around the anchor words, merged where they touch, each with the
@@ -129,8 +145,7 @@ class WindowedMatcher:
         windows = self._windows(doc, settled)
         if not windows:
             return []
-        strings = doc.vocab.strings  # past MAX_KEPT the full Matcher serves: its other
-        # rules' matches are dropped, so what is found never depends on what was kept
+        self.seal()
         values = doc.to_array(_ATTRS)  # read per window, not turned to lists whole
         found: list[tuple[int, int, int]] = []
         for window_start, window_end, keys, unsettled in windows:
@@ -140,11 +155,9 @@ class WindowedMatcher:
             present = set(values[window_start:window_end].ravel().tolist())
             viable = frozenset(key for key in keys if self._may_match(key, present))
             if viable:  # else no rule has the words it needs here
-                matcher = self._matcher(viable)
                 found += [
                     (match_id, window_start + start, window_start + end)
-                    for match_id, start, end in matcher(doc[window_start:window_end])
-                    if matcher is not self._full or strings[match_id] in viable
+                    for match_id, start, end in self._matcher(viable)(doc[window_start:window_end])
                 ]
         return found
 
@@ -163,6 +176,7 @@ class WindowedMatcher:
     def match_at(self, doc: Doc, key: str, start: int, reach: int) -> tuple[int, int] | None:
         """The longest match of ``key`` starting at token ``start`` within ``reach`` tokens,
         as (start, end), or None: a name a longer match of the same key had swallowed."""
+        self.seal()
         strings = self._nlp.vocab.strings
         window = doc[start : min(len(doc), start + reach)]
         ends = [
@@ -175,14 +189,16 @@ class WindowedMatcher:
     def _matcher(self, keys: frozenset[str]) -> Matcher:
         """The Matcher of ``keys`` alone, its patterns added in the full one's order."""
         matcher = self._kept.get(keys)
-        if matcher is None:
-            if len(self._kept) >= MAX_KEPT:
-                return self._full
-            matcher = Matcher(self._nlp.vocab, validate=False)
-            for key, patterns, greedy in self._adds:
-                if key in keys:
-                    matcher.add(key, patterns, greedy=greedy)
-            self._kept[keys] = matcher
+        if matcher is not None:
+            self._kept.move_to_end(keys)
+            return matcher
+        matcher = Matcher(self._nlp.vocab, validate=False)
+        for key, patterns, greedy in self._adds:
+            if key in keys:
+                matcher.add(key, patterns, greedy=greedy)
+        self._kept[keys] = matcher
+        if len(self._kept) > MAX_KEPT:
+            self._kept.popitem(last=False)
         return matcher
 
 

@@ -3,8 +3,11 @@ what the full Matcher finds in the same windows, in the same order."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import pytest
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from pressfacts.entities import rule_windows
@@ -27,10 +30,13 @@ def _full_in_windows(matcher: WindowedMatcher, doc: Doc) -> list[tuple[int, int,
     anchored there (a rule anchored only on words it must be followed by, absent from the
     window, is not run there: "Leeds City Council" is no "… City" football club)."""
     strings = doc.vocab.strings
+    full = Matcher(doc.vocab, validate=False)
+    for key, patterns, greedy in matcher._adds:
+        full.add(key, patterns, greedy=greedy)
     return [
         (match_id, start + begin, start + end)
         for start, end, keys in matcher.windows(doc)
-        for match_id, begin, end in matcher._full(doc[start:end])
+        for match_id, begin, end in full(doc[start:end])
         if strings[match_id] in keys
     ]
 
@@ -51,16 +57,34 @@ def test_the_rules_of_a_window_are_those_anchored_in_it(nlp: Language) -> None:
     assert "court|0" not in keys
 
 
-def test_past_the_kept_sets_the_full_matcher_serves(
+def test_past_the_kept_sets_the_matches_stay(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """With room for one rule set, each window's Matcher replaces the last: the matches
+    stay those of the full Matcher, and no more than one is kept."""
     matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
-    monkeypatch.setattr(rule_windows, "MAX_KEPT", 0)
-    monkeypatch.setattr(matcher, "_kept", {})
+    monkeypatch.setattr(rule_windows, "MAX_KEPT", 1)
+    monkeypatch.setattr(matcher, "_kept", OrderedDict())
     for text in TEXTS:  # the same matches as when the rule sets are kept
         doc = nlp.make_doc(text)
         assert matcher(doc) == _full_in_windows(matcher, doc)
+        assert len(matcher._kept) <= 1
     assert matcher(nlp.make_doc(TEXTS[0]))  # the council and the court
+
+
+def test_the_least_recently_used_set_goes_first(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Room for two: sets met A, B, A, C keep A and C (B was used least recently)."""
+    matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
+    monkeypatch.setattr(rule_windows, "MAX_KEPT", 2)
+    monkeypatch.setattr(matcher, "_kept", OrderedDict())
+    first, second, third = (frozenset({key}) for key in ("council|0", "court|0", "charity-line|0"))
+    kept_first = matcher._matcher(first)
+    for keys in (second, first, third):
+        matcher._matcher(keys)
+    assert list(matcher._kept) == [first, third]
+    assert matcher._matcher(first) is kept_first
 
 
 @pytest.mark.parametrize(
