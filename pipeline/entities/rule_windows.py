@@ -82,6 +82,7 @@ class WindowedMatcher:
             raise RuntimeError(f"rule {key!r} added after the Matcher was sealed")
         self._written.append((key, patterns, greedy))
         strings = self._nlp.vocab.strings
+        strings.add(key)  # for good: a set's Matcher built in a memory zone names it after
         for pattern in patterns:
             literals = [frozenset(strings.add(w) for w in words) for words in _literals(pattern)]
             self._required.setdefault(key, []).append(literals)

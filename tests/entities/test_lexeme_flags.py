@@ -12,6 +12,7 @@ import spacy
 from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
 
+from pressfacts.entities import lexeme_flags
 from pressfacts.entities.lexeme_flags import WordFlags
 from pressfacts.entities.rule_windows import WindowedMatcher
 
@@ -77,18 +78,32 @@ def test_tokens_written_with_flags(token: dict[str, Any], written: dict[str, Any
     assert flags.token(token) == written
 
 
-def test_past_the_free_bits_tests_stay_predicates() -> None:
-    """Fifty tests and 45 free bits: the most used get the flags, the rest stay as written,
-    and the Matcher still finds each word."""
+@pytest.mark.parametrize(
+    ("most", "flagged"),
+    [
+        (lexeme_flags.MAX_FLAGS, lexeme_flags.MAX_FLAGS),  # the cap
+        (64, 45),  # no cap short of the bits: FLAG19 to FLAG63
+    ],
+)
+def test_past_the_flags_tests_stay_predicates(
+    most: int, flagged: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each case: at most ``most`` flags, of which ``flagged`` can be had; fifty tests,
+    the most used first: those get the flags, the rest stay as written, and the Matcher
+    still finds each word."""
+    monkeypatch.setattr(lexeme_flags, "MAX_FLAGS", most)
     nlp = spacy.blank("en")
     tokens = [{"LOWER": {"IN": [f"w{number}"]}} for number in range(50) for _ in range(50 - number)]
     flags = WordFlags(nlp.vocab)
     flags.reserve(tokens)
-    assert flags.token(tokens[0]) == {"FLAG19": True}  # w0: the most used
-    assert flags.token({"LOWER": {"IN": ["w49"]}}) == {"LOWER": {"IN": ["w49"]}}
+    written = [flags.token({"LOWER": {"IN": [f"w{number}"]}}) for number in range(50)]
+    assert written[0] == {"FLAG19": True}  # w0: the most used
+    assert [number for number, token in enumerate(written) if "LOWER" in token] == list(
+        range(flagged, 50)
+    )
     matcher = Matcher(nlp.vocab, validate=False)
-    for number in range(50):
-        matcher.add(f"W{number}", [[flags.token({"LOWER": {"IN": [f"w{number}"]}})]])
+    for number, token in enumerate(written):
+        matcher.add(f"W{number}", [[token]])
     doc = nlp.make_doc(" ".join(f"W{number}" for number in range(50)))
     assert [start for _, start, _ in sorted(matcher(doc), key=lambda m: m[1])] == list(range(50))
 
@@ -98,12 +113,3 @@ def test_bad_pattern_refused_as_written() -> None:
     matcher = WindowedMatcher(spacy.blank("en"), 2, 2)
     with pytest.raises(MatchPatternError):
         matcher.add("BAD", [[{"TEXT": {"REGEX": CAP}, "NOT_AN_ATTR": 1}]], {"x"}, "LONGEST")
-
-
-def test_no_rule_added_after_sealing() -> None:
-    """Once sealed (its patterns written with flags), the Matcher takes no more rules."""
-    matcher = WindowedMatcher(spacy.blank("en"), 2, 2)
-    matcher.add("ONE", [[{"TEXT": {"REGEX": CAP}}, {"LOWER": "council"}]], {"council"}, "LONGEST")
-    matcher.seal()
-    with pytest.raises(RuntimeError, match="after the Matcher was sealed"):
-        matcher.add("TWO", [[{"LOWER": "court"}]], {"court"}, "LONGEST")

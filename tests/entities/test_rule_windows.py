@@ -1,17 +1,21 @@
 """The windowed Matcher (each window matched by the rules that may match there) finds
-what the full Matcher finds in the same windows, in the same order."""
+what the full Matcher finds in the same windows, in the same order; the Matchers of its
+rule sets are kept least recently used, and name their rules after a memory zone."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
 import pytest
+import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from pressfacts.entities import rule_windows
 from pressfacts.entities.rule_windows import WindowedMatcher
+
+CAP = r"^(?:[A-Z][\w’'.]*|[-&])$"
 
 TEXTS = [
     "Officers from Harlow District Council and Basildon Crown Court met on Monday.",
@@ -135,3 +139,30 @@ def test_a_window_without_a_rules_words_is_not_matched(
     assert matcher.windows(doc)  # an anchor word stands in every text
     assert matcher(doc) == _full_in_windows(matcher, doc)
     assert bool(calls) is matched
+
+
+def test_no_rule_added_after_sealing() -> None:
+    """Once sealed (its patterns written with flags), the Matcher takes no more rules."""
+    matcher = WindowedMatcher(spacy.blank("en"), 2, 2)
+    matcher.add("ONE", [[{"TEXT": {"REGEX": CAP}}, {"LOWER": "council"}]], {"council"}, "LONGEST")
+    matcher.seal()
+    with pytest.raises(RuntimeError, match="after the Matcher was sealed"):
+        matcher.add("TWO", [[{"LOWER": "court"}]], {"court"}, "LONGEST")
+
+
+def test_a_set_first_matched_in_a_memory_zone_names_its_rule_after_it() -> None:
+    """A window's Matcher is built the first time its rule set is needed, maybe inside a
+    memory zone (whose new strings are forgotten after it): the rule's key stays readable
+    after the zone, as when the Matcher is built outside one."""
+    nlp = spacy.blank("en")
+    matcher = WindowedMatcher(nlp, 3, 3)
+    harbour = [{"TEXT": {"REGEX": CAP}, "OP": "+"}, {"LOWER": "harbourmasters"}]
+    matcher.add("rule-harbourmasters", [harbour], {"harbourmasters"}, "LONGEST")
+    matcher.seal()
+    text = "They wrote to Port Talbot Harbourmasters yesterday."
+    with nlp.memory_zone():
+        inside = matcher(nlp.make_doc(text))
+    doc = nlp.make_doc(text)
+    found = [(doc.vocab.strings[match_id], start, end) for match_id, start, end in matcher(doc)]
+    assert found == [("rule-harbourmasters", 3, 6)]
+    assert [(start, end) for _, start, end in inside] == [(3, 6)]
