@@ -251,7 +251,7 @@ _SINCE_START_NEEDS = (
     "reopened",
     "resumed",
     "went back",
-    *(f"were {verb}" for verb in _BARE_PLURAL_VERBS),
+    *(f"were {first}{verb}" for verb in _BARE_PLURAL_VERBS for first in ("", "first ")),
     "went live",
     "went up",
 )

@@ -25,6 +25,8 @@ P = dt.date(2025, 9, 16)
          "March.", {17: ("2024-03-01", "2025-09-16")}),
         ("Wardens have issued 52 fines since new barriers went up in June.",
          {52: ("2025-06-01", "2025-09-16")}),
+        ("Wardens have issued 31 fines since new signs were first put up in June.",
+         {31: ("2025-06-01", "2025-09-16")}),  # "were first": the needs hold it too
         # near misses: no "since" (the month alone); no month after the start
         ("Average speed cameras were switched on in May and speeds fell by 6mph.",
          {6: ("2025-05-01", "2025-05-31")}),
