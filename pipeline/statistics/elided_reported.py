@@ -6,7 +6,8 @@ nine, police said". A named rule of :data:`pressfacts.statistics.elided_counts.E
 (the elided-count rules, tried in order), kept here by its job; ``further_part`` reads the
 same "a further" count closing its sentence or followed by its verb or period, this rule the
 count followed by a comma and the clause that says where the figures come from, and
-``further_since`` the count followed by "since" and the span it covers.
+``further_since`` the count followed by "since" and the span it covers, and
+``further_participle`` the count followed by a participle and where or when it was done.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ SINCE_AFTER = re.compile(r"\s+since\b", re.I)
 """Rule ``further_since``: "since" right after the count, opening the span it covers ("a
 further 12 since the order came into force", "another nine since April")."""
 
+PARTICIPLE_AFTER = re.compile(
+    r"\s+[a-z]{3,}ed\s+(?:in|at|across|by|during|over|throughout|on|between)\b", re.I
+)
+"""Rule ``further_participle``: a past participle right after the count, then the
+preposition of where, when or by whom it was done ("a further 6,800 completed in Hull", "a
+further 90 recorded across Leeds"); not "a further 90 armed officers" (a noun after)."""
+
 REPORTED_RULES: tuple[ElidedRule, ...] = (
     # "…, and the dog section to a further 264, new figures show", "… charged and another
     # nine, police said": more of the count before, the clause of its source after a
@@ -46,5 +54,10 @@ REPORTED_RULES: tuple[ElidedRule, ...] = (
     # opened by "since"; not "a further 12 bikes since" (a noun of its own), "a further 12
     # days" (a duration), "a further 12, since officers …" (a comma: "since" as "because")
     ElidedRule("further_since", FURTHER_BEFORE, SINCE_AFTER),
+    # "Leeds accounted for 900 of the hours, with a further 640 completed in Wakefield",
+    # "another 35 seized at the port": more of the count before, its participle and
+    # where it was done after it; not "a further 35 armed officers" (a noun after the
+    # participle), "a further 35 tonnes collected in" (a noun of its own)
+    ElidedRule("further_participle", FURTHER_BEFORE, PARTICIPLE_AFTER),
 )
 """The elided-count rules of this module."""

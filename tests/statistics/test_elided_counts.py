@@ -35,6 +35,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "further_part": ("30 were charged and a further ", " were released on bail."),
     "further_reported": ("sent to 212 searches, and the dogs to a further ", ", data show."),
     "further_since": ("took 88 bikes in May, and a further ", " since the ban began."),
+    "further_participle": ("logged 700 hours in Ely and a further ", " completed in March."),
     "respectively": ("Hull and York recorded 40 and ", " respectively."),
     "place_with": ("the most arrests, with 41, followed by Ripon with ", " and Selby with 9."),
     "followed_by_at": ("highest in Hull, at 7.2 per 1,000, followed by York at ", "."),

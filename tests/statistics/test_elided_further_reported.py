@@ -1,7 +1,8 @@
 """A "further" count closed by the clause naming its source ("…, and the dog section to a
 further 264, new figures show") counts what the count before it counts: rule
 ``further_reported`` (pressfacts.statistics.elided_reported), with its near misses; and a
-"further" count followed by "since" and its span (rule ``further_since``)."""
+"further" count followed by "since" and its span (rule ``further_since``); and a "further"
+count followed by a participle and where or when (rule ``further_participle``)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,41 @@ def test_figures_of_a_further_count_before_its_source(
 )  # fmt: skip
 def test_a_further_count_since_a_start(before: str, after: str, expected: str | None) -> None:
     assert elided_rule(before, after) == expected
+
+
+# rule further_participle: a "further" count followed by a participle and where, when or by
+# whom it was done; near misses: a noun of its own, a noun after the participle, no
+# preposition after the participle, no "further"
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Leeds accounted for 900 of the hours, with a further ", " completed in Wakefield.",
+         "further_participle"),
+        ("Officers seized 120 phones in May and another ", " seized at the port in June.",
+         "further_participle"),
+        ("The charity logged 310 calls, and an additional ", " recorded across Kent.",
+         "further_participle"),
+        ("issued 45 fines in Truro and a further ", " handed out by wardens in Bodmin.", None),
+        ("issued 45 fines in Truro and a further ", " fines issued in Bodmin.", None),
+        ("sent 45 officers to Truro and a further ", " armed officers to Bodmin.", None),
+        ("issued 45 fines in Truro and a further ", " disputed.", None),
+        ("issued 45 fines in Truro and ", " issued in Bodmin.", None),
+    ],
+)  # fmt: skip
+def test_a_further_count_before_its_participle(
+    before: str, after: str, expected: str | None
+) -> None:
+    assert elided_rule(before, after) == expected
+
+
+def test_figures_of_a_further_count_before_its_participle(
+    nlp: Language, unit_periods_of: UnitPeriodsOf
+) -> None:
+    text = (
+        "Offenders in Leeds completed 9,100 hours of unpaid work in 2024, and a further "
+        "4,300 completed in Wakefield."
+    )
+    assert unit_periods_of(nlp, text, P) == [
+        (9100, "hours", ("2024-01-01", "2024-12-31")),
+        (4300, "hours", ("2024-01-01", "2024-12-31")),
+    ]
