@@ -64,8 +64,6 @@ LIKE_FOR_LIKE_DAYS = 360
 _DATED_KINDS = ("explicit", "relative", "same", "following")
 """Kinds of a phrase whose dates a like-for-like comparison may take."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-FIGURE_REACH = 400
-"""How far before "Of the 39," (characters) the figure and its period may stand."""
 
 
 POINTS_BACK = re.compile(
@@ -180,20 +178,6 @@ def resolve_first_span_from(ctx: Context) -> Resolution:
     if n < 1 or (ctx.latest is not None and end > ctx.latest):
         return None  # a pledge ("its first six months from 1 May") or nothing
     return Span(first, end)
-
-
-def resolve_of_the_figure(ctx: Context) -> Resolution:
-    """ "Of the 39, 37 …": the period of the figure just stated (the figure and its
-    period within :data:`FIGURE_REACH` before); otherwise no period phrase at all."""
-    before = ctx.previous
-    start = ctx.match.start()
-    if before is None or start - before.end_char > FIGURE_REACH:
-        return NOT_A_PERIOD
-    text = ctx.match.string
-    figure = ctx.group("n") or ""
-    if figure not in text[max(0, before.start_char - FIGURE_REACH) : start]:
-        return NOT_A_PERIOD
-    return Span(before.start, before.end, "same", before.anchor)
 
 
 CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"

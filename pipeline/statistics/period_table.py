@@ -60,12 +60,12 @@ from pressfacts.statistics.period_links import (
     resolve_first_months_relative,
     resolve_first_span_from,
     resolve_month_range_relative,
-    resolve_of_the_figure,
     resolve_the_financial_year,
     resolve_year_to_month,
     resolve_year_to_month_relative,
 )
 from pressfacts.statistics.period_needs import RULE_NEEDS
+from pressfacts.statistics.period_of_the_figure import resolve_of_the_figure
 from pressfacts.statistics.period_own_needs import OWN_NEEDS_RULES
 from pressfacts.statistics.period_pairs import resolve_month_pair
 from pressfacts.statistics.period_part_again import resolve_year_part_again
