@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.single_dates import DAY_DATE
 
 
@@ -38,6 +39,17 @@ _EVENT_NOUNS = (
 September", "During the gala in Bolton on 3 May"."""
 _OTHER_EVENT = r"(?<!after\s)(?<!before\s)(?<!since\s)(?<!following\s)(?<!ahead\sof\s)"
 """Not an operation that dates another event ("after a one-day operation")."""
+_VISIT_NOUNS = (
+    r"(?:(?:joint|unannounced|spot|multi-agency|licensing|welfare)\s+)?(?:visits|inspections)"
+)
+"""Visits counted as a noun: "carried out 40 joint visits", "made 12 unannounced inspections"."""
+_VISITS_COUNTED = (
+    rf"\b(?:(?:visited|inspected)\s+(?:a\s+total\s+of\s+)?(?:\d[\d,]*|{WORD_NUMBER})\s+"
+    rf"|(?:carried\s+out|made|conducted|completed)\s+(?:\d[\d,]*|{WORD_NUMBER})\s+{_VISIT_NOUNS}\b)"
+)
+"""A round of visits counted, in the past: "visited 31 car washes", "inspected 64 nail bars",
+"carried out 40 joint visits"; not "was visited", "will visit 20 sites", "visited the
+address" (no count of what was visited)."""
 OPERATION_DAYS: tuple[OperationDay, ...] = (
     # "during a single-day operation", "a one-day speed enforcement operation"
     OperationDay(
@@ -81,11 +93,22 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
         ),
         back=0,
     ),
+    # "Officers visited 31 car washes across Stoke on Tuesday 16 June and identified 23
+    # workers": a round of visits counted in the day's own clause, the day it was made
+    OperationDay(
+        "visits_counted_before",
+        re.compile(
+            rf"{_VISITS_COUNTED}(?![^.;:!?\n]*\b(?:after|before|when|since|while|until)\b)"
+            r"[^.;:!?\n]{0,90}?\s+(?:on\s+)?$",
+            re.I,
+        ),
+    ),
 )
 """Named ways of telling a one-day operation (or a one-day event: ``one_day_event_opening``,
 an event of :data:`_EVENT_NOUNS` opening the sentence right before its day) before the day
 it ran (or one operation singled out by "one" or "a single" opening the sentence:
-``one_operation_opening``, "In one operation in Slough on 9 May, officers recovered …"); not
+``one_operation_opening``, "In one operation in Slough on 9 May, officers recovered …"; or a
+round of visits counted right before the day in its clause: ``visits_counted_before``); not
 "In an operation on 9 May" (no single one singled out), "a week-long operation" (a span
 of its own), "after a one-day operation" or "After the match on 3 May" (another event's
 day), "At a meeting on 3 May" (no event's figures)."""
