@@ -27,6 +27,10 @@ class OperationDay(NamedTuple):
     back: int = 40
     """How far before the operation (characters) words of a time to come are looked for
     (:data:`_FUTURE`); 0 for one opening its sentence (the sentence before is not its)."""
+    dated_only: bool = False
+    """Whether the entry reads only a day written as a date ("on Tuesday 16 June"), not a
+    span that names the operation itself ("during the day of action"), whose lead-in would
+    carry the day on past the operation's own paragraph."""
 
 
 _OPERATION_NOUNS = r"(?:operation|crackdown|blitz|exercise|campaign|deployment)"
@@ -102,6 +106,7 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
             r"[^.;:!?\n]{0,90}?\s+(?:on\s+)?$",
             re.I,
         ),
+        dated_only=True,
     ),
 )
 """Named ways of telling a one-day operation (or a one-day event: ``one_day_event_opening``,
@@ -129,7 +134,9 @@ def operation_day(text: str, start: int) -> str | None:
     ends = list(_SENTENCE_END.finditer(window))
     if len(ends) > 1:
         window = window[ends[-2].end() :]
-    for name, pattern, back in OPERATION_DAYS:
+    for name, pattern, back, dated_only in OPERATION_DAYS:
+        if dated_only and not DAY_DATE.match(text, start):
+            continue
         found = list(pattern.finditer(window))
         if not found:
             continue

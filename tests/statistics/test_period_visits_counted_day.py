@@ -68,3 +68,9 @@ def test_a_counted_round_of_visits_dates_its_figures(
 )  # fmt: skip
 def test_the_rule_is_named(text: str, name: str | None) -> None:
     assert operation_day(text, text.index("2 March")) == name
+
+
+def test_a_span_naming_the_operation_is_not_read() -> None:
+    # the day of action's own span, not a date: its lead-in must not carry on past it
+    text = "Officers visited 11 sites in Leeds during the day of action"
+    assert operation_day(text, text.index("during")) is None
