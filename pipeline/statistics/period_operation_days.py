@@ -118,6 +118,9 @@ round of visits counted right before the day in its clause: ``visits_counted_bef
 of its own), "after a one-day operation" or "After the match on 3 May" (another event's
 day), "At a meeting on 3 May" (no event's figures)."""
 
+OWN_SENTENCE_ONLY = ("one_day_event_opening", "visits_counted_before")
+"""The entries whose day dates the figures of their own sentence only, no lead-in."""
+
 _REACH = 400
 """How far before a day (in characters) its operation may be told."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
@@ -153,7 +156,9 @@ def operation_day_told(text: str, period: PeriodFinding) -> bool:
     """Whether ``period`` is one day its operation was told before
     (:func:`operation_day`): the lead-in ``operation_day_lead_in`` of
     :mod:`.period_lead_ins`, whose day the rest of its paragraph and the next take too. Not
-    a one-day event's (``one_day_event_opening``): its day dates its own sentence only."""
+    a one-day event's (``one_day_event_opening``) nor a counted round of visits'
+    (``visits_counted_before``): their day dates their own sentence only (a span told after
+    it, "During the week of action, 16 people were arrested", is not the day's)."""
     if period.start != period.end:
         return False
-    return operation_day(text, period.start_char) not in (None, "one_day_event_opening")
+    return operation_day(text, period.start_char) not in (None, *OWN_SENTENCE_ONLY)

@@ -1,7 +1,7 @@
 """A round of visits or inspections counted right before a single day, in the day's own
 clause, makes that day the span of the visits and of what they found (rule
-``visits_counted_before`` of ``period_operation_days.OPERATION_DAYS``; the paragraph after
-it by the lead-in ``operation_day_lead_in``); a visit with no count, one to come, or one
+``visits_counted_before`` of ``period_operation_days.OPERATION_DAYS``; its own sentence
+only, no lead-in); a visit with no count, one to come, or one
 dated by another event stays an event's date (sentences invented for these tests)."""
 
 from __future__ import annotations
@@ -33,8 +33,13 @@ DAY = ("2025-09-09", "2025-09-09")
         ),
         (
             "Merseyside Police carried out 26 joint visits to car washes in Bootle on 9 "
-            "September.\n\nFour men were arrested.",
+            "September and arrested 4 men.",
             {26: DAY, 4: DAY},
+        ),
+        (
+            "Officers visited 20 garages on 9 September. During the week of action, 16 "
+            "people were arrested.",
+            {20: DAY, 16: None},
         ),
         # near misses: no count visited, a visit after another event, a visit to come, an
         # arrest alone
