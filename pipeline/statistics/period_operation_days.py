@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.single_dates import DAY_DATE
 
 
@@ -26,6 +27,10 @@ class OperationDay(NamedTuple):
     back: int = 40
     """How far before the operation (characters) words of a time to come are looked for
     (:data:`_FUTURE`); 0 for one opening its sentence (the sentence before is not its)."""
+    dated_only: bool = False
+    """Whether the entry reads only a day written as a date ("on Tuesday 16 June"), not a
+    span that names the operation itself ("during the day of action"), whose lead-in would
+    carry the day on past the operation's own paragraph."""
 
 
 _OPERATION_NOUNS = r"(?:operation|crackdown|blitz|exercise|campaign|deployment)"
@@ -38,6 +43,17 @@ _EVENT_NOUNS = (
 September", "During the gala in Bolton on 3 May"."""
 _OTHER_EVENT = r"(?<!after\s)(?<!before\s)(?<!since\s)(?<!following\s)(?<!ahead\sof\s)"
 """Not an operation that dates another event ("after a one-day operation")."""
+_VISIT_NOUNS = (
+    r"(?:(?:joint|unannounced|spot|multi-agency|licensing|welfare)\s+)?(?:visits|inspections)"
+)
+"""Visits counted as a noun: "carried out 40 joint visits", "made 12 unannounced inspections"."""
+_VISITS_COUNTED = (
+    rf"\b(?:(?:visited|inspected)\s+(?:a\s+total\s+of\s+)?(?:\d[\d,]*|{WORD_NUMBER})\s+"
+    rf"|(?:carried\s+out|made|conducted|completed)\s+(?:\d[\d,]*|{WORD_NUMBER})\s+{_VISIT_NOUNS}\b)"
+)
+"""A round of visits counted, in the past: "visited 31 car washes", "inspected 64 nail bars",
+"carried out 40 joint visits"; not "was visited", "will visit 20 sites", "visited the
+address" (no count of what was visited)."""
 OPERATION_DAYS: tuple[OperationDay, ...] = (
     # "during a single-day operation", "a one-day speed enforcement operation"
     OperationDay(
@@ -81,14 +97,29 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
         ),
         back=0,
     ),
+    # "Officers visited 31 car washes across Stoke on Tuesday 16 June and identified 23
+    # workers": a round of visits counted in the day's own clause, the day it was made
+    OperationDay(
+        "visits_counted_before",
+        re.compile(
+            rf"{_VISITS_COUNTED}(?![^.;:!?\n]*\b(?:after|before|when|since|while|until)\b)"
+            r"[^.;:!?\n]{0,90}?\s+(?:on\s+)?$",
+            re.I,
+        ),
+        dated_only=True,
+    ),
 )
 """Named ways of telling a one-day operation (or a one-day event: ``one_day_event_opening``,
 an event of :data:`_EVENT_NOUNS` opening the sentence right before its day) before the day
 it ran (or one operation singled out by "one" or "a single" opening the sentence:
-``one_operation_opening``, "In one operation in Slough on 9 May, officers recovered …"); not
+``one_operation_opening``, "In one operation in Slough on 9 May, officers recovered …"; or a
+round of visits counted right before the day in its clause: ``visits_counted_before``); not
 "In an operation on 9 May" (no single one singled out), "a week-long operation" (a span
 of its own), "after a one-day operation" or "After the match on 3 May" (another event's
 day), "At a meeting on 3 May" (no event's figures)."""
+
+OWN_SENTENCE_ONLY = ("one_day_event_opening", "visits_counted_before")
+"""The entries whose day dates the figures of their own sentence only, no lead-in."""
 
 _REACH = 400
 """How far before a day (in characters) its operation may be told."""
@@ -106,7 +137,9 @@ def operation_day(text: str, start: int) -> str | None:
     ends = list(_SENTENCE_END.finditer(window))
     if len(ends) > 1:
         window = window[ends[-2].end() :]
-    for name, pattern, back in OPERATION_DAYS:
+    for name, pattern, back, dated_only in OPERATION_DAYS:
+        if dated_only and not DAY_DATE.match(text, start):
+            continue
         found = list(pattern.finditer(window))
         if not found:
             continue
@@ -123,7 +156,9 @@ def operation_day_told(text: str, period: PeriodFinding) -> bool:
     """Whether ``period`` is one day its operation was told before
     (:func:`operation_day`): the lead-in ``operation_day_lead_in`` of
     :mod:`.period_lead_ins`, whose day the rest of its paragraph and the next take too. Not
-    a one-day event's (``one_day_event_opening``): its day dates its own sentence only."""
+    a one-day event's (``one_day_event_opening``) nor a counted round of visits'
+    (``visits_counted_before``): their day dates their own sentence only (a span told after
+    it, "During the week of action, 16 people were arrested", is not the day's)."""
     if period.start != period.end:
         return False
-    return operation_day(text, period.start_char) not in (None, "one_day_event_opening")
+    return operation_day(text, period.start_char) not in (None, *OWN_SENTENCE_ONLY)

@@ -392,6 +392,7 @@ SUITES = {
     "heldout355": _team_set(TESTS / "heldout355"),
     "heldout356": _team_set(TESTS / "heldout356"),
     "heldout357": _team_set(TESTS / "heldout357"),
+    "heldout358": _team_set(TESTS / "heldout358"),
     "heldout360": _team_set(TESTS / "heldout360"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

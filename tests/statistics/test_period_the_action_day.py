@@ -42,12 +42,12 @@ DAY = ("2025-11-04", "2025-11-04")
         (
             "Officers visited 20 garages on 4 November. During the week of action, 16 people "
             "were arrested.",
-            {20: None, 16: None},
+            {20: ("2025-11-04", "2025-11-04"), 16: None},
         ),
         (
             "Officers visited 20 garages on 4 November. During the day, 16 people were "
             "spoken to.",
-            {20: None, 16: None},
+            {20: ("2025-11-04", "2025-11-04"), 16: None},
         ),
     ],
 )  # fmt: skip
