@@ -392,6 +392,7 @@ SUITES = {
     "heldout355": _team_set(TESTS / "heldout355"),
     "heldout356": _team_set(TESTS / "heldout356"),
     "heldout357": _team_set(TESTS / "heldout357"),
+    "heldout359": _team_set(TESTS / "heldout359"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
