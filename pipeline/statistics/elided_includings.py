@@ -25,6 +25,16 @@ PLACE_LIST_AFTER = re.compile(
 "including 45 in Leeds" alone (a place may open a new count), nor "including 45 in Leeds
 and 12 children" (no place after the next count)."""
 
+OUTCOME_PART_AFTER = re.compile(
+    r"\s+(?:charged|convicted|jailed|imprisoned|sentenced|cautioned|remanded|summonsed|"
+    r"bailed|released|detained|deported|disqualified)\b(?!\s+(?:offences?|crimes?|cases?)\b)",
+    re.I,
+)
+"""What became of a part of the count before, after a count led by "including" (rule
+``including_outcome``): "arrested 58 adults, including nine charged under the Modern Slavery
+Act", "including four jailed", "including two remanded in custody"; not "including nine
+charged offences" (a noun of its own), "including nine charges" (a noun)."""
+
 INCLUDING_RULES: tuple[ElidedRule, ...] = (
     # "arrested 41 people, including 6 aged 14 to 17", "… including 3 who were under
     # 18", "58 tickets, including 23 for speeding": a part of the count before, described
@@ -50,7 +60,10 @@ INCLUDING_RULES: tuple[ElidedRule, ...] = (
     ),  # "2,115 assaults, including 312 in Staffordshire, 148 in Shropshire and 57 in
     # Herefordshire": the first of a list of places, each with its part of the count before
     ElidedRule("including_place_list", INCLUDING, PLACE_LIST_AFTER),
+    # "arrested 58 adults, including nine charged under the Modern Slavery Act": a part of
+    # the count before by what became of it; not "including nine charges" (a noun)
+    ElidedRule("including_outcome", INCLUDING, OUTCOME_PART_AFTER),
 )
 """The parts a count after "including" picks out of the count before: by age, a clause, a
 use or a line; a period; premises; a relative clause of place or circumstance; a list of
-places."""
+places; an outcome (charged, jailed)."""

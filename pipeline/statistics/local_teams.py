@@ -15,14 +15,15 @@ __all__ = ["LOCAL_TEAM_AFTER", "local_team_patch"]
 
 LOCAL_TEAM_AFTER = re.compile(
     r"(?:\s+(?:(?:safer\s+)?neighbourhoods?(?:\s+policing)?|town\s+centre|city\s+centre|"
-    r"beat|community\s+policing)\s+teams?\b|(?<=[Cc]entre)\s+teams?\b)"
+    r"beat|community\s+policing|local\s+policing)\s+teams?\b|(?<=[Cc]entre)\s+teams?\b)"
     r"(?!,?\s+(?:has\s+|had\s+)?(?:said|says|told|warned)\b)",
     re.I,
 )
 """Right after a place: a local policing team named after it ("Keighley neighbourhood
 policing team", "Hastings safer neighbourhood team", "Dover town centre team", "Crewe beat
-team"; " team" alone after a place ending in "centre", "Dover town centre"); not when
-the team closes a telling ("the Dover neighbourhood team said")."""
+team", "Darlington local policing team"; " team" alone after a place ending in "centre",
+"Dover town centre"); not when the team closes a telling ("the Dover neighbourhood team
+said")."""
 
 
 def local_team_patch(text: str, place_end: int) -> bool:

@@ -31,6 +31,9 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   80 in the third quarter"): that quarter of the same year; undated otherwise. Not "the
   third quarter of 2024/25" (``fiscal_quarter``), "the first quarter of 2023"
   (``quarter``) nor "Q3 of last year" (``quarter_of_the_year``), which are longer and win.
+  Its ``last_quarter_of_a_span``: "in the last quarter" after a span over two calendar
+  years is the quarter ending that span when it ends a calendar quarter, else the
+  calendar quarter before P's ("in the past 12 months … in the last quarter").
 - ``quarter_to``: "the quarter to September", "the quarter ending June 2025": the three
   whole months ending with the month named, placed as ``months_quarter`` places them.
 - ``this_quarter``: "so far this quarter": from the start of P's quarter to P;
@@ -393,10 +396,25 @@ def resolve_bare_quarter(ctx: Context) -> Resolution:
     if before is None:
         return resolve_recent_quarter(ctx) if last else None
     span = _stated_quarter(ctx, before)
+    if last and span is None:
+        return _last_quarter_of_span(ctx, before)  # rule last_quarter_of_a_span
     latest = ctx.latest
     if last and span is not None and latest is not None and span.end > latest:
         return resolve_recent_quarter(ctx)  # "In the last quarter" of a year still running
     return span
+
+
+def _last_quarter_of_span(ctx: Context, before: PeriodFinding) -> Resolution:
+    """ "In the last quarter" after a span over two calendar years: the calendar quarter
+    that ends it when it ends on a quarter's last day ("in 2024/25 … in the last
+    quarter": January to March 2025), else the quarter before P's ("in the past 12
+    months … in the last quarter", P in November: July to September)."""
+    end = before.end
+    if end.month % 3 == 0 and end == month_end(end.year, end.month):
+        latest = ctx.latest
+        if latest is None or end <= latest:
+            return _quarter_span(end.year, end.month // 3)
+    return resolve_recent_quarter(ctx)
 
 
 def _stated_quarter(ctx: Context, before: PeriodFinding) -> Span | None:

@@ -393,6 +393,7 @@ SUITES = {
     "heldout356": _team_set(TESTS / "heldout356"),
     "heldout357": _team_set(TESTS / "heldout357"),
     "heldout358": _team_set(TESTS / "heldout358"),
+    "heldout359": _team_set(TESTS / "heldout359"),
     "heldout360": _team_set(TESTS / "heldout360"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -31,6 +31,16 @@ ROWS = [
         [(31.0, "Dover town centre")],
         id="town-centre-team",
     ),
+    pytest.param(
+        "Durham Constabulary's Darlington local policing team carried out 18 warrants.",
+        [(18.0, "Darlington")],
+        id="local-policing-team",
+    ),
+    pytest.param(
+        "Officers from Avon and Somerset Police's Taunton local policing team made 27 arrests.",
+        [(27.0, "Taunton")],
+        id="officers-of-a-local-policing-team",
+    ),
     # near misses: the team only tells of the figure; a scope of the figure's own; a
     # team that is no local one
     pytest.param(
@@ -47,6 +57,11 @@ ROWS = [
         "Kent Police's Dover roads policing team stopped 40 drivers in July.",
         [(40.0, "Kent")],
         id="not-a-local-team",
+    ),
+    pytest.param(
+        "Kent Police arrested 40 people in July, the Dover local policing team said.",
+        [(40.0, "Kent")],
+        id="local-policing-team-as-source",
     ),
 ]
 

@@ -27,6 +27,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
     "including_period": ("trained 31,000 staff since 2010, including ", " in the last year."),
     "including_premises": ("shut 58 cannabis farms, including ", " in commercial premises."),
+    "including_outcome": ("arrested 41 men, including ", " charged with supply."),
     "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
     "bracketed_yardstick": ("made 1,245 arrests in 2024/25 (2023/24: ", ")."),
     "with_place_verbing": ("Officers in Hull made 90 arrests, with York making ", "."),

@@ -116,3 +116,28 @@ def test_the_quarter_is_no_yardstick(text: str, expected: object) -> None:
 )
 def test_the_last_year_is_the_past_twelve_months(text: str, expected: object) -> None:
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span over two years that ends a calendar quarter: its last quarter
+        ("In 2023/24 the team made 412 arrests, 118 of them in the last quarter.",
+         [("2023-04-01", "2024-03-31"), ("2024-01-01", "2024-03-31")]),
+        # a span over two years that ends mid-quarter: the quarter before P's
+        ("Over the past 12 months 96 children were referred, 30 in the last quarter.",
+         [("2023-11-01", "2024-10-31"), ("2024-07-01", "2024-09-30")]),
+        ("In the past year the scheme saw 240 families, with 71 in the last quarter, up "
+         "from 52 a year earlier.",
+         [("2023-11-01", "2024-10-31"), ("2024-07-01", "2024-09-30"),
+          ("2023-07-01", "2023-09-30")]),
+        # near misses: another quarter after such a span stays undated; "the last
+        # quarter of" a year is that year's
+        ("In 2023/24 the team made 412 arrests, 118 of them in the third quarter.",
+         [("2023-04-01", "2024-03-31"), None]),
+        ("Over the past 12 months 96 children were referred, 30 in the last quarter of 2023.",
+         [("2023-11-01", "2024-10-31"), ("2023-10-01", "2023-12-31")]),
+    ],
+)  # fmt: skip
+def test_last_quarter_of_a_span(text: str, expected: object) -> None:
+    assert periods(text) == expected
