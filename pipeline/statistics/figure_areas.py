@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.agent_places import agent_located, part_by_force_agent, sent_to
 from pressfacts.statistics.areas import SCOPE_PLACE, Place
 from pressfacts.statistics.centre_words import centre_named_before
@@ -33,13 +32,13 @@ from pressfacts.statistics.closing_bodies import (
 )
 from pressfacts.statistics.county_wording import county_as_worded
 from pressfacts.statistics.district_names import venue_at, venue_scope
-from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
 from pressfacts.statistics.force_subjects import (
     commissioner_subject,
     council_subject,
     force_subject,
     named_council_subject,
 )
+from pressfacts.statistics.gapped_subjects import gapped_subject, is_gapped_subject
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.list_units import is_place
 from pressfacts.statistics.local_teams import local_team_patch
@@ -47,7 +46,7 @@ from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place, region_words_before
 from pressfacts.statistics.part_places import in_part_opening, part_of_sentence_whole
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
-from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY
+from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
 from pressfacts.statistics.port_scopes import port_scope
 from pressfacts.statistics.pronoun_openings import (
     possessive_opening,
@@ -56,7 +55,7 @@ from pressfacts.statistics.pronoun_openings import (
     there_points_back,
     victims_went_on,
 )
-from pressfacts.statistics.region_areas import CLOSING_REGION_WORDS, OWN_REGION_WORDS
+from pressfacts.statistics.region_areas import CLOSING_REGION_WORDS, OWN_REGION_WORDS, THE_BOROUGH
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.remit_places import remit_place
 from pressfacts.statistics.result_clauses import money_purpose_place, result_clause_area
@@ -98,6 +97,8 @@ class FigureContext:
     quarter last year")."""
     force_area: str | None = None
     """The area of the one territorial force the release names, if it names one."""
+    tree: PlaceTree | None = None
+    """Which place lies within which (:class:`~.place_wording.PlaceTree`)."""
 
 
 _DIGIT = re.compile(r"\d")
@@ -134,51 +135,6 @@ def _yardstick(context: FigureContext) -> str | None:
     force average of 1.4") is the area the document speaks for."""
     area = yardstick_area(context.text, context.at, context.sentence, context.places)
     return context.document_area if area == FORCE_AVERAGE else area
-
-
-_GAP_WORD = rf"(?:(?:{PLACE_SCOPE_WORDS})\s+)?(?:(?:for|with)\s+)?"
-"""The preposition a gapped item may keep: "Leeds for 91", "Kirklees with 63", after a
-word scoping the place ("Cornwall as a whole for 57": ``PLACE_SCOPES``)."""
-GAPPED_SUBJECT = re.compile(
-    rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
-    re.I,
-)
-"""Between a place and a figure right after it: the place is the subject of a gapped list
-item ("Hull recorded 40 thefts, York 25 and Selby 12": 25 is York's, not Selby's; "Hull
-accounted for 40, York for 25 and Selby for 12")."""
-
-
-_GAPPED_FIGURE = re.compile(
-    rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?"
-    rf"(?:£?\d|{WORD_NUMBER}\b)|\s*\(\s*£?\d",
-    re.I,
-)
-_ITEM_LEAD = re.compile(r"(?:,|\band|\bthen|\bfollowed\s+by)\s+(?:in\s+)?(?:the\s+)?$")
-"""Before a gapped item's place: a comma, "and", "then" or "followed by", and the "in" an
-item keeps from a first clause that opened on its place ("while in Leeds the figure was
-49% and in York 52%": 52 is York's, 49 Leeds')."""
-
-
-def _is_gapped_subject(text: str, place: Place) -> bool:
-    """Whether ``place`` opens a gapped list item: after a comma, "and", "then" or
-    "followed by" (and an article), a figure right after it or in brackets (", York 25",
-    "and Selby 12", "and the Wirral 9", "followed by Dover (401)", "and Kirklees three")."""
-    return bool(
-        _GAPPED_FIGURE.match(text, place.end)
-        and _ITEM_LEAD.search(text[max(0, place.start - 16) : place.start])  # "followed by the "
-    )
-
-
-def _gapped_subject(context: FigureContext) -> Place | None:
-    """The place standing right before the figure as the subject of a gapped list item
-    (:data:`GAPPED_SUBJECT`; the item follows a comma or "and"), if any."""
-    before = [p for p in context.places if p.end <= context.at and context.at - p.end <= 28]
-    if not before:
-        return None
-    place = before[-1]
-    if not GAPPED_SUBJECT.fullmatch(context.text, place.end, context.at):
-        return None
-    return place if _is_gapped_subject(context.text, place) else None
 
 
 PARTS_AFTER = re.compile(
@@ -273,9 +229,9 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         p
         for p in places
         if start <= p.start < end
-        and not (p.start > context.at and _is_gapped_subject(context.text, p))
+        and not (p.start > context.at and is_gapped_subject(context.text, p))
     ]
-    own = _gapped_subject(context) or own_place(
+    own = gapped_subject(context.text, context.at, context.places) or own_place(
         context.text, context.at, context.sentence[0], in_clause
     )
     if own is not None:
@@ -387,6 +343,19 @@ def _own_region_words(context: FigureContext) -> str | None:
     return None if LIST_PARTS.search(area) and not is_place(area) else area
 
 
+def _borough_over_county(context: FigureContext) -> str | None:
+    """Rule ``the-borough-over-its-county``: "in the borough" in a figure's sentence after
+    a borough named before (its ``region_area``) is that borough, not a county or force area
+    its clause names that holds it ("Merseyside's Police Commissioner said the force had cut
+    burglary in the borough by 14%" after Wirral: Wirral); a borough the clause names stands."""
+    if context.region_area is None or not THE_BOROUGH.search(context.text, *context.sentence):
+        return None
+    place = _nearest(context, context.places)
+    if place is None or context.tree is None or place == context.region_area:
+        return None
+    return context.region_area if context.tree.within(context.region_area, place) else None
+
+
 def _clause_place(context: FigureContext) -> str | None:
     """The place or body named by the figure ("40 crimes across Scotland", "Kent Police")."""
     return _nearest(context, context.places)
@@ -461,6 +430,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("centre-named-before", centre_named_before),
     FigureAreaRule("yardstick-under-speaker", yardstick_under_speaker),
     FigureAreaRule("part-by-force-agent", part_by_force_agent),
+    FigureAreaRule("the-borough-over-its-county", _borough_over_county),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("money-purpose-place", money_purpose_place),
     FigureAreaRule("part-of-sentence-whole", part_of_sentence_whole),

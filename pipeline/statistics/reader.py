@@ -440,6 +440,7 @@ class StatisticReader:
                 country=state.issuer_country,
                 compared_area=compared_area(unit_rule, change, found, sentence[:start]),
                 force_area=state.force_area,
+                tree=self.areas.tree,
             )
         )
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods, unit)

@@ -24,7 +24,19 @@ the borough the release speaks for, its own area ("… reports in Telford and Wr
 all episodes in the borough, West Mercia Police said": Telford and Wrekin), not to the area
 named last (a county, or a town within the borough); none when the release's area is a
 county, a region or a country (a Merseyside Police release's "in the borough" is Wirral or
-Sefton, not Merseyside). Not "the borough council", "the borough of Swale", "the borough's"."""
+Sefton, not Merseyside: the one named before it, :func:`_borough_named_before`). Not "the
+borough council", "the borough of Swale", "the borough's"."""
+
+
+def _borough_named_before(last_area: str | None, county: str, tree: PlaceTree) -> str | None:
+    """Rule ``the-borough-named-before``: in a county's or region's release, "in the
+    borough" is the place named last before its sentence when that lies within the
+    release's area ("… burglaries across Wirral. … cut burglary in the borough by 14%":
+    Wirral; a metropolitan borough such as Dudley, a county of its own in the tree, too);
+    else which borough is not said (None)."""
+    if last_area is None or last_area == county:
+        return None
+    return last_area if tree.within(last_area, county) else None
 
 
 OWN_REGION_WORDS = re.compile(
@@ -98,7 +110,7 @@ def region_area(
         if own_area is None or is_country(own_area):
             return None
         if tree.county_of(own_area) == own_area and not london_borough(own_area, tree):
-            return None  # a county's or region's release: which borough is not said
+            return _borough_named_before(last_area, own_area, tree)
         return own_area  # rule the-borough-own-area
     last_area = county_after_unplaced(text[s_start:s_end], last_area, own_area, tree)
     if words.group("n") and (  # "across the four towns": a list of that many named last

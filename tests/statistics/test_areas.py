@@ -323,6 +323,11 @@ FIGURE_AREA_ROWS = [
         id="centre-named-before",
     ),
     pytest.param(
+        "There were 60 thefts across Swale. Kent Police said thefts in the borough fell by 9%.",
+        [(60, "Swale"), (9, "Swale")],
+        id="the-borough-over-its-county",
+    ),
+    pytest.param(
         "Kent Police said 450 burglaries were recorded in Essex last year.",
         [(450, "Essex")],
         id="clause-place",

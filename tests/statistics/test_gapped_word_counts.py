@@ -1,7 +1,7 @@
 """A place's count in words gapped after another's ("while Leeds accounted for six and
 Kirklees three"): the first is a level at the end of its clause (elided rule
 ``level_at_end``, now with a count in words after the next place), the second is the next
-place's (``figure_areas._GAPPED_FIGURE`` with number words), and a share's place is only
+place's (``gapped_subjects._GAPPED_FIGURE`` with number words), and a share's place is only
 the one nearest before its figure (``share_areas.share_area``). Sentences invented for
 these tests."""
 
