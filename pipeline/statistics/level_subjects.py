@@ -34,9 +34,12 @@ LEVEL_VERBS = (
     "peaked at", "topped", "grew to", "jumped to", "soared to", "doubled to", "fell back to",
     "dipped to", "declined to", "went up to", "went down to", "tripled to", "trebled to",
     "halved to", "ran at", "are running at", "were running at", "is running at",
-    "was running at", "averaged", "averaging",
+    "was running at", "averaged", "averaging", "stand at", "stands at", "now stand at",
+    "now stands at", "currently stand at", "currently stands at",
 )  # fmt: skip
-"""Verbs joining a subject to the level it reached; a rate's level too (rule
+"""Verbs joining a subject to the level it reached, or stands at now (rule
+``subject_stands_at``: "Burglaries in the city stand at 1,240", "The number of open cases
+now stands at 312"); a rate's level too (rule
 ``subject_running_at``: "Assaults on shop staff ran at 1,300 a day", "Thefts are running
 at 450 a week"); an average's (rule ``subject_averaged``: "Assaults on drivers averaged
 nine a week")."""
@@ -280,7 +283,8 @@ change from one level to another ("halved, from 98 to 49", "went from 400 to 520
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
     _subject(FIGURES_SHOW)
-    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,60}}?(?:,\s*|\s+)to\s+"
+    + rf"\s+(?:(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,60}}?(?:,\s*|\s+)to"
+    rf"|(?:are|is|were|was)\s+(?:up|down)\s+(?:by\s+)?[^,;:]{{1,60}}?,\s*at)\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
@@ -288,7 +292,8 @@ CHANGE_THEN_LEVEL = re.compile(
 none a verb of saying or a conjunction; an optional participle and short phrase:
 "Domestic abuse crimes recorded by the force"), a change verb with "by" and its amount,
 then ", to" (or " to": "In Swansea, offences fell by 6% to 1,020") and an optional
-qualifier."""
+qualifier; or "up"/"down" an amount, then ", at" (rule ``up_down_then_at``: "Figures show
+deliberate fires are down 9% on 2024, at 3,870")."""
 
 CHANGE_DEGREE = r"(?:(?:more\s+than|nearly|almost|roughly|just\s+over)\s+)?"
 """Rule ``from_to_degree``: a degree before the change verb of :data:`FROM_TO_LEVELS`
