@@ -3,8 +3,8 @@ of the total before it may be a percentage written with a sign (", and nearly 40
 came from Warrington"), as one written in words (", and 40 per cent of those") or a count
 (", and 30 of those") is: the part's clause holds the part's place, not the total's, so the
 total keeps the place of its own clause or the document's. Sentences invented for the test;
-near misses: a share of a whole of its own ("40% of offences"), a share with no ", and",
-and a place in the total's own clause."""
+near misses: a share of a whole of its own ("40% of offences"), a share of a group its own
+clause defines ("87% of those who finished it") and a place in the total's own clause."""
 
 from __future__ import annotations
 
@@ -44,6 +44,12 @@ from tests.statistics.conftest import AreasOf
             "were for theft.",
             [(86, "Kent"), (40, "Dover")],
             id="share-of-its-own-whole",
+        ),
+        pytest.param(
+            "Officers in Kent referred 212 drivers to a course in May, and 87% of those who "
+            "finished it passed.",
+            [(212, "Kent"), (87, "Kent")],
+            id="share-of-a-group-its-clause-defines",
         ),
     ],
 )
