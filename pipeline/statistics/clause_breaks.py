@@ -18,16 +18,16 @@ FINANCIAL_YEAR = r"(?:19|20)\d{2}[/-]\d{2}\b"
 """A financial or school year written as two years ("2025/26", "2024-25"): a period, never
 a count ("118 of the 2025/26 sessions" is no part of a total of 2,025)."""
 PART_OF = (
-    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:(?:those|these|them|whom|it)\b|the\s+(?=\d)"
+    r"(?:(?:(?:\d[\d.]*%(?!\s+of\s+\w+\s+(?:who|that|which)\b)|[\w-]+)\s+){1,4}?of\s+"
+    r"(?:(?:those|these|them|whom|it)\b|the\s+(?=\d)"
     rf"(?!{FINANCIAL_YEAR}))|(?:most|much|"
     r"many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\b|"
     r"most\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:in|at|across|from)\b)"
 )
-"""The words that open a part of a total stated before: "more than a third of them",
-"26 of those", "23 of the 52", "most of", "most incidents in" (the things just counted,
-named again), "more than a quarter of it" (a sum named back); not
-"a third of offences" (a share of its own whole), nor "118 of the 2025/26 sessions" (a
-year's, :data:`FINANCIAL_YEAR`)."""
+"""The words that open a part of a total stated before: "more than a third of them", "26 of
+those", "23 of the 52", "most of", "most incidents in", "a quarter of it", "nearly 40% of
+those" (rule ``percent_sign_part``; not "87% of those who finished it": a group its clause
+defines); not "a third of offences" (a whole of its own), nor "118 of the 2025/26 sessions"."""
 SHARE_OF_SUM = r"(?:[\w-]+\s+){1,4}?of\s+the\s+(?:money|cash|funding|total|sum)\b"
 """A share of the sum or total just stated ("two thirds of the money", "half of the total"):
 after ", with" or ", and" a part with a place of its own ("…, with almost two thirds of the
