@@ -3,7 +3,8 @@
 
 "Behind every stabbing there are two families", "for three reasons", "on two wheels",
 "we would rather test a hundred drinks than miss one": the number is part of what is said,
-not a count the release reports.
+not a count the release reports; nor is a part of a code or number it quotes ("the last
+four digits of the account").
 """
 
 from __future__ import annotations
@@ -110,6 +111,18 @@ IDIOM_EXCLUSIONS: tuple[Exclusion, ...] = (
         "fatal-four-name",
         re.compile(r"\bfatal\s+(?:four|five|4|5)\b(?![-‐–])", re.I),
         needs=("fatal",),
+    ),
+    # "the last four digits of the account", "the first two letters of the postcode": a
+    # part of a number or code the text quotes, no tally (rule ``digits-of-a-code``); not
+    # "the last four reports" (a count), "four digital officers", "the last 12 months"
+    Exclusion(
+        "digits-of-a-code",
+        re.compile(
+            r"\b(?:last|first|final|middle)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+            r"nine|ten)\s+(?:digits|characters|letters|numbers\s+of)\b",
+            re.I,
+        ),
+        needs=("digits", "characters", "letters", "numbers of"),
     ),
     # "a double blow", "the double murder", "a double-edged sword": "double" as an
     # adjective after an article is a kind of thing, no multiple (rule

@@ -333,14 +333,15 @@ COMPARATOR_BEFORE = re.compile(
     r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
     r"(?:£?\d[\d,.]*\s*|" + WORD_NUMBER + r"\s+|(?:number|figure|total|level|amount)\s+)"
     r"(?:[a-z-]+\s+){0,5}?"
-    r"(?:in|during|for)\s+" + WHOLE_OF + r"|" + MULTIPLE_OF_THE_NUMBER + r")$",
+    r"(?:in|during|for|of)\s+" + WHOLE_OF + r"|" + MULTIPLE_OF_THE_NUMBER + r")$",
     re.I,
 )
 """The words before a period that make it the earlier half of a comparison: "down 8%
 on [2022-23]", "higher than [the first six months of last year]", "compared with
 2,148 in [2022-23]", "compared with nine in [the previous summer]" (a count in words),
 "nearly double the 680 seized in [2021-22]", "half the 90 recorded
-in [2020]", "more than double the nine reported in [2024]" (in words), "nearly double the
+in [2020]", "more than double the nine reported in [2024]" (in words), "almost double the 28 of
+[2024-25]" (the yardstick's period after "of"), "nearly double the
 number in [the first quarter of 2023]" (a multiple of the
 yardstick's count, named by a noun; with no preposition, rule `multiple_of_the_number`:
 "almost double the number [last summer]"), "almost as many as in [the whole of 2024]"; not "in

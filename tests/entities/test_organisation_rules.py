@@ -132,6 +132,17 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "a member of the Millbrook Fraud Action Group spoke",
         [("Millbrook Fraud Action Group", "ORG", "org:millbrook-fraud-action-group")],
     ),
+    # a local or national voluntary-sector infrastructure body (a CVS or CVA) is a charity
+    "charity-voluntary-sector": (
+        "Advice came from the Cumbria Council for Voluntary Service last week.",
+        [
+            (
+                "Cumbria Council for Voluntary Service",
+                "CHARITY",
+                "charity:cumbria-council-for-voluntary-service",
+            )
+        ],
+    ),
     "charity-head": (
         "the Harbour Light Trust helps families",
         [("Harbour Light Trust", "CHARITY", "charity:harbour-light-trust")],
