@@ -39,6 +39,7 @@ from pressfacts.statistics.lead_sentences import (
     figure_lead,
     figure_scope_first,
     lead_modifier,
+    lead_placed_charity,
     lead_subject,
     past_headline,
     scope_of_lead,
@@ -319,7 +320,8 @@ class AreaReader:
         theirs (:func:`.lead_scope`), or when every body it names is a partner (``lead-partner``:
         :func:`.partnered`). A charity of no known area in the first sentence (or the one after a
         headline), with no territorial body or scope place beside it, leaves the document without
-        an area (``lead-unplaced-charity``). A force cited only as the source of the figures is no
+        an area (``lead-unplaced-charity``); one of a place ("A Gwynedd charity …") gives it that
+        place (``lead-placed-charity``). A force cited only as the source of the figures is no
         issuer (:func:`.issuing_candidates`). Left without an area, a release takes the remit
         a charity states (``charity-remit``: :func:`.remit_or`). With neither, a place before the
         lead's opening noun ("A Walsall man …": ``lead_modifier``)."""
@@ -391,6 +393,9 @@ class AreaReader:
             and unplaced_charity_leads(bodies, past_headline(text, first_sentence), territorial)
         ):
             return remit_or(text, grouped, bodies, (None, "lead-unplaced-charity"))
+        placed = None if in_lead or lead else lead_placed_charity(text, lead_start, candidates)
+        if territorial and placed:
+            return placed, "lead-placed-charity"
         if not territorial:
             by_lead = lead_modifier(text, lead_start, candidates)
             return remit_or(text, grouped, bodies, release_nation(bodies, by_lead))

@@ -309,6 +309,30 @@ def lead_modifier(
     return None, None
 
 
+LEAD_BODY_AFTER = re.compile(
+    r"(?:-based)?\s+(?:charity|charities|foundation|hospice|project|support\s+group|"
+    r"community\s+group|voluntary\s+group)\b"
+)
+"""After a place modifying the lead's opening noun: a charity or voluntary body of that place
+("A Gwynedd charity supported …", "The Hull-based foundation …"; rule
+``lead-placed-charity``)."""
+
+
+def lead_placed_charity(
+    text: str, lead_start: int, candidates: Iterable[tuple[Located, object]]
+) -> str | None:
+    """Rule ``lead-placed-charity``: the area of a lead opening on a charity of a place
+    (:data:`LEAD_MODIFIER`, then the place, then :data:`LEAD_BODY_AFTER`): the release
+    speaks for that charity, over a territorial body named only after the lead (a funder,
+    a partner); else None."""
+    for place, _ in candidates:
+        if LEAD_MODIFIER.search(text[lead_start : place.start]) and LEAD_BODY_AFTER.match(
+            text, place.end
+        ):
+            return place.area
+    return None
+
+
 class _Placed(Protocol):
     """What :func:`figure_scope_first` reads of a place: where it starts and its area."""
 

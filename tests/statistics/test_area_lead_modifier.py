@@ -30,3 +30,23 @@ from tests.statistics.conftest import AreasOf
 )  # fmt: skip
 def test_lead_modifier(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Gwynedd charity supported 486 young carers last year.\n\nVolunteers gave more than "
+         "2,000 hours of their time.\n\nNorth Wales Police and Crime Commissioner Jo Bell said "
+         "the clubs were vital.", [(486, "Gwynedd"), (2000, "Gwynedd")]),
+        ("A Doncaster-based charity gave out 950 food parcels last winter.\n\nIts waiting list "
+         "holds 61 families.\n\nSouth Yorkshire Police donated £3,000 to the appeal.",
+         [(950, "Doncaster"), (61, "Doncaster"), (3000, "South Yorkshire")]),
+        ("The Torbay hospice cared for 1,200 patients in 2024.\n\nNurses made 8,400 home "
+         "visits.\n\nDevon and Cornwall Police officers ran a half marathon for it.",
+         [(1200, "Torbay"), (8400, "Torbay")]),
+    ],
+)  # fmt: skip
+def test_lead_placed_charity(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    """Rule ``lead-placed-charity``: a lead opening on a charity of a place gives the
+    document that place, over a territorial body named only later (a funder, a partner)."""
+    assert sorted(areas(nlp, text)) == sorted(expected)  # type: ignore[type-var]
