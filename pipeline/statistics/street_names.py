@@ -104,20 +104,21 @@ def common_word_place(text: str, start: int, end: int) -> bool:
 
 
 BORDER_AFTER = re.compile(r"\s+(?:border|boundary)\b(?![-‐])")
-"""``border_edge``: a place between "the" and a lower-case "border" or "boundary" ("covers
-calls from Truro to the Devon border", "patrols up to the Lancashire boundary"): the
-place names an edge the figure reaches, not the area it was counted in. Not "the
-Scottish Borders" (capitalised: a council area), "Somerset borders Devon" (a verb),
-"Devon's border" (a possessive) nor "in Somerset, near the border" (no place before it)."""
+"""``border_edge``: a place between "to the" and a lower-case "border" or "boundary"
+("covers calls from Truro to the Devon border", "patrols up to the Lancashire boundary"):
+the place names an edge the figure reaches, not the area it was counted in. Not "at the
+UK border" (where what was counted happened: the place's own border), "the Scottish
+Borders" (capitalised: a council area), "Somerset borders Devon" (a verb), "Devon's
+border" (a possessive) nor "in Somerset, near the border" (no place before it)."""
 
-THE_BEFORE = re.compile(r"\bthe\s+$")
-"""The article right before a place whose edge :data:`BORDER_AFTER` names."""
+THE_BEFORE = re.compile(r"\bto\s+the\s+$")
+""""to the" right before a place whose edge :data:`BORDER_AFTER` names."""
 
 
 def names_an_edge(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` names an edge (rule ``border_edge``)."""
     return (
-        THE_BEFORE.search(text, max(0, start - 5), start) is not None
+        THE_BEFORE.search(text, max(0, start - 8), start) is not None
         and BORDER_AFTER.match(text, end, end + 12) is not None
     )
 

@@ -1,4 +1,4 @@
-"""A place between "the" and a lower-case "border" or "boundary" names an edge a figure
+"""A place between "to the" and a lower-case "border" or "boundary" names an edge a figure
 reaches, not its area (rule ``border_edge`` of ``street_names.names_no_place``): the figure
 takes another place of its sentence or the document's area. Every sentence is invented for
 the test."""
@@ -30,7 +30,12 @@ from tests.statistics.conftest import AreasOf
             [(40, None)],
             id="boundary",
         ),
-        # near misses: a capitalised council area, a place with no border word, a possessive
+        # near misses: a place's own border, a council area, no border word, no place before
+        pytest.param(
+            "Border Force officers seized 84 knives at the UK border in 2025.",
+            [(84, "UK")],
+            id="at-the-border",
+        ),
         pytest.param(
             "Police made 23 arrests in the Scottish Borders in May.",
             [(23, "Scottish Borders")],
