@@ -63,6 +63,11 @@ figure_period` on the period the other rules chose, only in a sentence holding
   those calls now end without police attendance" ("now" in the main clause: a share of the
   calls counted), nor "Of those, 12 have now been charged" (a perfect), nor "One in eight
   of them had been moved" (no "now").
+- ``held-now-reported``: the same for a figure of a sentence that states no period, told
+  after a verb of saying as holding now (:data:`NOW_REPORTED`: "Supt Cole said more than
+  60% of calls were now answered within ten seconds", "She says 40 of the cameras are now
+  in use"): reported speech of how things stand at the release; not "said 12 of them had
+  now been charged" (a perfect) nor "said 60% were answered" (no "now").
 
 And rules read on every figure, with or without :data:`NOW`:
 
@@ -345,6 +350,24 @@ def now_part(sentence: str, change: str | None, sentence_periods: Sequence[Perio
     points back to the count before keeps no period of that count: its sentence states no
     period and describes its whole as current (:data:`NOW_WHOLE`)."""
     return change is None and not sentence_periods and NOW_WHOLE.search(sentence) is not None
+
+
+NOW_REPORTED = re.compile(
+    r"\b(?:said|says|say|told\s+[\w ]{1,30}?|added|explained)\s+(?:that\s+)?[^.;:!?]{0,80}?"
+    r"\b(?:is|are|was|were)\s+(?:now|currently)\s+(?!been\b)[a-z]",
+    re.I,
+)
+"""A verb of saying, then "is", "are", "was" or "were" with "now" or "currently" before the
+word it links ("said 70% were now closed", "says 40 are currently in use"): a state told
+at the release (rule ``held-now-reported``)."""
+
+
+def now_reported(
+    sentence: str, change: str | None, sentence_periods: Sequence[PeriodFinding]
+) -> bool:
+    """Rule ``held-now-reported``: whether a figure of ``sentence`` (no change, no period
+    stated) is told as holding now in reported speech (:data:`NOW_REPORTED`)."""
+    return change is None and not sentence_periods and NOW_REPORTED.search(sentence) is not None
 
 
 def _later_clause(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:

@@ -3,7 +3,8 @@ Street", "Bristol Road", "Piccadilly Circus" in London is a square, not a city),
 that opens a railway line's name ("the Brighton Main Line", "the Hastings line"), nor one
 that names a river after "River" (``river_name``: "on the River Witham", "the river Derwent":
 Witham is an Essex town, the river runs through Lincolnshire), nor one that ends another
-town's name opened by "New" (``new_town_name``: "New Brighton" is not Brighton), nor a
+town's name opened by "New" (``new_town_name``: "New Brighton" is not Brighton), nor one
+that names the edge of a place (``border_edge``: "to the Somerset border"), nor a
 common word written in lower case (``common_word_place``: "the Merseyside derby" names no
 Derby).
 
@@ -102,12 +103,33 @@ def common_word_place(text: str, start: int, end: int) -> bool:
     return word.islower() and word in COMMON_WORD_PLACES
 
 
+BORDER_AFTER = re.compile(r"\s+(?:border|boundary)\b(?![-‐])")
+"""``border_edge``: a place between "to the" and a lower-case "border" or "boundary"
+("covers calls from Truro to the Devon border", "patrols up to the Lancashire boundary"):
+the place names an edge the figure reaches, not the area it was counted in. Not "at the
+UK border" (where what was counted happened: the place's own border), "the Scottish
+Borders" (capitalised: a council area), "Somerset borders Devon" (a verb), "Devon's
+border" (a possessive) nor "in Somerset, near the border" (no place before it)."""
+
+THE_BEFORE = re.compile(r"\bto\s+the\s+$")
+""""to the" right before a place whose edge :data:`BORDER_AFTER` names."""
+
+
+def names_an_edge(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``..``end`` names an edge (rule ``border_edge``)."""
+    return (
+        THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and BORDER_AFTER.match(text, end, end + 12) is not None
+    )
+
+
 def names_no_place(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` opens a street's or a railway line's name
     (:func:`names_a_street`), is a river's name (:data:`RIVER_BEFORE`), ends another
     town's name opened by "New" (:data:`NEW_BEFORE`), ends a stretch of road
     (:data:`ROUTE_END_BEFORE`), stands in brackets in a law's title
-    (:data:`LAW_NAME_AFTER`) or is a common word in lower case (:func:`common_word_place`)."""
+    (:data:`LAW_NAME_AFTER`), names an edge (:func:`names_an_edge`) or is a common word in
+    lower case (:func:`common_word_place`)."""
     return (
         common_word_place(text, start, end)
         or names_a_street(text, end)
@@ -115,4 +137,5 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         or NEW_BEFORE.search(text, max(0, start - 8), start) is not None
         or ROUTE_END_BEFORE.search(text, max(0, start - 90), start) is not None
         or (text[start - 1 : start] == "(" and LAW_NAME_AFTER.match(text, end) is not None)
+        or names_an_edge(text, start, end)
     )

@@ -395,6 +395,7 @@ SUITES = {
     "heldout358": _team_set(TESTS / "heldout358"),
     "heldout359": _team_set(TESTS / "heldout359"),
     "heldout360": _team_set(TESTS / "heldout360"),
+    "heldout361": _team_set(TESTS / "heldout361"),
     "heldout362": _team_set(TESTS / "heldout362"),
     "heldout363": _team_set(TESTS / "heldout363"),
     # real releases beside the repository (CI has them); their baseline lives here
