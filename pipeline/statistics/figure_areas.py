@@ -139,13 +139,14 @@ def _yardstick(context: FigureContext) -> str | None:
 
 PARTS_AFTER = re.compile(
     r",\s+(?:including\s+)?(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|these|those|which)\b|"
-    r",\s+(?:including|among\s+them)\b|"
+    r",\s+(?:including|among\s+them|of\s+(?:which|whom))\b|"
     r",\s+with\s+(?=[^.;:]{0,80}?\d)|"
     r",\s+out\s+of\s+(?:a\s+total\s+of\s+)?(?:[a-z]+\s+){0,2}?\d",
     re.I,
 )
 """After a figure in its clause: the start of its breakdown into parts ("140 arrests, 68
-of them in Stoke", "…, including 12 in Leek", "…, with the bin in Hove collecting 41"),
+of them in Stoke", "…, including 12 in Leek", "…, of which 1,934 were in Swindon" (rule
+``of-which-parts``), "…, with the bin in Hove collecting 41"),
 whose places are the parts', not the total's (a colon, "140 arrests: 68 in Stoke",
 already ends the clause); or of the whole it is a part of ("14 in 2023, out of 96 across
 the UK": rule ``whole-after``, the whole's place). A bound for the figure only: unlike a

@@ -1,5 +1,6 @@
 """Companies named by a trade word or a legal suffix (``company`` of
-``organisation_patterns.jsonl``: "Morgan Homes", "Fenwick Haulage Ltd", "Brightwater plc")
+``organisation_patterns.jsonl``: "Morgan Homes", "Fenwick Haulage Ltd", "Brightwater plc",
+a community interest company "… CIC")
 are ORG entities, not people who speak. Sentences invented for the test."""
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ ROWS = [
         "Staff at Greenacre Construction reported the theft of two diggers to Essex Police.",
         {("ORG", "Greenacre Construction"), ("FORCE", "Essex Police")},
     ),
+    # a community interest company, place and all ("Safer Spaces Swindon CIC")
+    (
+        "The hub is run with Brighter Paths Swindon CIC, set up by survivors.",
+        {("ORG", "Brighter Paths Swindon CIC")},
+    ),
+    ("Riverside Mentors CIC trains 40 volunteers a year.", {("ORG", "Riverside Mentors CIC")}),
     # near misses: a surname that is also a trade (so not in the rule), a trade word in
     # lower case, a trade word alone
     ("Detective Sergeant Ruth Plant said the lorry was found.", set()),

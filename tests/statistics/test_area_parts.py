@@ -19,6 +19,16 @@ from tests.statistics.conftest import AreasOf
 
 ROWS = [
     pytest.param(
+        "Dorset Police recorded 3,410 shop thefts in 2024, of which 1,120 were in Bournemouth.",
+        [(3410, "Dorset"), (1120, "Bournemouth")],
+        id="of-which-parts",
+    ),
+    pytest.param(
+        "Lancashire Constabulary made 720 arrests, of whom 95 were held in Preston.",
+        [(720, "Lancashire"), (95, "Preston")],
+        id="of-whom-parts",
+    ),
+    pytest.param(
         "Avon and Somerset Police gave its figures. Bath recorded 640 thefts in May and "
         "Taunton 410.",
         [(640, "Bath"), (410, "Taunton")],
