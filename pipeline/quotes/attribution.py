@@ -38,6 +38,7 @@ from pressfacts.quotes.cues import (
     partial_clause,
     reported_clause,
     tail_clause,
+    trailing_reported_clause,
 )
 from pressfacts.quotes.marks import MARK_CHARS
 from pressfacts.quotes.speakers import SpeakerContext, SpeakerFound, speaker_in_clause
@@ -287,6 +288,19 @@ def _reported_speech(s: Situation) -> Attribution | None:
     return _person_reporting(s, s.passage.head, "reported speech before quote")
 
 
+def _trailing_speaker(s: Situation) -> Attribution | None:
+    """ "Most calls came from schools, Jo Bell said. “…”": reported speech closed by a
+    person and a verb of saying after a comma, ending right before the quote in its
+    paragraph, names its speaker (a person only; "…, the charity said." does not)."""
+    if s.head_is_blank:
+        return None
+    clause = trailing_reported_clause(s.text, *s.passage.head, s.cues)
+    if clause is None:
+        return None
+    found = s.from_clause(clause, "trailing speaker before quote")
+    return found if found.speaker and found.speaker.startswith("person:") else None
+
+
 def _reported_speech_paragraph(s: Situation) -> Attribution | None:
     """ "Jo Bell, head of X, said the rise reflected more patrols." then a quote opening the
     next paragraph with no cue of its own: the person whose reported speech ends the
@@ -314,6 +328,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule("attribution line", _attribution_line),
     AttributionRule("message paragraph after", _message_paragraph),
     AttributionRule("reported speech before quote", _reported_speech),
+    AttributionRule("trailing speaker before quote", _trailing_speaker),
     AttributionRule(
         "reported speech paragraph before", _reported_speech_paragraph, uncued_only=True
     ),

@@ -367,6 +367,32 @@ def reported_clause(text: str, start: int, end: int, cues: Cues) -> Clause | Non
     return Clause(clause_start, body_end, (verb_start, verb_end), verb)
 
 
+TRAILING_SPEAKER_WORDS = 6
+"""At most this many words after the last comma of a sentence of reported speech whose
+speaker and verb close it ("…, Ms Cole said.", "…, said Det Supt Jo Bell.")."""
+
+
+def trailing_reported_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
+    """A sentence of reported speech closed by its speaker and verb after a comma, ending
+    right before an opening mark in its paragraph: ``Most calls came from schools, Ms Cole
+    said. “…”`` (the rule ``trailing speaker before quote``). The sentence ends on a full
+    stop and holds no quote marks; the clause is its tail after the last comma, of at most
+    :data:`TRAILING_SPEAKER_WORDS` words, with a verb of saying in it."""
+    clause_start, body_end = _last_sentence(text, start, end)
+    if body_end <= clause_start or text[body_end - 1] != ".":
+        return None
+    if find_marks(text, clause_start, body_end):
+        return None
+    comma = text.rfind(",", clause_start, body_end)
+    if comma < 0 or len(_WORD.findall(text, comma, body_end)) > TRAILING_SPEAKER_WORDS:
+        return None
+    verbs = cues.verbs_in(text, comma + 1, body_end)
+    if not verbs:
+        return None
+    verb_start, verb_end, verb = verbs[-1]
+    return Clause(comma + 1, body_end, (verb_start, verb_end), verb)
+
+
 def _last_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The last sentence of ``text[start:end]`` without the white space and emphasis after it."""
     body_end = end

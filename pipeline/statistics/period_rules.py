@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
+from pressfacts.statistics.period_attack_days import attack_day
 from pressfacts.statistics.period_figure_days import counted_day
 from pressfacts.statistics.period_future import said_to_come, to_come
 from pressfacts.statistics.period_opening_days import opening_day
@@ -228,8 +229,8 @@ def resolve_day(ctx: Context) -> Resolution:
     words around it make it the figures' day ("on 5 November alone", "on the night of 2
     March": :func:`~pressfacts.statistics.period_figure_days.counted_day`; a one-day
     operation told before it: :func:`~.period_operation_days.operation_day`; an ordinal
-    weekday or a one-day event as its subject: :func:`~.period_opening_days.opening_day`);
-    one that
+    weekday or a one-day event as its subject: :func:`~.period_opening_days.opening_day`; a
+    cyber attack's toll told before it: :func:`~.period_attack_days.attack_day`); one that
     cannot be dated (no year known) is still no span a figure covers
     (:data:`NOT_A_PERIOD`), so it does not hide the span the figure's clause states."""
     day = ctx.days.read(ctx.match, ctx.reference)
@@ -238,7 +239,10 @@ def resolve_day(ctx: Context) -> Resolution:
     text, start = ctx.match.string, ctx.match.start()
     end = ctx.match.end()
     counted = (
-        counted_day(text, start, end) or operation_day(text, start) or opening_day(text, start, end)
+        counted_day(text, start, end)
+        or operation_day(text, start)
+        or opening_day(text, start, end)
+        or attack_day(text, start)
     )
     return Span(day, day, "explicit" if counted else "day")
 

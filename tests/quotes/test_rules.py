@@ -83,6 +83,12 @@ ATTRIBUTION_ROWS = [
         [("person:nia-powell", "reported speech before quote: said")],
     ),
     (
+        "trailing speaker before quote",
+        "Most of the thefts in the town since the start of the year were from vans parked "
+        "overnight, Sergeant Nia Powell said. “We saw fewer every week.”",
+        [("person:nia-powell", "trailing speaker before quote: said")],
+    ),
+    (
         "reported speech paragraph before",
         "Sergeant Nia Powell said the patrols had worked.\n\n“We saw fewer thefts every week.”",
         [("person:nia-powell", "reported speech paragraph before: said")],
