@@ -52,6 +52,7 @@ class WindowedMatcher:
         self._written: list[tuple[str, list[Pattern], str]] = []
         """The patterns as added, until :meth:`seal` flags them."""
         self._adds: list[tuple[str, list[Pattern], str]] = []
+        """The patterns as the Matchers take them (word tests as flags), in the order added."""
         self._keys_by_word: dict[str, set[str]] = {}
         self._everywhere: set[str] = set()
         self._held: set[str] = set()
