@@ -397,6 +397,7 @@ SUITES = {
     "heldout360": _team_set(TESTS / "heldout360"),
     "heldout362": _team_set(TESTS / "heldout362"),
     "heldout363": _team_set(TESTS / "heldout363"),
+    "heldout364": _team_set(TESTS / "heldout364"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
