@@ -53,6 +53,7 @@ from dateutil.relativedelta import relativedelta
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_holiday_dates import DATED_HOLIDAY_RULES
 from pressfacts.statistics.period_parts import quarters_fiscal
 from pressfacts.statistics.period_rules import (
     YEAR,
@@ -458,6 +459,7 @@ HOLIDAY_RULES: tuple[PeriodRule, ...] = (
             "since valentine",
         ),
     ),
+    *DATED_HOLIDAY_RULES,
     PeriodRule("bank_holiday", BANK_HOLIDAY, resolve_bank_holiday, needs=("bank holiday",)),
     PeriodRule(
         "months_quarter", MONTHS_QUARTER, resolve_months_quarter, needs=("quarter", "period")

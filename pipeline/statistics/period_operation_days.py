@@ -35,6 +35,9 @@ class OperationDay(NamedTuple):
 
 _OPERATION_NOUNS = r"(?:operation|crackdown|blitz|exercise|campaign|deployment)"
 """What a one-day operation is called: "operation", "crackdown", "blitz" …"""
+_INCIDENT_NOUNS = r"(?:attack|incident|break-in|burglary|robbery|crash|collision|fire)"
+"""What one incident is called (``one_incident_opening``): "In one attack", "In a single
+break-in"."""
 _EVENT_NOUNS = (
     r"(?:ball|gala|festival|fair|concert|party|event|match|game|parade|carnival|"
     r"open\s+day|fun\s+day)\b"
@@ -97,6 +100,21 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
         ),
         back=0,
     ),
+    # "In one attack near Bala on 14 March, 23 ewes were killed", "In a single break-in at
+    # a farm near Thirsk on 2 May, …": one incident opening its sentence, whose toll the
+    # day dates (its own sentence only)
+    OperationDay(
+        "one_incident_opening",
+        re.compile(
+            r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
+            r"(?:In|During)\s+(?:one|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?"
+            rf"{_INCIDENT_NOUNS}\b"
+            r"(?:\s+(?:in|at|near|across)\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:in|near)\s+)?"
+            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+on)?\s*$"
+        ),
+        back=0,
+        dated_only=True,
+    ),
     # "Officers visited 31 car washes across Stoke on Tuesday 16 June and identified 23
     # workers": a round of visits counted in the day's own clause, the day it was made
     OperationDay(
@@ -112,13 +130,15 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
 """Named ways of telling a one-day operation (or a one-day event: ``one_day_event_opening``,
 an event of :data:`_EVENT_NOUNS` opening the sentence right before its day) before the day
 it ran (or one operation singled out by "one" or "a single" opening the sentence:
-``one_operation_opening``, "In one operation in Slough on 9 May, officers recovered …"; or a
+``one_operation_opening``, "In one operation in Slough on 9 May, officers recovered …"; one
+incident singled out so, whose toll the day dates in its own sentence:
+``one_incident_opening``, "In one attack near Bala on 14 March, 23 ewes were killed"; or a
 round of visits counted right before the day in its clause: ``visits_counted_before``); not
 "In an operation on 9 May" (no single one singled out), "a week-long operation" (a span
 of its own), "after a one-day operation" or "After the match on 3 May" (another event's
 day), "At a meeting on 3 May" (no event's figures)."""
 
-OWN_SENTENCE_ONLY = ("one_day_event_opening", "visits_counted_before")
+OWN_SENTENCE_ONLY = ("one_day_event_opening", "visits_counted_before", "one_incident_opening")
 """The entries whose day dates the figures of their own sentence only, no lead-in."""
 
 _REACH = 400

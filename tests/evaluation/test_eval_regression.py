@@ -398,6 +398,7 @@ SUITES = {
     "heldout361": _team_set(TESTS / "heldout361"),
     "heldout362": _team_set(TESTS / "heldout362"),
     "heldout363": _team_set(TESTS / "heldout363"),
+    "heldout364": _team_set(TESTS / "heldout364"),
     "heldout365": _team_set(TESTS / "heldout365"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -1,8 +1,8 @@
 """Single days a figure counts, singled out by the words around them: rules
 ``ordinal_weekday_day`` and ``one_day_event_subject``
-(:mod:`pressfacts.statistics.period_opening_days`) and ``one_operation_opening``
-(:data:`pressfacts.statistics.period_operation_days.OPERATION_DAYS`). Sentences invented
-for the test; near misses leave the day an event's date (the figure undated)."""
+(:mod:`pressfacts.statistics.period_opening_days`) and ``one_operation_opening`` and
+``one_incident_opening`` (:data:`pressfacts.statistics.period_operation_days.OPERATION_DAYS`).
+Sentences invented for the test; near misses leave the day an event's date (the figure undated)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,16 @@ def _day(iso: str) -> tuple[str, str]:
             "During a single raid at a farm near Selby on 6 May, officers recovered 40 tools.",
             {40: _day("2025-05-06")},
         ),
+        # one_incident_opening
+        (
+            "In one attack near Bala on 14 April, 19 ewes and lambs were killed.",
+            {19: _day("2025-04-14")},
+        ),
+        (
+            "During a single break-in at a farm near Thirsk on 2 May, 12 quad bikes were taken.",
+            {12: _day("2025-05-02")},
+        ),
+        ("In one incident on 9 May, three officers were hurt in Leek.", {3: _day("2025-05-09")}),
         # near misses: an event's date, no figure's day
         ("On Sunday, 25 May, 61 knives were handed in.", {61: None}),
         ("On the final day of the trial, 25 May, the court heard of 61 thefts.", {61: None}),
@@ -50,6 +60,9 @@ def _day(iso: str) -> tuple[str, str]:
         ("On 4 May, the campaign brought 40 arrests.", {40: None}),
         ("In an operation in Ripon on 2 May, officers seized 14 quad bikes.", {14: None}),
         ("After one operation in Ripon on 2 May, officers seized 14 quad bikes.", {14: None}),
+        ("In an attack near Bala on 14 April, 19 ewes and lambs were killed.", {19: None}),
+        ("After one attack near Bala on 14 April, 19 ewes were moved.", {19: None}),
+        ("In one attack near Bala, 19 ewes died. On 14 April, a farmer saw it.", {19: None}),
     ],
 )  # fmt: skip
 def test_a_day_singled_out_is_the_figures_span(

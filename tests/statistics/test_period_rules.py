@@ -138,6 +138,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-07-02", "2021-07-05"),
     ),
     "bank_holiday": ("over the spring bank holiday weekend", P, ("2021-05-29", "2021-05-31")),
+    "bank_holiday_dated": ("on the bank holiday Monday, 3 May", P, ("2021-05-03", "2021-05-03")),
     "bare_quarter": (
         "in Q1 2021, and 40 more in the third quarter",
         P,
