@@ -29,10 +29,12 @@ _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers
 """Capitalised openings that are no named subject of their own."""
 _SUBJECT_NAME = (
     rf"(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*"
-    r"(?:\s+(?:and\s+|upon\s+|with\s+|of\s+)?[A-Z][\w’'-]*){0,4}"
+    r"(?:(?:,\s+|\s+(?:and\s+|upon\s+|with\s+|of\s+)?)[A-Z][\w’'-]*){0,6}"
 )
 """A named subject opening a sentence: "King's Lynn", "The Highlands and Islands",
-"Blackburn with Darwen" (not "The", "It", "Officers": :data:`_NOT_A_NAME`)."""
+"Blackburn with Darwen", a list of names with commas (rule ``listed_named_subject``:
+"Armagh City, Banbridge and Craigavon recorded 41"; not "The", "It", "Officers":
+:data:`_NOT_A_NAME`)."""
 LEVEL_VERBS: dict[str, str] = {
     # "King's Lynn saw 142", "Cheshire East made 297", "Essex Police held 904"
     "recorded_level": (

@@ -84,6 +84,9 @@ NAMED_LEVELS: list[tuple[str, str, bool]] = [
     ("Officers said Poole recorded ", ".", False),  # not the sentence's opening
     ("The Isle of Wight recorded ", ".", True),  # a name with its article
     ("The Highlands and Islands saw ", ".", True),
+    ("Armagh City, Banbridge and Craigavon recorded ", ".", True),  # a list with commas
+    ("Hull, Goole and Selby together accounted for ", ".", True),
+    ("Later, officers recorded ", ".", False),  # a lower-case word after the comma
     ("The figures recorded ", ".", False),  # an article before no name
     ("Most were in Conwy and Denbighshire, which together accounted for ", ".", True),
     ("Most were in the north, which together accounted for ", ".", False),  # no name
