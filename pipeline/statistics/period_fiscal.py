@@ -79,6 +79,12 @@ _COMPARED_BEFORE = re.compile(
 the earlier level between ("compared with 11 in", "up from 40 cases in"), or a level it
 rose or fell from with no preposition ("rose to 286 in 2025/26, from 219 the previous
 financial year")."""
+COMPARED_REACH = 48
+"""How far before "the previous financial year" its comparison (:data:`_COMPARED_BEFORE`)
+may start (rule ``previous_financial_year_compared_level``): long enough for one with the
+earlier level and its noun between ("compared with 1,684 in", "up from 2,310 offences in",
+23 and 28 characters; a window of 20 read "than in" and "on" only, so "…, compared with
+1,684 in the previous financial year" was left undated)."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?!(?:That|This|It)\s+(?:is|was)\s)[A-Z]")
 """A sentence ending between the stated year and the phrase; not before a sentence that
 points back to it ("… in 2025/26. That is up from 11 in the previous financial year")."""
@@ -130,7 +136,7 @@ def resolve_named_financial_year(ctx: Context) -> Resolution:
             or _figures_point_back(text, before.end_char, start)
             or _itself(named, before)
         )
-        and _COMPARED_BEFORE.search(text, max(0, start - 20), start)
+        and _COMPARED_BEFORE.search(text, max(0, start - COMPARED_REACH), start)
     ):
         first = before.start.year - 1
         span = (before.start, before.end)

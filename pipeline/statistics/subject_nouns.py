@@ -41,6 +41,15 @@ PEAK_VERBS = ("peaked", "soared", "surged", "spiked")
 (rule ``subject_peak_verb``): "Reports peaked over the summer, with 41 in July and 38 in
 August": the counts after "with" count the reports."""
 _PEAK = "|".join(PEAK_VERBS)
+BUCKED_TREND = (
+    r"(?:bucked|defied|went\s+against|broke)\s+(?:the|this|that)\s+(?:[a-z]+\s+){0,2}?trend,"
+)
+"""Rule ``subject_bucked_trend``: a subject that "bucked the trend" (defied, went against or
+broke it, a modifier or two before "trend": "the national trend"), then the change or level
+after the comma, as a change verb tells it ("Violent offences bucked the trend, rising to
+412 from 366", "Shop thefts defied the wider trend, climbing by 9% to 1,020"): the counts
+count the subject. Not "Leeds bucked the trend" (no plural noun), "bucked the trend with
+40 arrests" (a noun of its own, read first), "followed the trend" (no change told)."""
 _WAS_UP = r"(?:was|were|is|are)\s+(?:up|down)"
 """A copula and "up"/"down" as a change verb (rule ``subject_was_up``): "In Kent,
 burglaries were up 6% to 127" counts the burglaries, as "burglaries rose 6% to 127" does."""
@@ -99,13 +108,18 @@ burglaries, down 90"): the noun is what the change's counts count, as in "Thefts
 112"; not "a rise in Leeds" (a place, set aside by the caller), "a rise of 40%" (no "in")."""
 SUBJECT_NOUN = re.compile(
     rf"\s*{_LEAD_IN}{REPORTED}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from|on|against)\b|"
-    rf"{PARTICIPLE_ASIDE}{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b)|"
+    rf"{PARTICIPLE_ASIDE}{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b|\s+{BUCKED_TREND})|"
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
     r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
     r"(?P<modified>[a-z]+s)"
     rf"{_WHERE}(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
-    r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
-    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b|" + _SEEN + "|" + _QUOTED + "|" + _CHANGE_IN,
+    r"(?:(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
+    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b|{BUCKED_TREND})|"
+    + _SEEN
+    + "|"
+    + _QUOTED
+    + "|"
+    + _CHANGE_IN,
     re.I,
 )
 """The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
