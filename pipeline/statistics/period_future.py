@@ -273,11 +273,38 @@ weekend", and the irregular ones of :data:`IRREGULAR_PAST`): what the sentence t
 already happened; not a plan's "planned", "scheduled" or "expected"."""
 
 
-def told_in_past(ctx: Context) -> bool:
+def told_in_past(ctx: Context, own_clause: bool = False) -> bool:
     """Whether the sentence of the period matched holds a verb of the past
-    (:data:`PAST_TELLING`) and no word of what is to come (:func:`to_come`)."""
+    (:data:`PAST_TELLING`) and no word of what is to come (:func:`to_come`); with
+    ``own_clause``, a word of what is to come only in a later clause of its own
+    (:data:`LATER_CLAUSE`) does not count when its clause is told in the past."""
     before, after = _sentence_around(ctx)
+    if own_clause and past_clause_before_future(ctx):
+        return True
     return bool(PAST_TELLING.search(before + " " + after)) and not to_come(ctx)
+
+
+LATER_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|\s[-–—]\s", re.I)
+"""Rule ``past_clause_before_future``: a clause of its own after the period's clause
+(", which will see the precept rise", ", who will start in May", a dash): a word of what is
+to come there tells of that clause, not of the day in the clause before ("The panel voted by
+nine votes to three on Tuesday to back the plan, which will see bills rise": the Tuesday
+before P). Not a word of what is to come before the period or in its own clause ("The panel
+will vote on Tuesday, which …", "Officers stopped 40 drivers on Sunday and will return on
+Friday": to come), nor a clause with no verb of the past."""
+
+
+def past_clause_before_future(ctx: Context) -> bool:
+    """Whether the period's own clause is told in the past (:data:`PAST_TELLING` before it)
+    with no word of what is to come, and its sentence's only words of what is to come lie
+    after a later clause's start (:data:`LATER_CLAUSE`; rule ``past_clause_before_future``)."""
+    before, after = _sentence_around(ctx)
+    if FUTURE_WORDS.search(before) or FUTURE_WORDS.search(ctx.match.group()):
+        return False
+    clause = LATER_CLAUSE.search(after)
+    if clause is None or FUTURE_WORDS.search(after[: clause.start()]):
+        return False
+    return bool(PAST_TELLING.search(before))
 
 
 _STILL_RUNNING = re.compile(
@@ -341,3 +368,10 @@ def past_mains(
         None if m is not None and still_to_come(m, told(i), sentence, published) else m
         for i, m in enumerate(mains)
     ]
+
+
+def to_come_in_clause(ctx: Context) -> bool:
+    """Whether the sentence speaks of the period matched as to come (:func:`to_come`) but
+    not only in a later clause after its own clause told in the past
+    (:func:`past_clause_before_future`)."""
+    return to_come(ctx) and not past_clause_before_future(ctx)

@@ -9,7 +9,8 @@
 - ``future_weekday``: "on Sunday" in a sentence that speaks of it as to come ("Families
   will gather in 40 towns on Sunday", P a Thursday): the next such weekday on or after P.
   A weekday said of the past ("officers stopped 40 drivers on Sunday") is read as
-  ``weekday_in_span`` reads it (no period when no span holds it, as before); not a
+  ``weekday_in_span`` reads it (no period when no span holds it, as before), also when only
+  a later clause speaks of what is to come (``past_clause_before_future``); not a
   recurring one ("on Friday and Saturday nights", "on Sundays", "every Sunday"), nor a
   dated one ("on Wednesday 18 June": the day rules').
 - ``weekday_in_span``: "On Saturday night", "19 of them on Saturday" after a dated span of
@@ -54,7 +55,7 @@ import re
 
 from pressfacts.findings import UNRESOLVED
 from pressfacts.lexicon.months import WEEKDAYS
-from pressfacts.statistics.period_future import to_come, told_in_past
+from pressfacts.statistics.period_future import to_come_in_clause, told_in_past
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     Context,
@@ -151,7 +152,7 @@ def resolve_future_weekday(ctx: Context) -> Resolution:
     """The next day of that weekday on or after P when the sentence speaks of it as to
     come; not a period otherwise (a weekday of the past stays undated, as before)."""
     published = ctx.published
-    if published is None or not to_come(ctx):
+    if published is None or not to_come_in_clause(ctx):
         return resolve_weekday_in_span(ctx)  # a day of the past: inside a span, if any
     weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
     day = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
@@ -224,7 +225,7 @@ def resolve_weekday_in_span(ctx: Context) -> Resolution:
     as to come, when no such span is, or when the span holds no such weekday, save the
     latest such day by P just before the span (rule ``weekday_before_span``)."""
     start = ctx.match.start()
-    if to_come(ctx) or _hours_of_another_day(ctx.match.string, start):
+    if to_come_in_clause(ctx) or _hours_of_another_day(ctx.match.string, start):
         return NOT_A_PERIOD
     weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
     for before in reversed(ctx.found):
@@ -331,7 +332,9 @@ def resolve_past_weekday(ctx: Context, after: dt.date | None = None) -> Resoluti
     ``weekday_after_a_day``: the first such weekday on or after that day, when it is not
     after P ("23 arrests on Friday 6 March. On Sunday, 11 more": 8 March)."""
     text, start = ctx.match.string, ctx.match.start()
-    if not told_in_past(ctx) or _SPAN_EDGE_BEFORE.search(text[max(0, start - 20) : start]):
+    if not told_in_past(ctx, own_clause=True) or _SPAN_EDGE_BEFORE.search(
+        text[max(0, start - 20) : start]
+    ):
         return NOT_A_PERIOD
     if _reporting_day(ctx):
         return NOT_A_PERIOD
