@@ -400,6 +400,7 @@ SUITES = {
     "heldout363": _team_set(TESTS / "heldout363"),
     "heldout364": _team_set(TESTS / "heldout364"),
     "heldout365": _team_set(TESTS / "heldout365"),
+    "heldout367": _team_set(TESTS / "heldout367"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
