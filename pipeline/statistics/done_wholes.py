@@ -15,13 +15,21 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import StatisticFinding
-from pressfacts.statistics.part_wholes import TRAILING_LEAD
 from pressfacts.statistics.partitives import done_forms
 
 _AFTER_REACH = 60
 """How far after a count (characters) the participle that says what was done to it may stand."""
 _CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
 """Where the words that may tell what was done to a count end."""
+_NEXT_FIGURE = re.compile(r"[\d£]")
+"""The next figure, whose own words follow it ("Six people were arrested and 37 vehicles
+stopped": "stopped" is the 37's)."""
+_VERB_BEFORE = r"\b{form}[a-z]*\s+(?:(?!and\b|or\b|but\b|while\b)[a-z]+\s+){{0,3}}$"
+"""A participle right before a count, as its verb ("arrested 42 drivers", "arrested a total
+of 42"), with no "and" or comma between ("Six people were arrested and 37 vehicles …":
+the arrests are not the 37's)."""
+_BEFORE_REACH = 30
+"""How far before a count (characters) its verb may stand."""
 
 
 def participle_bound(text: str, count: StatisticFinding, form: str, stop: int) -> bool:
@@ -31,20 +39,42 @@ def participle_bound(text: str, count: StatisticFinding, form: str, stop: int) -
     or :data:`_AFTER_REACH` characters."""
     limit = min(stop, count.end + _AFTER_REACH)
     end = _CLAUSE_END.search(text, count.end, limit)
-    words = text[count.end : end.start() if end else limit].lower()
+    words = _NEXT_FIGURE.split(text[count.end : end.start() if end else limit].lower())[0]
     return re.search(rf"\b{re.escape(form)}", words) is not None
 
 
-def names_other_whole(after: str, found: Sequence[StatisticFinding], text: str, at: int) -> bool:
-    """Rule ``participle_names_whole``: whether a count at ``at`` of ``text`` whose words
-    ``after`` it are a partitive with a participle (:data:`.part_wholes.TRAILING_LEAD`:
-    "three of those arrested") points past its own sentence's counts (``found``): true
+def names_other_whole(
+    lead: re.Match[str] | None, found: Sequence[StatisticFinding], text: str, at: int
+) -> bool:
+    """Rule ``participle_names_whole``: whether a count at ``at`` of ``text`` followed by a
+    partitive with a participle (``lead``, :data:`.part_wholes.TRAILING_LEAD` on its words
+    after: "three of those arrested") points past its own sentence's counts (``found``): true
     when none of them is told as done by that participle ("seized £14,500 in cash and
     three of those arrested": the arrests were counted before); false for "arrested 40
     people, and 12 of those arrested …" (the 40 of its sentence) and for "12 of them"
     (no participle: the count before it, as ever)."""
-    lead = TRAILING_LEAD.match(after)
     if lead is None:
         return False
     forms = done_forms(lead.group("done"))
     return not any(participle_bound(text, f, form, at) for f in found for form in forms)
+
+
+def told_count(
+    text: str, counts: Sequence[StatisticFinding], forms: Sequence[str]
+) -> StatisticFinding | None:
+    """Rule ``participle_told_count``: of ``counts`` (nearest first), the first that the
+    partitive's participle or its stem (``forms``, :func:`.done_forms`) tells as done, in the
+    words after it up to the next figure ("Six people were arrested") or as the verb right
+    before it (:data:`_VERB_BEFORE`: "arrested 42 drivers"); None when none is (the looser
+    words-around-it reading of :func:`.part_wholes.lead_whole` then stands). "Six people
+    were arrested and 37 vehicles stopped. … Three of those arrested" points at the six,
+    not at the 37 whose words merely follow "arrested"."""
+    for form in forms:
+        verb = re.compile(_VERB_BEFORE.format(form=re.escape(form)), re.I)
+        for count in counts:
+            start = max(count.start - _BEFORE_REACH, text.rfind(". ", 0, count.start) + 1)
+            if participle_bound(text, count, form, len(text)) or verb.search(
+                text[start : count.start]
+            ):
+                return count
+    return None

@@ -18,6 +18,7 @@ from itertools import islice
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.lists import BULLET
 from pressfacts.lexicon.units import NOT_COUNTED_UNITS as NOT_COUNTED
+from pressfacts.statistics.done_wholes import told_count
 from pressfacts.statistics.partitives import done_forms, partitive_noun
 from pressfacts.statistics.units import OF_THESE
 
@@ -118,11 +119,11 @@ def lead_whole(
             LOOK_BACK,
         )
     )
-    for form in done_forms(lead.group("done") or ""):  # the participle, then its noun's stem
-        for count in counts:
-            if form in _own_words(text, count).lower():
-                return count
-    return counts[0] if counts else None
+    forms = done_forms(lead.group("done") or "")  # the participle, then its noun's stem
+    told = told_count(text, counts, forms) or next(
+        (c for form in forms for c in counts if form in _own_words(text, c).lower()), None
+    )
+    return told or (counts[0] if counts else None)
 
 
 _PERCENT_PART = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent)", re.I)

@@ -50,6 +50,7 @@ from pressfacts.statistics.paragraph_leads import leads_across
 from pressfacts.statistics.part_places import PART_OPENING_SENTENCE
 from pressfacts.statistics.part_wholes import (
     REMAINDER,
+    TRAILING_LEAD,
     clause_whole,
     is_yardstick,
     lead_whole,
@@ -305,7 +306,7 @@ class StatisticReader:
         )  # fmt: skip
         part_count = None if unit in ("percent", "times") else value  # a part within its whole
         whole = named_whole(after, [*findings, *found], part_count, state.text)
-        if not names_other_whole(after, found, state.text, at.start + start):
+        if not names_other_whole(TRAILING_LEAD.match(after), found, state.text, at.start + start):
             whole = whole or clause_whole(after, found)  # "…, and 12 of them …"
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)
