@@ -78,3 +78,35 @@ def told_count(
             ):
                 return count
     return None
+
+
+_OPENING_DONE = re.compile(r"\s+(?P<done>[a-z]{3,}ed|held|caught|seen|taken|found|stopped)\b", re.I)
+"""The participle right after a partitive opening's noun: "Of the people [searched], "."""
+
+
+def partitive_done(partitive: re.Match[str] | None) -> tuple[str, ...]:
+    """The forms (:func:`.done_forms`) of the participle after the noun of a partitive
+    opening (:data:`.partitives.PARTITIVE`: "Of the people searched, 61 …" gives
+    "searched", "search"), by which rule ``participle_told_count`` picks the count of that
+    noun the opening names (the 84 people searched, not four of those arrested); none
+    without a noun or participle."""
+    if partitive is None or not partitive.group("noun"):
+        return ()
+    done = _OPENING_DONE.match(partitive.string, partitive.end("noun"))
+    return done_forms(done.group("done")) if done else ()
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+"""Where a count's own sentence ends: a full stop before a space or a line break, or a
+line break (a paragraph's last count ends at ".\n", not at the next paragraph's ". ")."""
+
+
+def own_words(text: str, count: StatisticFinding) -> str:
+    """The words of ``count``'s own sentence around it (at most 30 characters before and
+    40 after, never across a sentence end or a line break): where "arrested" says what
+    was counted, not the next paragraph's "Of those arrested"."""
+    start = max(
+        count.start - 30, text.rfind(". ", 0, count.start) + 1, text.rfind("\n", 0, count.start) + 1
+    )
+    stop = _SENTENCE_END.search(text, count.end, count.end + 40)
+    return text[start : stop.start() if stop else count.end + 40]

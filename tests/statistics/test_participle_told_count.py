@@ -3,7 +3,9 @@ whose own words after it hold the participle ("Six people were arrested"), or wh
 it is right before it ("arrested 42 drivers"), not a later count whose words merely follow
 it across "and" ("… were arrested and 37 vehicles stopped"): rule
 ``participle_told_count`` of :mod:`pressfacts.statistics.done_wholes`. Every sentence is
-invented; near misses are counts the participle is the verb of."""
+invented; near misses are counts the participle is the verb of. A partitive opening's
+participle after its noun ("Of the people searched, …", :func:`.partitive_done`) picks the
+count of that noun the same way (the people searched, not a later part of those arrested)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from pressfacts.statistics.done_wholes import partitive_done
+from pressfacts.statistics.partitives import partitive_opening
 from tests.statistics.conftest import UnitsOf
 
 P = dt.date(2026, 7, 16)
@@ -52,3 +56,22 @@ def test_participle_told_count(
     nlp: Language, units_of: UnitsOf, text: str, expected: list[str]
 ) -> None:
     assert [unit for _value, unit in units_of(nlp, text, P)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forms"),
+    [
+        pytest.param(
+            "Of the people searched, 61 were under 25.", ("searched", "search"), id="searched"
+        ),
+        pytest.param(
+            "Of the drivers stopped, nine were banned.", ("stopped", "stop"), id="stopped"
+        ),
+        pytest.param("Of the vehicles seized, 12 were stolen.", ("seized", "seiz"), id="seized"),
+        # near misses: no participle after the noun, or no noun
+        pytest.param("Of the arrests, 12 were in Hull.", (), id="noun-alone"),
+        pytest.param("Of those, 40 were women.", (), id="no-noun"),
+    ],
+)
+def test_partitive_done(sentence: str, forms: tuple[str, ...]) -> None:
+    assert partitive_done(partitive_opening(sentence)) == forms
