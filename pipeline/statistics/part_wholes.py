@@ -18,6 +18,7 @@ from itertools import islice
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.lists import BULLET
 from pressfacts.lexicon.units import NOT_COUNTED_UNITS as NOT_COUNTED
+from pressfacts.statistics.done_wholes import own_words, partitive_done, told_count
 from pressfacts.statistics.partitives import done_forms, partitive_noun
 from pressfacts.statistics.units import OF_THESE
 
@@ -118,11 +119,11 @@ def lead_whole(
             LOOK_BACK,
         )
     )
-    for form in done_forms(lead.group("done") or ""):  # the participle, then its noun's stem
-        for count in counts:
-            if form in _own_words(text, count).lower():
-                return count
-    return counts[0] if counts else None
+    forms = done_forms(lead.group("done") or "")  # the participle, then its noun's stem
+    told = told_count(text, counts, forms) or next(
+        (c for form in forms for c in counts if form in own_words(text, c).lower()), None
+    )
+    return told or (counts[0] if counts else None)
 
 
 _PERCENT_PART = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent)", re.I)
@@ -178,7 +179,7 @@ def stated_whole(
     if partitive is None:
         return None
     if not found or found[0].start >= sentence_start + partitive.end():
-        return named_whole_noun(partitive_noun(partitive), earlier, text)
+        return named_whole_noun(partitive_noun(partitive), earlier, text, partitive_done(partitive))
     restated = found[0]
     if restated.unit == "percent":
         return None
@@ -187,14 +188,18 @@ def stated_whole(
 
 
 def named_whole_noun(
-    noun: str | None, earlier: Sequence[StatisticFinding], text: str = ""
+    noun: str | None,
+    earlier: Sequence[StatisticFinding],
+    text: str = "",
+    done: tuple[str, ...] = (),
 ) -> StatisticFinding | None:
     """The last of the :data:`LOOK_BACK` counts of ``earlier`` whose unit is ``noun`` or
     ends in it ("off-road bikes" for "bikes"), but a yardstick ("…, up from 104 the year
     before": the earlier year's count is not the whole); else (rule
     ``noun-of-count``, :data:`NOUN_OF_COUNT`) the last of them that ``text`` names as
     ``noun`` of the count ("asked for reviews of 14 licensed premises" for "Of those
-    reviews, eight …"); or None."""
+    reviews, eight …"); or None. Of those counts, one the opening's participle tells
+    (``done``, :func:`.done_wholes.told_count`: "Of the people searched") comes first."""
     if not noun:
         return None
     counts = list(
@@ -203,7 +208,8 @@ def named_whole_noun(
             LOOK_BACK,
         )
     )
-    named = next((f for f in counts if f.unit == noun or f.unit.endswith(" " + noun)), None)
+    nouned = [f for f in counts if f.unit == noun or f.unit.endswith(" " + noun)]
+    named = told_count(text, nouned, done) or next(iter(nouned), None)
     if named is not None or not text:
         return named
     return next((f for f in counts if _noun_of_count(text, f, noun)), None)
@@ -221,22 +227,6 @@ def _noun_of_count(text: str, count: StatisticFinding, noun: str) -> bool:
     start = max(count.start - 40, text.rfind(". ", 0, count.start) + 1)
     before = text[start : count.start]
     return re.search(NOUN_OF_COUNT.format(noun=re.escape(noun)), before, re.I) is not None
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-"""Where a count's own sentence ends: a full stop before a space or a line break, or a
-line break (a paragraph's last count ends at ".\n", not at the next paragraph's ". ")."""
-
-
-def _own_words(text: str, count: StatisticFinding) -> str:
-    """The words of ``count``'s own sentence around it (at most 30 characters before and
-    40 after, never across a sentence end or a line break): where "arrested" says what
-    was counted, not the next paragraph's "Of those arrested"."""
-    start = max(
-        count.start - 30, text.rfind(". ", 0, count.start) + 1, text.rfind("\n", 0, count.start) + 1
-    )
-    stop = _SENTENCE_END.search(text, count.end, count.end + 40)
-    return text[start : stop.start() if stop else count.end + 40]
 
 
 def part_area(

@@ -32,6 +32,7 @@ from pressfacts.statistics.changes import ChangeContext, ChangeReader, cue_patte
 from pressfacts.statistics.checks import FROM_TO, checked_findings, compared_change
 from pressfacts.statistics.compared_units import COMPARED_BEFORE, COMPARED_WORD, compared_word_unit
 from pressfacts.statistics.count_ranges import range_bound
+from pressfacts.statistics.done_wholes import names_other_whole
 from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject, level_counts
@@ -49,6 +50,7 @@ from pressfacts.statistics.paragraph_leads import leads_across
 from pressfacts.statistics.part_places import PART_OPENING_SENTENCE
 from pressfacts.statistics.part_wholes import (
     REMAINDER,
+    TRAILING_LEAD,
     clause_whole,
     is_yardstick,
     lead_whole,
@@ -304,7 +306,8 @@ class StatisticReader:
         )  # fmt: skip
         part_count = None if unit in ("percent", "times") else value  # a part within its whole
         whole = named_whole(after, [*findings, *found], part_count, state.text)
-        whole = whole or clause_whole(after, found)  # "…, and 12 of them …"
+        if not names_other_whole(TRAILING_LEAD.match(after), found, state.text, at.start + start):
+            whole = whole or clause_whole(after, found)  # "…, and 12 of them …"
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)
         lead = lead_whole(sentence[: raw[0][0]], state.text, findings, at.start, after)

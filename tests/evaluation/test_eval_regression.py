@@ -401,6 +401,7 @@ SUITES = {
     "heldout364": _team_set(TESTS / "heldout364"),
     "heldout365": _team_set(TESTS / "heldout365"),
     "heldout366": _team_set(TESTS / "heldout366"),
+    "heldout367": _team_set(TESTS / "heldout367"),
     "heldout368": _team_set(TESTS / "heldout368"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
