@@ -39,7 +39,8 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Span
 
 from pressfacts.entities.gazetteer import OrganisationMention
-from pressfacts.entities.title_tails import PLACE_MODIFIERS
+from pressfacts.entities.title_tails import COMPASS_WORDS
+from pressfacts.lexicon.text import squash_spaces
 from pressfacts.models.ids import entity_id
 
 __all__ = [
@@ -57,9 +58,9 @@ MAX_RUN = 3
 
 MAX_PLACE_WORDS = 5
 """Words at most of a known place after the known name ("Bath and North East Somerset")."""
-BRANCH_COMPASS_WORDS = frozenset(PLACE_MODIFIERS[:6])
+BRANCH_COMPASS_WORDS = frozenset(COMPASS_WORDS)
 """Words that may lead a known place joined by "and" to a branch's first place (the compass
-words of :data:`~pressfacts.entities.title_tails.PLACE_MODIFIERS`), naming a part of it
+words, :data:`~pressfacts.entities.title_tails.COMPASS_WORDS`), naming a part of it
 (rule ``compass-joined-place``: "Lincoln and South Lincolnshire", "Cambridge and East
 Cambridgeshire"): the two are the branch's area."""
 
@@ -98,7 +99,6 @@ LOCAL_NAME_HEADS = frozenset(
 kept only after a local name run, so "Victim Support Service" stays the known charity."""
 
 _AREA_JOINS = frozenset({"and", "&"})
-_SPACES = re.compile(r"\s+")
 _HYPHENED_TOKENS = 7
 """Tokens at most of a hyphened place ("Newcastle - under - Lyme": five)."""
 
@@ -156,7 +156,7 @@ class LocalBranches:
             local = doc[start:end]
             before, after = doc[start : span.start].text, doc[span.end : end].text
             known_name = _as_named(span.text, mention.name)  # words as written, one space
-            name = _SPACES.sub(" ", " ".join(p for p in (before, known_name, after) if p))
+            name = squash_spaces(f"{before} {known_name} {after}")
             result.append(
                 (
                     local,

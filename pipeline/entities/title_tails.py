@@ -22,6 +22,7 @@ __all__ = [
     "BODY_LEADER_TAIL",
     "COAST_TAIL",
     "COMMAND_HEADS",
+    "COMPASS_WORDS",
     "DESCRIPTOR_HEADS",
     "EVENT_TAIL",
     "INDEFINITE_OWNER_TAIL",
@@ -274,7 +275,9 @@ _COMMAND_TAIL = re.compile(
     re.I,
 )
 
-PLACE_MODIFIERS = ("North", "South", "East", "West", "Mid", "Central", "Greater", "Inner", "Outer")
+COMPASS_WORDS = ("North", "South", "East", "West", "Mid", "Central")
+"""Compass words opening a place's name ("North Tyneside", "Mid Devon", "Central Bedfordshire")."""
+PLACE_MODIFIERS = (*COMPASS_WORDS, "Greater", "Inner", "Outer")
 """First words of a place name the place list may not hold ("North Dunmore"): after
 "for"/"across"/"covering", a modifier (or two) and one capitalised word are a place."""
 

@@ -270,10 +270,16 @@ def _message_paragraph(s: Situation) -> Attribution | None:
     return s.from_clause(clause, "message paragraph after") if clause else None
 
 
-def _person_reporting(s: Situation, span: tuple[int, int], rule: str) -> Attribution | None:
-    """The person whose reported speech ends ``span`` of the text, by ``rule``; None when
-    the span ends on no reported speech or its speaker is no person."""
-    clause = reported_clause(s.text, *span, s.cues)
+def _person_reporting(
+    s: Situation,
+    span: tuple[int, int],
+    rule: str,
+    read: Callable[[str, int, int, Cues], Clause | None] = reported_clause,
+) -> Attribution | None:
+    """The person whose reported speech ends ``span`` of the text, its clause found by
+    ``read``, by ``rule``; None when the span ends on no reported speech or its speaker is
+    no person."""
+    clause = read(s.text, *span, s.cues)
     if clause is None:
         return None
     found = s.from_clause(clause, rule)
@@ -294,11 +300,8 @@ def _trailing_speaker(s: Situation) -> Attribution | None:
     paragraph, names its speaker (a person only; "…, the charity said." does not)."""
     if s.head_is_blank:
         return None
-    clause = trailing_reported_clause(s.text, *s.passage.head, s.cues)
-    if clause is None:
-        return None
-    found = s.from_clause(clause, "trailing speaker before quote")
-    return found if found.speaker and found.speaker.startswith("person:") else None
+    rule = "trailing speaker before quote"
+    return _person_reporting(s, s.passage.head, rule, trailing_reported_clause)
 
 
 def _reported_speech_paragraph(s: Situation) -> Attribution | None:

@@ -348,16 +348,26 @@ quote's paragraph (its subject, with an appositive: "Det Supt Jo Bell, the head 
 unit, said")."""
 
 
-def reported_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
-    """A sentence of reported speech ending right before an opening mark, in its paragraph:
-    ``Jo Bell, head of X, said the force was ready. “…”`` (the rule ``reported speech before
-    quote``). The sentence ends on a full stop, holds no quote marks, and its first verb of
-    saying comes within :data:`REPORTED_SUBJECT_WORDS` words of its start."""
+def _plain_sentence_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the last sentence of ``text[start:end]`` when it ends on a full stop
+    and holds no quote marks: a sentence of reported speech may be; else None."""
     clause_start, body_end = _last_sentence(text, start, end)
     if body_end <= clause_start or text[body_end - 1] != ".":
         return None
     if find_marks(text, clause_start, body_end):
         return None
+    return clause_start, body_end
+
+
+def reported_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
+    """A sentence of reported speech ending right before an opening mark, in its paragraph:
+    ``Jo Bell, head of X, said the force was ready. “…”`` (the rule ``reported speech before
+    quote``). The sentence ends on a full stop, holds no quote marks, and its first verb of
+    saying comes within :data:`REPORTED_SUBJECT_WORDS` words of its start."""
+    sentence = _plain_sentence_before(text, start, end)
+    if sentence is None:
+        return None
+    clause_start, body_end = sentence
     verbs = cues.verbs_in(text, clause_start, body_end)
     if not verbs:
         return None
@@ -378,11 +388,10 @@ def trailing_reported_clause(text: str, start: int, end: int, cues: Cues) -> Cla
     said. “…”`` (the rule ``trailing speaker before quote``). The sentence ends on a full
     stop and holds no quote marks; the clause is its tail after the last comma, of at most
     :data:`TRAILING_SPEAKER_WORDS` words, with a verb of saying in it."""
-    clause_start, body_end = _last_sentence(text, start, end)
-    if body_end <= clause_start or text[body_end - 1] != ".":
+    sentence = _plain_sentence_before(text, start, end)
+    if sentence is None:
         return None
-    if find_marks(text, clause_start, body_end):
-        return None
+    clause_start, body_end = sentence
     comma = text.rfind(",", clause_start, body_end)
     if comma < 0 or len(_WORD.findall(text, comma, body_end)) > TRAILING_SPEAKER_WORDS:
         return None

@@ -376,25 +376,17 @@ class AreaReader:
             ),
             None,
         )
-        if national_lead and territorial and not in_lead and not lead:  # a partner named later
+        later_body = bool(territorial) and not in_lead and not lead  # a body named after it
+        if national_lead and later_body:  # a partner named later
             return NATIONAL_AREAS[national_lead], "lead-national-body"
-        partner_of = (
-            territorial
-            and not in_lead
-            and not lead
-            and national_before_partner(text, bodies, territorial[0])
-        )
+        partner_of = later_body and national_before_partner(text, bodies, territorial[0])
         if partner_of:  # "prosecuted by the England IMLT after a joint investigation with X Police"
             return partner_of, "national-before-partner"
-        if (
-            territorial
-            and not in_lead
-            and not lead
-            and unplaced_charity_leads(bodies, past_headline(text, first_sentence), territorial)
+        if later_body and unplaced_charity_leads(
+            bodies, past_headline(text, first_sentence), territorial
         ):
             return remit_or(text, grouped, bodies, (None, "lead-unplaced-charity"))
-        placed = None if in_lead or lead else lead_placed_charity(text, lead_start, candidates)
-        if territorial and placed:
+        if later_body and (placed := lead_placed_charity(text, lead_start, candidates)):
             return placed, "lead-placed-charity"
         if not territorial:
             by_lead = lead_modifier(text, lead_start, candidates)

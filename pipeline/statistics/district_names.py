@@ -106,6 +106,10 @@ from pressfacts.statistics.elided_words import CALENDAR
 from pressfacts.statistics.lead_sentences import EVENT_NEAR
 from pressfacts.statistics.site_places import site_near
 
+_WARD_PAIR = rf"{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?"  # a ward, or two: "Oak Park and Ash"
+_NEXT_MEMBER = r"\bfollowed\s+by\s+|(?<=\d),?\s+and\s+|(?<=\d),\s+"
+"""What opens the next member of a ranking after a figure: "followed by", ", and", ","."""
+
 FOOTBALL_GROUNDS: tuple[str, ...] = (
     "Anfield", "Old Trafford", "Elland Road", "Villa Park", "Goodison Park",
     "St James' Park", "St James’ Park", "St James Park", "Stamford Bridge", "Bramall Lane",
@@ -170,7 +174,7 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         re.compile(
             r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]rom|[Oo]f)\s+(?:(?P<the>the)\s+"
             r"(?:(?:city|town|borough|county)['’]s\s+)?)?|\b(?P<lead>The)\s+)"
-            rf"(?P<place>(?!(?:{_NOT_AREA_NAME})\s+district){_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)"
+            rf"(?P<place>(?!(?:{_NOT_AREA_NAME})\s+district){_WARD_PAIR})"
             r"\s+(?(the)(?:wards?|district)|(?(lead)wards?|(?:borough|district|parish|ward)))\b"
         ),
         ("borough", "district", "parish", "ward"),
@@ -248,11 +252,10 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
     DistrictRule(
         "ranked_wards",
         re.compile(
-            r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))By\s+(?:ward|neighbourhood),\s+|\bfollowed\s+by\s+|"
+            r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))By\s+(?:ward|neighbourhood),\s+|"
             r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Ward|Neighbourhood)\s+figures\s+show(?:ed|s)?\s+"
-            r"(?:that\s+)?|"
-            r"(?<=\d),?\s+and\s+|(?<=\d),\s+)"
-            rf"(?P<place>{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)"
+            rf"(?:that\s+)?|{_NEXT_MEMBER})"
+            rf"(?P<place>{_WARD_PAIR})"
             r"(?=\s+(?:recorded|had|saw|reported|logged|with\s+\d))"
         ),
         ("By ward", "By neighbourhood", "Ward figures", "Neighbourhood figures"),
@@ -261,19 +264,16 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         "any_other_ward",
         re.compile(
             r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?=[^.!?\n]*\bany\s+other\s+(?:ward|neighbourhood)\b)|"
-            r"\bfollowed\s+by\s+|(?<=\d),?\s+and\s+|(?<=\d),\s+)"
+            rf"{_NEXT_MEMBER})"
             rf"(?P<place>(?!(?:The|This|That|It|They|Each|Every|Officers|Crews|Police)\b)"
-            rf"{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)"
+            rf"{_WARD_PAIR})"
             r"(?=\s+(?:recorded|had|saw|reported|logged|with\s+\d))"
         ),
         ("any other ward", "any other neighbourhood"),
     ),
     DistrictRule(  # "The Elm ward accounted for 214, followed by Oak Park with 163 and Ash with 90"
         "ward_led_ranking",
-        re.compile(
-            r"(?:\bfollowed\s+by\s+|(?<=\d),?\s+and\s+|(?<=\d),\s+)"
-            rf"(?P<place>{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)(?=\s+with\s+\d)"
-        ),
+        re.compile(rf"(?:{_NEXT_MEMBER})(?P<place>{_WARD_PAIR})(?=\s+with\s+\d)"),
         WARD_LEADS,
     ),
     DistrictRule(  # "… Little Horton ward, with 187, followed by Manningham (143) and City (121)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.partitives import done_forms
@@ -40,7 +41,7 @@ def participle_bound(text: str, count: StatisticFinding, form: str, stop: int) -
     limit = min(stop, count.end + _AFTER_REACH)
     end = _CLAUSE_END.search(text, count.end, limit)
     words = _NEXT_FIGURE.split(text[count.end : end.start() if end else limit].lower())[0]
-    return re.search(rf"\b{re.escape(form)}", words) is not None
+    return _form_word(form).search(words) is not None
 
 
 def names_other_whole(
@@ -70,9 +71,10 @@ def told_count(
     were arrested and 37 vehicles stopped. … Three of those arrested" points at the six,
     not at the 37 whose words merely follow "arrested"."""
     for form in forms:
-        verb = re.compile(_VERB_BEFORE.format(form=re.escape(form)), re.I)
+        verb = _verb_before(form)
         for count in counts:
-            start = max(count.start - _BEFORE_REACH, text.rfind(". ", 0, count.start) + 1)
+            floor = max(0, count.start - _BEFORE_REACH - 1)  # a ". " further back changes nothing
+            start = max(count.start - _BEFORE_REACH, text.rfind(". ", floor, count.start) + 1)
             if participle_bound(text, count, form, len(text)) or verb.search(
                 text[start : count.start]
             ):
@@ -80,7 +82,19 @@ def told_count(
     return None
 
 
-_OPENING_DONE = re.compile(r"\s+(?P<done>[a-z]{3,}ed|held|caught|seen|taken|found|stopped)\b", re.I)
+@lru_cache(maxsize=256)
+def _form_word(form: str) -> re.Pattern[str]:
+    """A word opening on ``form`` ("arrest" in "arrested"), compiled once per form."""
+    return re.compile(rf"\b{re.escape(form)}")
+
+
+@lru_cache(maxsize=256)
+def _verb_before(form: str) -> re.Pattern[str]:
+    """:data:`_VERB_BEFORE` for ``form``, compiled once per form."""
+    return re.compile(_VERB_BEFORE.format(form=re.escape(form)), re.I)
+
+
+_OPENING_DONE = re.compile(r"\s+(?P<done>[a-z]{3,}ed|held|caught|seen|taken|found)\b", re.I)
 """The participle right after a partitive opening's noun: "Of the people [searched], "."""
 
 
@@ -105,8 +119,11 @@ def own_words(text: str, count: StatisticFinding) -> str:
     """The words of ``count``'s own sentence around it (at most 30 characters before and
     40 after, never across a sentence end or a line break): where "arrested" says what
     was counted, not the next paragraph's "Of those arrested"."""
+    floor = max(0, count.start - 31)  # a sentence end further back changes nothing
     start = max(
-        count.start - 30, text.rfind(". ", 0, count.start) + 1, text.rfind("\n", 0, count.start) + 1
+        count.start - 30,
+        text.rfind(". ", floor, count.start) + 1,
+        text.rfind("\n", floor, count.start) + 1,
     )
     stop = _SENTENCE_END.search(text, count.end, count.end + 40)
     return text[start : stop.start() if stop else count.end + 40]

@@ -189,9 +189,7 @@ PORT_FORCE_BEFORE = re.compile(r"\b(?:Police|Constabulary)\b[^.;:\n]*$")
 ``lead_port_site``): "Essex Police officers working at the port of Tilbury"; not "Border
 Force officers found 14 handguns … at the Port of Felixstowe, the National Crime Agency
 said" (a national agency's release speaks for the country, not the port's town)."""
-PORT_NAMED = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,1}\s+(?:ferry\s+)?(?:port|docks)\b"
-)
+PORT_NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:ferry\s+)?(?:port|docks)\b")
 """A port named from its town on ("Dover port", "Felixstowe docks", "Holyhead ferry port"),
 in lower case (not "Dover Port Health Authority", a body)."""
 
@@ -297,14 +295,17 @@ class Located(Protocol):
 
 
 def lead_modifier(
-    text: str, lead_start: int, candidates: Iterable[tuple[Located, object]]
+    text: str,
+    lead_start: int,
+    candidates: Iterable[tuple[Located, object]],
+    noun_after: re.Pattern[str] = _NOUN_AFTER,
 ) -> tuple[str | None, str | None]:
     """(area, ``lead_modifier``) of the first place of ``candidates`` ((place, its group) in
     the lead at ``lead_start``) that modifies the lead's opening noun
-    (:data:`LEAD_MODIFIER`, then a lower-case word); else (None, None)."""
+    (:data:`LEAD_MODIFIER`, then ``noun_after``: a lower-case word); else (None, None)."""
     for place, _ in candidates:
         opening = text[lead_start : place.start]  # "^" of the pattern is the lead's start
-        if LEAD_MODIFIER.search(opening) and _NOUN_AFTER.match(text, place.end):
+        if LEAD_MODIFIER.search(opening) and noun_after.match(text, place.end):
             return place.area, "lead_modifier"
     return None, None
 
@@ -325,12 +326,7 @@ def lead_placed_charity(
     (:data:`LEAD_MODIFIER`, then the place, then :data:`LEAD_BODY_AFTER`): the release
     speaks for that charity, over a territorial body named only after the lead (a funder,
     a partner); else None."""
-    for place, _ in candidates:
-        if LEAD_MODIFIER.search(text[lead_start : place.start]) and LEAD_BODY_AFTER.match(
-            text, place.end
-        ):
-            return place.area
-    return None
+    return lead_modifier(text, lead_start, candidates, LEAD_BODY_AFTER)[0]
 
 
 class _Placed(Protocol):

@@ -254,7 +254,7 @@ def runs_soon(ctx: Context, start: dt.date) -> bool:
     return bool(PRESENT_RUNS_SOON.search(_sentence_around(ctx)[0]))
 
 
-IRREGULAR_PAST: tuple[str, ...] = (
+PAST_WITHOUT_ED: tuple[str, ...] = (
     "spoke", "sent", "ran", "caught", "paid", "sold", "lost", "kept", "won", "spent",
     "got", "began", "drove", "wrote", "stole", "broke", "threw", "fought", "bought",
     "taught", "built", "rode", "dealt",
@@ -264,12 +264,12 @@ IRREGULAR_PAST: tuple[str, ...] = (
 letters on Friday", "caught 12 drivers on Sunday"; not "speak", "send", "will run"."""
 PAST_TELLING = re.compile(
     r"\b(?:was|were|had|made|took|saw|came|went|gave|found|held|led|brought|met|"
-    + "|".join(IRREGULAR_PAST)
+    + "|".join(PAST_WITHOUT_ED)
     + r"|(?!(?:planned|scheduled|expected|intended|needed)\b)[a-z]{2,}ed)\b",
     re.I,
 )
 """A verb of the past ("made 31 arrests on Saturday", "Nine of those arrested this
-weekend", and the irregular ones of :data:`IRREGULAR_PAST`): what the sentence tells has
+weekend", and the irregular ones of :data:`PAST_WITHOUT_ED`): what the sentence tells has
 already happened; not a plan's "planned", "scheduled" or "expected"."""
 
 

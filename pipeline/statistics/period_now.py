@@ -58,7 +58,7 @@ figure_period` on the period the other rules chose, only in a sentence holding
   the sentence describes as current by a relative clause holding "now" or "currently"
   (:data:`NOW_WHOLE`: "Around one in eight of the children we now work with has been moved
   here", "Nearly half of the families who currently use the service …"), in a sentence that
-  states no period, takes no period from that count (:func:`now_part`, read by the
+  states no period, takes no period from that count (:func:`told_as_now`, read by the
   statistics reader): it tells how things stand at the release; not "Nearly two in five of
   those calls now end without police attendance" ("now" in the main clause: a share of the
   calls counted), nor "Of those, 12 have now been charged" (a perfect), nor "One in eight
@@ -345,13 +345,6 @@ its verb ("of the children we now work with", "of the families who currently use
 things stand; not "of those calls now end" (no relative clause: "now" is the main verb's)."""
 
 
-def now_part(sentence: str, change: str | None, sentence_periods: Sequence[PeriodFinding]) -> bool:
-    """Rule ``held-now-part``: whether a part or share of ``sentence`` (no change) that
-    points back to the count before keeps no period of that count: its sentence states no
-    period and describes its whole as current (:data:`NOW_WHOLE`)."""
-    return change is None and not sentence_periods and NOW_WHOLE.search(sentence) is not None
-
-
 NOW_REPORTED = re.compile(
     r"\b(?:said|says|say|told\s+[\w ]{1,30}?|added|explained)\s+(?:that\s+)?[^.;:!?]{0,80}?"
     r"\b(?:is|are|was|were)\s+(?:now|currently)\s+(?!been\b)[a-z]",
@@ -362,12 +355,17 @@ word it links ("said 70% were now closed", "says 40 are currently in use"): a st
 at the release (rule ``held-now-reported``)."""
 
 
-def now_reported(
+def told_as_now(
     sentence: str, change: str | None, sentence_periods: Sequence[PeriodFinding]
 ) -> bool:
-    """Rule ``held-now-reported``: whether a figure of ``sentence`` (no change, no period
-    stated) is told as holding now in reported speech (:data:`NOW_REPORTED`)."""
-    return change is None and not sentence_periods and NOW_REPORTED.search(sentence) is not None
+    """Whether a figure of ``sentence`` (no change, no period stated) that points back to
+    the count before keeps no period of that count, being told as holding now: its whole
+    described as current (rule ``held-now-part``, :data:`NOW_WHOLE`: "of the children we now
+    work with") or the figure told so in reported speech (rule ``held-now-reported``,
+    :data:`NOW_REPORTED`: "said 70% were now closed")."""
+    if change is not None or sentence_periods:
+        return False
+    return NOW_WHOLE.search(sentence) is not None or NOW_REPORTED.search(sentence) is not None
 
 
 def _later_clause(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:

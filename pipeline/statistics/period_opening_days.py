@@ -67,7 +67,7 @@ def _ordinal_weekday(text: str, start: int, end: int) -> bool:
 def _event_subject(text: str, start: int, end: int) -> bool:
     if not text.startswith(("On ", "on "), start):
         return False
-    opening = _OPENING_ON.search(text, max(0, start - 4), start) or start == 0
+    opening = _OPENING_ON.search(text, max(0, start - 4), start)  # "^" at the text's start
     return bool(opening and EVENT_SUBJECT_AFTER.match(text, end))
 
 

@@ -57,6 +57,24 @@ _VISITS_COUNTED = (
 """A round of visits counted, in the past: "visited 31 car washes", "inspected 64 nail bars",
 "carried out 40 joint visits"; not "was visited", "will visit 20 sites", "visited the
 address" (no count of what was visited)."""
+
+_SENTENCE_OPENING = r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
+"""Where a sentence opens: the text's start, a line break, or after a full stop (and a
+closing quote mark) and a space."""
+
+
+def _one_opening(nouns: str) -> re.Pattern[str]:
+    """One operation or incident of ``nouns`` singled out by "one" or "a single", opening
+    its sentence, with its place, up to its day ("In one raid at a farm near Ripon on ")."""
+    return re.compile(
+        _SENTENCE_OPENING
+        + r"(?:In|During)\s+(?:one|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?"
+        + rf"{nouns}\b"
+        + r"(?:\s+(?:in|at|near|across)\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:in|near)\s+)?"
+        + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+on)?\s*$"
+    )
+
+
 OPERATION_DAYS: tuple[OperationDay, ...] = (
     # "during a single-day operation", "a one-day speed enforcement operation"
     OperationDay(
@@ -80,8 +98,7 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
     OperationDay(
         "one_day_event_opening",
         re.compile(
-            r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
-            r"(?:At|During)\s+(?:an?|the|this|its|their|our)\s+"
+            _SENTENCE_OPENING + r"(?:At|During)\s+(?:an?|the|this|its|their|our)\s+"
             rf"(?:[\w'’-]+\s+){{0,3}}?{_EVENT_NOUNS}"
             r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+on)?\s*$"
         ),
@@ -91,13 +108,7 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
     # single raid at a farm near Ripon on 3 March, …": one operation opening its sentence
     OperationDay(
         "one_operation_opening",
-        re.compile(
-            r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
-            r"(?:In|During)\s+(?:one|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?"
-            rf"(?:{_OPERATION_NOUNS}|raid|search|sweep)\b"
-            r"(?:\s+(?:in|at|near|across)\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:in|near)\s+)?"
-            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+on)?\s*$"
-        ),
+        _one_opening(rf"(?:{_OPERATION_NOUNS}|raid|search|sweep)"),
         back=0,
     ),
     # "In one attack near Bala on 14 March, 23 ewes were killed", "In a single break-in at
@@ -105,13 +116,7 @@ OPERATION_DAYS: tuple[OperationDay, ...] = (
     # day dates (its own sentence only)
     OperationDay(
         "one_incident_opening",
-        re.compile(
-            r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
-            r"(?:In|During)\s+(?:one|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?"
-            rf"{_INCIDENT_NOUNS}\b"
-            r"(?:\s+(?:in|at|near|across)\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:in|near)\s+)?"
-            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+on)?\s*$"
-        ),
+        _one_opening(_INCIDENT_NOUNS),
         back=0,
         dated_only=True,
     ),
@@ -157,8 +162,9 @@ def operation_day(text: str, start: int) -> str | None:
     ends = list(_SENTENCE_END.finditer(window))
     if len(ends) > 1:
         window = window[ends[-2].end() :]
+    dated = DAY_DATE.match(text, start) is not None
     for name, pattern, back, dated_only in OPERATION_DAYS:
-        if dated_only and not DAY_DATE.match(text, start):
+        if dated_only and not dated:
             continue
         found = list(pattern.finditer(window))
         if not found:

@@ -13,7 +13,6 @@ joined by "and"), "… of 2023 and 58 officers in 2024" (a noun of its own).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -44,10 +43,10 @@ first half of 2023", "the third quarter of 2023"."""
 
 def _same_day(day: dt.date, year: int) -> dt.date:
     """``day`` in ``year``: a month's last day stays its last (29 February in a common year
-    is 28)."""
+    is 28); any other day exists in every year (at most the 28th of February)."""
     if day == month_end(day.year, day.month):
         return month_end(year, day.month)
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+    return day.replace(year=year)
 
 
 def resolve_year_part_again(ctx: Context) -> Resolution:

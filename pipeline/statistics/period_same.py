@@ -49,7 +49,8 @@ def resolve_same(ctx: Context) -> Resolution:
         before = (
             _year_past_since(ctx, before)
             or _enclosing_year(ctx, before)
-            or _year_past_longer(ctx, before)
+            # a yardstick span's year-long span before was looked for already, in vain
+            or (None if before.kind in _YARDSTICK_SPANS else _year_past_longer(ctx, before))
             or before
         )
     return Span(before.start, before.end, "same", before.anchor)
@@ -86,6 +87,8 @@ def _enclosing_year(ctx: Context, part: PeriodFinding) -> PeriodFinding | None:
 
 _YARDSTICK_SPANS = frozenset({"since", "baseline"})
 """Kinds of span a change is measured over or against: no year "the same year" means."""
+_NO_WHOLE_YEAR = _NOT_ENCLOSING | _YARDSTICK_SPANS
+"""Kinds of span that are no year-long span "the same year" may take back."""
 
 
 def _year_past_since(ctx: Context, before: PeriodFinding) -> PeriodFinding | None:
@@ -105,9 +108,7 @@ def _whole_year_before(ctx: Context, before: PeriodFinding) -> PeriodFinding | N
         (
             p
             for p in reversed(ctx.found)
-            if p.end_char <= before.start_char
-            and p.kind not in _NOT_ENCLOSING | _YARDSTICK_SPANS
-            and _whole_year(p)
+            if p.end_char <= before.start_char and p.kind not in _NO_WHOLE_YEAR and _whole_year(p)
         ),
         None,
     )

@@ -35,9 +35,7 @@ SEARCHED_PLACES = re.compile(
     re.I,
 )
 """Rule ``searched_places_again``: "at the addresses", "inside the raided properties"."""
-RAID_WORDS = re.compile(
-    r"\b(?:warrants?|raids?|raided|searches|searched|swoops?|dawn\s+raids?)\b", re.I
-)
+RAID_WORDS = re.compile(r"\b(?:warrants?|raids?|raided|searches|searched|swoops?)\b", re.I)
 """What a sentence that dates the raids names: a warrant, a raid, a search."""
 RAID_REACH = 1500
 """How far before the places (characters) the raid may be dated: a few paragraphs."""

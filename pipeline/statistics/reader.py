@@ -63,7 +63,7 @@ from pressfacts.statistics.partner_cues import partnered
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods, stated_sentences
 from pressfacts.statistics.period_groups import carry_group_periods
-from pressfacts.statistics.period_now import now_part, now_reported
+from pressfacts.statistics.period_now import told_as_now
 from pressfacts.statistics.period_parallels import parallel_period
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
@@ -451,12 +451,8 @@ class StatisticReader:
         # "More than 400 were handed in", "Around 800 of the reports came from Leeds"
         back = anaphoric or whole is not None or unit_rule == "elided-subject"
         restates = (whole or pointer == referred.SHARE_RESTATED) and not at.periods
-        held_now = now_part(sentence, change, at.periods) or now_reported(  # held-now-part,
-            sentence,
-            change,
-            at.periods,  # held-now-reported: "said 70% were now closed"
-        )
-        if (period is None or restates) and back and previous and not change and not held_now:
+        now = told_as_now(sentence, change, at.periods)  # held-now-part, held-now-reported
+        if (period is None or restates) and back and previous and not change and not now:
             period = previous.period
         if period is None and unit_rule == "elided-count" and change is None:
             # "… there were 1,920, while Stafford recorded 610": the count whose noun it

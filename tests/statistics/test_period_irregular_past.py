@@ -1,5 +1,5 @@
 """A bare weekday in a sentence told in the past with an irregular verb ("spoke", "sent",
-"caught": rule ``irregular_past`` of ``period_future.IRREGULAR_PAST``, read by
+"caught": rule ``irregular_past`` of ``period_future.PAST_WITHOUT_ED``, read by
 ``told_in_past``) is the latest such weekday by P, as one with "made" or an "-ed" verb
 is; the present or a plan ("speak", "will send") stays undated (sentences invented for
 these tests)."""
