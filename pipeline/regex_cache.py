@@ -103,6 +103,11 @@ def enable(path: Path | None = None) -> bool:
     return True
 
 
+def is_enabled() -> bool:
+    """Whether this process compiles through the cache (so :func:`remembered` keeps values)."""
+    return bool(_state)
+
+
 def remembered(kind: str, key: tuple[Any, ...], make: Callable[[], T]) -> T:
     """``make()``, kept in the cache file under ``kind`` and ``key`` when the cache is
     enabled (else made each time). ``key`` must name all the value depends on (the

@@ -17,7 +17,7 @@ A name found by pattern but not in the gazetteer may still be a typo of an entry
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -29,6 +29,7 @@ from pressfacts.entities.title_tails import PLACE_MODIFIERS
 from pressfacts.entities.word_names import inside_a_longer_name
 from pressfacts.models.records import EntityType
 from pressfacts.models.resources import OrganisationEntry
+from pressfacts.phrase_arrays import phrase_arrays
 
 FUZZY_MIN_SCORE = 90.0
 """rapidfuzz ``ratio`` at or above which an unknown name is a misspelling of a known one."""
@@ -86,6 +87,7 @@ class Gazetteer:
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._areas = PhraseMatcher(nlp.vocab, attr="NORM")
+        phrases = phrase_arrays(nlp)
         fuzzy: dict[str, str] = {}
         self._written: set[str] = set()
         """The multi-word forms as written: a match that is one of them always counts."""
@@ -98,12 +100,12 @@ class Gazetteer:
                 fuzzy.setdefault(fold(bare), entry.id)
             self._written |= {v for form in folded for v in _apostrophe_variants(form)}
             if folded:
-                self._folded.add(entry.id, make_docs(nlp, sorted(folded)))
+                self._folded.add(entry.id, phrases.of("NORM", sorted(folded)))  # type: ignore[arg-type]
             variants = sorted({v for form in exact for v in _apostrophe_variants(form)})
             if variants:
-                self._exact.add(entry.id, make_docs(nlp, variants))
+                self._exact.add(entry.id, phrases.of("ORTH", variants))  # type: ignore[arg-type]
             if entry.areas:
-                self._areas.add(entry.id, make_docs(nlp, entry.areas))
+                self._areas.add(entry.id, phrases.of("NORM", entry.areas))  # type: ignore[arg-type]
         self._fuzzy = fuzzy
         self._fuzzy_choices = sorted(fuzzy)
 
@@ -233,11 +235,6 @@ def _keeps_initials(folded: str, choice: str) -> bool:
     if len(words) == len(choices):
         return all(word[:1] == other[:1] for word, other in zip(words, choices, strict=True))
     return abs(len(words) - len(choices)) == 1 and folded[:1] == choice[:1]
-
-
-def make_docs(nlp: Language, texts: Iterable[str]) -> list[Doc]:
-    """Pattern docs for a PhraseMatcher: the texts tokenised as the pipeline does."""
-    return [nlp.make_doc(text) for text in texts]
 
 
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

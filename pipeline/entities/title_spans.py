@@ -8,6 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pressfacts.entities.titles import TitleTable
+from pressfacts.phrase_arrays import phrase_arrays
 
 
 class TitleMatcher:
@@ -17,10 +18,11 @@ class TitleMatcher:
     Inspector")."""
 
     def __init__(self, nlp: Language, table: TitleTable) -> None:
+        phrases = phrase_arrays(nlp)
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._folded.add("TITLE", [nlp.make_doc(form) for form in table.folded])
+        self._folded.add("TITLE", phrases.of("LOWER", table.folded))  # type: ignore[arg-type]
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._exact.add("TITLE", [nlp.make_doc(form) for form in table.exact])
+        self._exact.add("TITLE", phrases.of("ORTH", table.exact))  # type: ignore[arg-type]
 
     def spans(self, doc: Doc) -> list[tuple[int, int]]:
         """Character spans of the titles of ``doc``, in text order, not overlapping."""

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pressfacts.models.resources import OrganisationEntry
+from pressfacts.phrase_arrays import PhraseArrays
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
 from pressfacts.statistics.district_names import named_districts, prisons_set_off, town_part_first
 from pressfacts.statistics.lead_sentences import (
@@ -161,6 +162,7 @@ class AreaReader:
         make_doc: Callable[[str], Doc] | None = None,
         within: Sequence[str] = (),
         towns: Sequence[str] = (),
+        phrases: PhraseArrays | None = None,
     ) -> None:
         self.tree = PlaceTree(within, towns)
         canonical: dict[str, str] = {}
@@ -172,12 +174,13 @@ class AreaReader:
         self._places = canonical
         self._make_doc = make_doc or spacy.blank("en").make_doc
         vocab = self._make_doc("").vocab
+        phrases = phrases or PhraseArrays(self._make_doc)  # the pipeline's keeps them cached
         self._matcher = PhraseMatcher(vocab, attr="LOWER")  # built once: "Dyfed-Powys", "DORSET"
         self._place_of: dict[int, str] = {}
         self._towns: set[int] = set()  # labels of towns.txt's places (town_places' rules)
         for key, name in canonical.items():
             forms = sorted(place_forms(name))  # rules of PLACE_SPELLINGS: "Dyfed Powys"
-            self._matcher.add(key, [self._make_doc(form) for form in forms])
+            self._matcher.add(key, phrases.of("LOWER", forms))  # type: ignore[arg-type]
             self._place_of[vocab.strings[key]] = name
             if key in town_keys:
                 self._towns.add(vocab.strings[key])

@@ -27,6 +27,7 @@ from pressfacts.batching import BatchedStage
 from pressfacts.extensions import register_extensions
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.models.resources import OrganisationEntry, StatisticCue
+from pressfacts.phrase_arrays import phrase_arrays
 from pressfacts.statistics.areas import Body
 from pressfacts.statistics.doubled_spaces import figures_across_doubled_spaces
 from pressfacts.statistics.figures import number_flag, numbered_sentences
@@ -52,7 +53,8 @@ class NumberFinder(BatchedStage):
         register_extensions()
         self.name = name
         self._number_flag = number_flag(nlp.vocab)
-        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within, towns)
+        phrases = phrase_arrays(nlp)
+        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within, towns, phrases)
         self._and_places = and_places(places)  # what rule ampersand_as_worded may respell
 
     def __call__(self, doc: Doc) -> Doc:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from pressfacts.findings import PeriodFinding, StatisticFinding, as_change, as_per, as_qualifier
 from pressfacts.lexicon.number_words import WORD_NUMBER, parse_number, tidy
 from pressfacts.models.resources import OrganisationEntry, StatisticCue
+from pressfacts.phrase_arrays import PhraseArrays
 from pressfacts.statistics import referred_figures as referred
 from pressfacts.statistics.areas import (
     BOTH,
@@ -136,12 +137,13 @@ class StatisticReader:
         make_doc: Callable[[str], Doc] | None = None,
         within: Sequence[str] = (),
         towns: Sequence[str] = (),
+        phrases: PhraseArrays | None = None,
     ) -> None:
         qualifier = cue_pattern(cues, "qualifier", r"(?:^|[^\w])(?P<cue>{})\s*$")
         self._qualifier = CaseBlind(qualifier)
         self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
-        self.areas = AreaReader(places, bodies, make_doc, within, towns)
+        self.areas = AreaReader(places, bodies, make_doc, within, towns, phrases)
 
     # -- reading the words around a number --------------------------------------------
 
