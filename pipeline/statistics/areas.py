@@ -391,7 +391,7 @@ class AreaReader:
         if partner_of:  # "prosecuted by the England IMLT after a joint investigation with X Police"
             return partner_of, "national-before-partner"
         if later_body and unplaced_charity_leads(
-            bodies, past_headline(text, first_sentence), territorial
+            text, bodies, past_headline(text, first_sentence), territorial
         ):
             return remit_or(text, grouped, bodies, (None, "lead-unplaced-charity"))
         if later_body and (placed := lead_placed_charity(text, lead_start, candidates)):

@@ -4,7 +4,9 @@ before it.
 "The North West had the most referrals, 612, with the West Midlands on 534": the 534
 counts referrals; so do "followed by Albanian nationals at 618 and Vietnamese nationals
 at 402" after "1,204 referrals of UK nationals", and the 6.1 of "19.8 deaths per 100,000
-people, while London had the lowest at 6.1". Named rules of
+people, while London had the lowest at 6.1"; so does the 112 of "187 weapons were left
+at Southend, while Chelmsford collected 112" (another place's count after a contrast). Named
+rules of
 :data:`pressfacts.statistics.elided_counts.ELIDED_RULES` (the elided-count rules, tried
 in order), kept here by their job.
 """
@@ -83,6 +85,20 @@ RANKING_RULES: tuple[ElidedRule, ...] = (
             r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?:had|saw|recorded|was)\s+the\s+"
             r"(?:lowest|highest|fewest|most|smallest|largest)(?:\s+(?:rate|number|total|share))?"
             r"\s+(?:at|on)\s+" + _HEDGE + r"$"
+        ),
+        _MEMBER_END,
+    ),
+    # "187 weapons were left in Southend's bin, while Chelmsford collected 112", "…, but
+    # Hull recorded 40 and York 25": another named place's count after a contrast, with a
+    # verb of its own of taking or recording, closing its clause; not "while Chelmsford
+    # collected 112 knives" (a noun of its own), "while officers collected 112" (no name),
+    # "while June saw 112" (a month), "while Hull recorded 40 in May" (not its clause's end)
+    ElidedRule(
+        "contrast_place_verbed",
+        re.compile(
+            r"\b(?i:while|whereas|but)\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?:collected|received|gathered|took(?:\s+in)?|"
+            r"recorded|logged|reported|seized|recovered|saw|had)\s+" + _HEDGE + r"$"
         ),
         _MEMBER_END,
     ),

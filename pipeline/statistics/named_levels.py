@@ -41,6 +41,10 @@ LEVEL_VERBS: dict[str, str] = {
         r"saw|recorded|reported|logged|had|registered|detected|accounted\s+for|made|"
         r"received|handled|sent|submitted|held|detained"
     ),
+    # "Truro collected 74", "Bodmin took in 51", "Redruth recovered 12": a place's share of
+    # what was handed in or found, counted in the sentence before (an amnesty's bins, a
+    # sweep's finds)
+    "collected_level": r"collected|gathered|took\s+in|recovered",
     # "Whitby has 1,240.", "Scarborough now has 96": a level as it stands today
     "present_level": r"(?:now\s+|still\s+)?(?:has|have)",
     # "Leeds followed with 91", "Hull came second with 64", "Goole was next with 12": the
@@ -68,7 +72,8 @@ clause between commas: "Bolton and Wigan, which joined in May, accounted for "; 
 ward, after a town's lead-in too: "In Barnsley, the Kingstone and Worsbrough ward saw ".; a
 named subject that made, received, handled, sent or submitted what was counted before
 ("Cheshire East made 297 and Halton 189."); a force that held or detained people counted
-before ("Essex Police held 904 and Kent Police 861.")."""
+before ("Essex Police held 904 and Kent Police 861."); a place that collected or recovered
+what was handed in or found ("Truro collected 74 and Bodmin 51.")."""
 SAME_SPAN_CLOSE = (
     r"\s+(?:over|in|during|for)\s+the\s+same\s+(?:[a-z]+\s+){0,2}"
     r"(?:period|months?|weeks?|years?|quarters?|days)"

@@ -346,11 +346,27 @@ _FORCE_WORDS = re.compile(r"(?:the\s+)?force\b", re.I)
 :data:`.place_phrases.FORCE_AREA`): for a national lead force, its country too."""
 
 
+STAFF_ASIDE = re.compile(
+    r",\s+an?\s+(?!spokes)(?:[a-z-]+\s+){1,3}(?:with|at|from)\s+(?:the\s+)?$", re.I
+)
+"""Before a charity that a speaker's appositive names as where one of its staff works
+(guard ``charity-staff-aside`` of rule ``lead-unplaced-charity``): "said Jo Reid, a youth
+worker with the Ashdown Trust", ", a volunteer at the Ashdown Trust": the speaker is one of
+the charity's staff, who speaks for a partner of the release's issuer, not the issuer; not
+", chief executive of the Ashdown Trust" (its head speaks for it), ", a spokeswoman for …"."""
+_STAFF_REACH = 60
+"""How far before a charity :data:`STAFF_ASIDE` reads."""
+
+
 def unplaced_charity_leads(
-    bodies: Sequence[Body], first_sentence: tuple[int, int], territorial: Sequence[Place]
+    text: str,
+    bodies: Sequence[Body],
+    first_sentence: tuple[int, int],
+    territorial: Sequence[Place],
 ) -> bool:
     """Whether the lead sentence names a charity of no known area (not a national body of
-    :data:`NATIONAL_SCOPES`, not a territorial branch): the release speaks for it, and a
+    :data:`NATIONAL_SCOPES`, not a territorial branch, not a staff member's workplace:
+    :data:`STAFF_ASIDE`): the release speaks for it, and a
     force named only later is a partner or a source, not its area ("The Ashdown Trust
     says its helpline took 4,870 calls …" then "The Metropolitan Police said …")."""
     placed = {p.start for p in territorial}
@@ -359,6 +375,7 @@ def unplaced_charity_leads(
         and b.id not in NATIONAL_AREAS
         and b.start not in placed
         and first_sentence[0] <= b.start < first_sentence[1]
+        and not STAFF_ASIDE.search(text, max(0, b.start - _STAFF_REACH), b.start)
         for b in bodies
     )
 

@@ -77,6 +77,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     ),
     "ranked_member_noun_at": ("took 880 reports, ahead of Polish workers on ", "."),
     "contrast_place_ranked_at": ("had 19.8 deaths per 100,000, while Hull had the lowest at ", "."),
+    "contrast_place_verbed": ("took 260 knives at Truro, while Penzance collected ", "."),
     "ranked_member_noun_next": (
         "referred 1,204 UK nationals, followed by Albanian nationals at 618 and Vietnamese "
         "nationals at ",
