@@ -39,6 +39,7 @@ from pressfacts.entities.organisation_short_names import (
     folded_places,
     with_leading_short_names,
 )
+from pressfacts.entities.service_owners import charity_owned
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, OrganisationPattern
 
@@ -112,6 +113,7 @@ class OrganisationFinder:
         """
         known = self.local_branches.extend(doc, charity_branches(doc, self.gazetteer.find(doc)))
         merged = self.patterns.find(doc, known, title_spans)
+        merged = [(span, charity_owned(span, mention, known)) for span, mention in merged]
         merged += self.force_lists.find(doc, merged)
         bylines = byline_spans(doc_text(doc) if text is None else text)
         found = sorted(

@@ -13,6 +13,11 @@ only "'s" and "'": ``charity-service-named-possessive``, a named service or prog
 lower case after an owner's name) counts only right after a known charity's name:
 "Extern's Fresh Start Belfast programme"; not "Belfast's Safe Streets scheme" (a place's)
 nor "Kent Police's Safer Nights scheme" (a force's).
+
+Rule ``charity_owned_service``: a service an ORG rule names ("… Service", "… Programme")
+right after the possessive of a known charity is the charity's named service, so a CHARITY
+("Brake's National Road Victim Service", "Barnardo's National Leaving Care Service"); not
+after a force's or council's possessive ("Kent Police's National Victim Service").
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from spacy.tokens import Span
 
 from pressfacts.doc_text import doc_text
 from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationPattern
 
 SERVICE_HEADS = frozenset({"helpline", "service", "project", "programme"})
@@ -63,3 +69,35 @@ def uncharitable_possessive(
         if _POSSESSIVE.fullmatch(text, owner.end_char, span.start_char) is not None:
             return mention.type != "CHARITY"
     return True
+
+
+_OWNED_GAP = re.compile(r"(?:['’]s?)?\s+")
+"""The gap after an owner whose name ends in its own possessive ("Barnardo's")."""
+CHARITY_SERVICE_RULE = "charity_owned_service"
+"""Rule name of a named service re-typed as its owning charity's (:func:`charity_owned`)."""
+
+
+def charity_owned(
+    span: Span, mention: OrganisationMention, known: Sequence[tuple[Span, OrganisationMention]]
+) -> OrganisationMention:
+    """``mention`` as a CHARITY when it is an ORG named service (its last word one of
+    :data:`SERVICE_HEADS`) right after the possessive of a known charity: "Brake's [National
+    Road Victim Service]"; else ``mention`` as it is."""
+    if mention.type != "ORG" or span[-1].lower_ not in SERVICE_HEADS:
+        return mention
+    text = doc_text(span.doc)
+    for owner, known_mention in known:
+        owned = owner.text.endswith(("'s", "’s", "'", "’"))  # "Barnardo's"
+        gap = _OWNED_GAP if owned else _POSSESSIVE
+        if gap.fullmatch(text, owner.end_char, span.start_char) is not None:
+            if known_mention.type != "CHARITY":
+                return mention
+            return OrganisationMention(
+                mention.start,
+                mention.end,
+                entity_id("CHARITY", mention.name),
+                "CHARITY",
+                mention.name,
+                rule=CHARITY_SERVICE_RULE,
+            )
+    return mention

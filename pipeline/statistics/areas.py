@@ -35,6 +35,7 @@ from pressfacts.models.resources import OrganisationEntry
 from pressfacts.phrase_arrays import PhraseArray, PhraseArrays
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
 from pressfacts.statistics.district_names import named_districts, prisons_set_off, town_part_first
+from pressfacts.statistics.force_part_leads import names_force_by_part
 from pressfacts.statistics.lead_sentences import (
     body_alone_in_lead,
     figure_lead,
@@ -354,6 +355,7 @@ class AreaReader:
             and p.rule in ("place", "district")
             and not PART_OF_WHOLE.search(text, lead_start, p.start)
             and not lead_site(text, p)
+            and not names_force_by_part(text, p, territorial)  # rule police_in_force_part
             and not (tree and tree.names_unplaced_town(p.area))  # rule town_not_release_scope
         ]
         lead_groups = (

@@ -38,7 +38,7 @@ from pressfacts.statistics.elided_words import (
     included_part,
 )
 from pressfacts.statistics.named_levels import QUALIFIER as _QUALIFIER
-from pressfacts.statistics.named_levels import names_change_level, names_level
+from pressfacts.statistics.named_levels import names_change_level, names_level, number_moved_level
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 from pressfacts.statistics.trend_subjects import NO_NOUN_AFTER, trend_subject
 
@@ -461,6 +461,7 @@ def elided_subject(
             or states_level(before, after)
             or names_level(before, after)
             or names_change_level(before, after)
+            or number_moved_level(before, after)
             or repeats_action(before, after, text, last_count)
             or repeats_respectively(before, after, text, last_count)
         )

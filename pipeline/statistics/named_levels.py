@@ -15,7 +15,13 @@ import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 
-__all__ = ["QUALIFIER", "SAME_SPAN_CLOSE", "names_change_level", "names_level"]
+__all__ = [
+    "QUALIFIER",
+    "SAME_SPAN_CLOSE",
+    "names_change_level",
+    "names_level",
+    "number_moved_level",
+]
 
 QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
@@ -130,3 +136,52 @@ def names_change_level(before: str, after: str) -> bool:
     Not "… up 6% to 127 calls" (a noun of its own, read first), "Officers were up 6% to
     127" (no named subject), "Wales was up 6% to 127 in May" (the clause goes on)."""
     return _NAMED_CHANGE_LEVEL.fullmatch(before) is not None and bool(_LEVEL_END.match(after))
+
+
+NUMBER_WORDS = ("number", "figure", "total", "count", "tally")
+"""Nouns that stand for the count the sentence before counted when they have no "of" after
+them ("the number rose from six to ten"): rule ``number_moved_from_to``."""
+MOVED_VERBS = (
+    "rose", "risen", "fell", "fallen", "increased", "decreased", "dropped", "climbed", "grew",
+    "grown", "jumped", "went up", "went down", "went", "doubled", "halved", "more than doubled",
+)  # fmt: skip
+"""Verbs of a change from one level to another after such a noun."""
+_MOVED_OPENING = (
+    r"\s*(?:(?:In|Across|For)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,4}"
+    r",?\s+|(?:But|And|However,)\s+)?"
+)
+_NUMBER_MOVED = re.compile(
+    _MOVED_OPENING
+    + r"(?i:the|this|that)\s+(?i:"
+    + "|".join(NUMBER_WORDS)
+    + r")(?:\s+there)?\s+(?i:(?:has|had)\s+)?(?i:"
+    + "|".join(v.replace(" ", r"\s+") for v in MOVED_VERBS)
+    + r"),?\s+from\s+"
+    + QUALIFIER
+    + rf"(?P<first>(?:\d[\d,]*|{WORD_NUMBER})(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+{QUALIFIER})?"
+)
+"""A sentence that opens (after a place's "In …" or a conjunction) on "the number" (or
+"figure", "total": :data:`NUMBER_WORDS`) with no "of" after it and a change verb
+(:data:`MOVED_VERBS`), up to either level of its change "from" one level "to" another: "In
+Rutland the number rose from ", "The figure fell from nine to "."""
+_MOVED_FIRST_END = re.compile(
+    rf"(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+{QUALIFIER}(?:\d[\d,]*|{WORD_NUMBER}\b)"
+    r"(?!\s*(?:%|per\s*cent|percent)|[\d.])",
+    re.I,
+)
+"""After the first level: "to" and the second ("six to ten", "six in 2024 to ten"), not a
+share ("six to ten per cent")."""
+
+
+def number_moved_level(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is either level of a change of
+    "the number" from one level to another, its noun left out because the sentence before
+    counted it (rule ``number_moved_from_to``): "Burglaries in Rutland reached 84. In Oakham
+    the number rose from six to ten." gives six and ten burglaries. Not "the number of
+    thefts rose from six to ten" (a noun of its own), "the temperature rose from six to
+    ten" (no count), "the number rose from six to ten per cent" (a share)."""
+    moved = _NUMBER_MOVED.fullmatch(before)
+    if moved is None:
+        return False
+    end = _LEVEL_END if moved.group("first") else _MOVED_FIRST_END  # the second or the first
+    return bool(end.match(after))
