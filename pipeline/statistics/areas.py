@@ -144,8 +144,7 @@ class Place:
 
 
 class Body(NamedTuple):
-    """An entity mention of the entity stage: ``[start, end)``, its type and id (a named
-    tuple: one is built per mention of every document, at a tuple's cost)."""
+    """An entity mention of the entity stage: ``[start, end)``, type and id (a tuple's cost)."""
 
     start: int
     end: int
@@ -153,8 +152,7 @@ class Body(NamedTuple):
     id: str
 
 
-PLACE_KEY = "PLACE"
-"""The key of every place form (the form names the place): a key each made 4,700 lexemes."""
+PLACE_KEY = "PLACE"  # of every place form (the form names the place): a key each, 4,700 lexemes
 
 
 class AreaReader:
