@@ -68,8 +68,8 @@ class NeedsIndex:
     def __init__(self, rules: Iterable[_Needing]) -> None:
         self.needs = frozenset(need for rule in rules for need in rule.needs)
         self._longest = re.compile(f"(?=({trie(self.needs)}))") if self.needs else None
-        self._starts = {
-            need: frozenset(other for other in self.needs if need.startswith(other))
+        self._starts = {  # each need's own starts that are needs (itself too): by prefix
+            need: frozenset(need[:end] for end in range(len(need) + 1) if need[:end] in self.needs)
             for need in self.needs
         }
 
