@@ -105,7 +105,10 @@ def range_level(
     spans two or more whole years; the year after ``chosen`` for the level a "from X in
     <year> to" reaches with no period of its own (:func:`_next_year_level`), or the
     release's own day for one it reaches "today" (rule ``range_level_today``); None
-    otherwise."""
+    otherwise; the release's own day, too, for a level reached "today" from a level of any
+    span before P (rule ``range_level_today_span``: :func:`_today_after_span`)."""
+    if published is not None and (today := _today_after_span(sentence, s_start, absolute, chosen)):
+        return replace(chosen, start=published, end=published, kind=today)
     if _years(chosen) == 1:
         if published is not None and (today := _today_level(sentence, s_start, absolute)):
             return replace(chosen, start=published, end=published, kind=today)
@@ -158,6 +161,26 @@ def _today_level(sentence: str, s_start: int, absolute: int) -> str | None:
     if not FROM_IN_YEAR.search(sentence[: to.start()].rsplit(" ", 1)[0] + " "):
         return None
     return "explicit" if LEVEL_TODAY.match(sentence, at) else None
+
+
+def _today_after_span(
+    sentence: str, s_start: int, absolute: int, chosen: PeriodFinding
+) -> str | None:
+    """Rule ``range_level_today_span``: ``"explicit"`` when the level at ``absolute`` is
+    the one a "from X <span> to" reaches and it is said to be today's, the span standing
+    right between the two levels, whatever its length ("grown from 38 members in the
+    summer of 2024 to [117] today", "from 20 shops in June 2025 to [64] now": the release's
+    day, not the earlier level's span); None otherwise (a year's is read by
+    :func:`_today_level`; "to [117] by the end of the year" says no today)."""
+    start, end = chosen.start_char - s_start, chosen.end_char - s_start
+    at = absolute - s_start
+    if start < 0 or end > at or not LEVEL_TODAY.match(sentence, at):
+        return None
+    if not FROM_IN_YEAR.search(sentence, 0, start) or not TO_AFTER_YEAR.fullmatch(
+        sentence, end, at
+    ):
+        return None
+    return "explicit"
 
 
 def _next_year_level(

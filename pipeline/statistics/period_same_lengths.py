@@ -137,8 +137,32 @@ def resolve_same_period_last_year(ctx: Context) -> Resolution:
         return season
     if before is None:
         return None
-    start, end = shifted(before[0], before[1], -1)
+    start, end = _in_last_year(ctx, before) or shifted(before[0], before[1], -1)
     return Span(start, end, "previous", before)
+
+
+_SAME_OF_LAST_YEAR = re.compile(r"\bsame\s+(?:[\w-]+\s+){1,2}?(?:of\s+)?last\s+year\b", re.I)
+""""the same period last year", "the same three months of last year": the months stated
+before, in the calendar year before P's (the phrase names that year)."""
+
+
+def _in_last_year(ctx: Context, before: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
+    """Rule ``same_period_in_last_year``: "the same period last year" after a span stated
+    in a year before P's last year ("fell from 74 between October and December 2025 to 52
+    in the same period last year", published in 2027) is that span's months in P's last
+    year (October to December 2026), not a year before the stated span (2024): "last year"
+    names its year. None (a year before the span, as ever) when the span stated before
+    ends within P's last year or later ("in the first quarter, up from … the same period
+    last year"), the phrase is no "same … last year", or the months moved would end after
+    P."""
+    published = ctx.published
+    if published is None or not _SAME_OF_LAST_YEAR.search(ctx.match.group(0)):
+        return None
+    last_year = published.year - 1
+    if before[1] >= dt.date(last_year, 1, 1):
+        return None
+    start, end = shifted(before[0], before[1], last_year - before[0].year)
+    return (start, end) if end <= published else None
 
 
 _SEASON_EVENT = re.compile(r"\blast\s+(?P<s>spring|summer|autumn|winter)['’]s\b", re.I)

@@ -67,6 +67,34 @@ def resolve_since_span_again(ctx: Context) -> Resolution:
     return None
 
 
+_OPENING_SUBJECT = (
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|"
+    r"All|Another|A\s+further)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
+)
+"""A sentence's opening subject of one to four words, no comma in it: "Officers", "Staff
+at the hub", "The team"; not a count ("Two men have since been charged over the
+robbery": since that event)."""
+SINCE_ADVERB_AGAIN = re.compile(
+    _OPENING_SUBJECT + r"ha(?:s|ve|d)\s+(?:(?:also|now)\s+)?(?:[^.,;:!?\n]{1,60}?\s)??"
+    r"(?P<phrase>since(?=\s+(?!(?:then|the|last|this|its|their|it|we|they|he|she|there|a|an)\b)"
+    r"(?:been\s+)?[a-z]+\b)|so\s+far(?=\s*[,.;:!?]|\s*$))"
+)
+"""A tally "since" a start stated before, with no date of its own, told in its sentence's
+main clause: "since" as an adverb after the auxiliary ("Officers have since charged 198",
+"Staff have since been trained") or a clause-final "so far" ("Officers have charged 198
+suspects so far, the force said"); not a later clause's "since" ("… arrested two men, who
+have since been charged", "and 12 have since been charged": since that arrest), "has since
+2021 …" or "since the launch" (dated or named: other rules), nor "so far this year"."""
+
+
+def resolve_since_adverb_again(ctx: Context) -> Resolution:
+    """Rule ``since_adverb_again``: the span of the latest "since" stated before, within
+    reach ("has arrested 286 people since it was set up in September. … Officers have
+    since charged 198 suspects": September to P, past a span stated between them, the
+    year before the team was formed); undated when none was stated."""
+    return resolve_since_span_again(ctx)
+
+
 SINCE_START_NOUN = re.compile(
     r"\bsince\s+(?:the|its|their)\s+(?P<noun>(?:re)?launch|start|opening|introduction|"
     r"roll-?out)\b(?!\s+(?:of|in|on|date)\b)",

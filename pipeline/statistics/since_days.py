@@ -39,10 +39,12 @@ from pressfacts.statistics.period_rules import (
     resolve_since_month,
 )
 from pressfacts.statistics.since_again import (
+    SINCE_ADVERB_AGAIN,
     SINCE_EVENT_NOUN,
     SINCE_SPAN_AGAIN,
     SINCE_START_AGAIN,
     SINCE_START_NOUN,
+    resolve_since_adverb_again,
     resolve_since_event_noun,
     resolve_since_span_again,
     resolve_since_start_again,
@@ -440,6 +442,12 @@ MONTH_START_RULES: tuple[PeriodRule, ...] = (
         SINCE_SPAN_AGAIN,
         resolve_since_span_again,
         (" since,", " since.", " since;", " since:", " since then"),
+    ),
+    PeriodRule(
+        "since_adverb_again",
+        SINCE_ADVERB_AGAIN,
+        resolve_since_adverb_again,
+        (" since ", "so far"),
     ),
     PeriodRule(
         "since_start_noun",

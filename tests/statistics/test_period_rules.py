@@ -161,6 +161,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2019-05-01", "2021-07-14"),
     ),
+    "since_adverb_again": (
+        "since the hub opened in April. Staff have since referred 60 victims",
+        P,
+        ("2021-04-01", "2021-07-14"),
+    ),
     "since_month_start": ("since the start of March", P, ("2021-03-01", "2021-07-14")),
     "day_to_holiday": ("from 1 December to Christmas Eve", P, ("2020-12-01", "2020-12-24")),
     "holiday_range": ("between Black Friday and Christmas Eve", P, ("2020-11-27", "2020-12-24")),
