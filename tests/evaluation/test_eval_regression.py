@@ -403,6 +403,7 @@ SUITES = {
     "heldout366": _team_set(TESTS / "heldout366"),
     "heldout367": _team_set(TESTS / "heldout367"),
     "heldout368": _team_set(TESTS / "heldout368"),
+    "heldout370": _team_set(TESTS / "heldout370"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
