@@ -56,13 +56,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "last_month_named": ("last", "past"),
     "so_far": ("so far", "start of", "beginning of", "turn of"),
     "same_period_year": ("same", "equivalent", "corresponding", "comparable"),
-    # "last season's operation", "last winter's crackdown": tried without "same" in the text
-    "same_period_last_year": (
-        "same",
-        "last year",
-        "this time",
-        *pairs(("last",), ("season", "winter", "summer", "spring", "autumn")),
-    ),
+    "same_period_last_year": ("same", "last year", "this time"),
     "relative_year": pairs(("last", "this", "previous", "past"), ("year",)),
     "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),
