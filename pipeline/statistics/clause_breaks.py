@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.elided_words import RANKING_NEXT, REPORTED_PRONOUN_CLAUSE
+from pressfacts.statistics.elided_words import RANKING_NEXT, REPORTED_PRONOUN_CLAUSE, THERE_CLAUSE
 from pressfacts.statistics.standard_yardsticks import STANDARD_YARDSTICK
 
 FINANCIAL_YEAR = r"(?:19|20)\d{2}[/-]\d{2}\b"
@@ -287,7 +287,7 @@ CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|"
     + RANKING_NEXT
     + r"|and\s+that)\b|"
-    + REPORTED_PRONOUN_CLAUSE
+    + rf"{REPORTED_PRONOUN_CLAUSE}|{THERE_CLAUSE}"
     + "|"
     + NEW_SUBJECT
     + "|"

@@ -38,6 +38,12 @@ RANKING_NEXT = r"(?:followed\s+by|ahead\s+of)"
 """The words that open the next member of a ranking after a count (rule ``ranking_next``):
 "Hove had the most, 40, followed by Lewes with 31", "Preston recorded the most, 263, ahead
 of Burnley on 198": the member's place and count are its own, its noun the ranking's."""
+THERE_CLAUSE = r",\s+and\s+(?=there\s+(?:were|was|(?:had|has|have)\s+been)\s)"
+"""Rule ``there_clause``: ", and there were" / ", and there has been" opens a clause of its
+own, a figure with its own place and span ("Burglary made up 212 of the crimes, and there
+were 31 in Selby between May and July": Selby and May to July are the 31's, not the 212's);
+not "there were 31 burglaries in Selby" (no clause before it), nor " and there" with no
+comma ("more patrols and there" runs on one clause)."""
 REPORTED_PRONOUN_CLAUSE = (
     r"(?<=\w)\s+and\s+that\s+(?=(?:it|they|he|she|we|there)\s|"
     r"(?!(?:figure|number|total|rate|level|amount|trend|rise|fall|is|was)\b)"

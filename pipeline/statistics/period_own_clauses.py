@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.elided_words import THERE_CLAUSE
 from pressfacts.statistics.period_now import SEEKING_VERBS
 
 STILL_CLAUSE = (
@@ -193,6 +194,7 @@ OWN_CLAUSES = "|".join(
         SEEKING_CLAUSE,
         PART_ALONE_CLAUSE,
         ADDED_TO_CLAUSE,
+        THERE_CLAUSE,
     )
 )
 """The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""

@@ -44,6 +44,9 @@ def resolve_same(ctx: Context) -> Resolution:
             before,
         )
     if not ctx.match.group().lower().endswith("year"):  # "that year": the year just named
+        paired = _from_to_pair(ctx, before)
+        if paired is not None:
+            return paired
         before = _reported_of(ctx, before) or before
     else:
         before = (
@@ -148,4 +151,39 @@ def _reported_of(ctx: Context, yardstick: PeriodFinding) -> PeriodFinding | None
             return None
         if years_back(p, yardstick) and _COMPARED.search(between):
             return p
+    return None
+
+
+_FROM_LEVEL = re.compile(r"\bfrom\s+£?\d[\d,.]*(?:%|\s+per\s+cent|[mk]|bn)?\s+(?:in\s+)?$", re.I)
+"""The words before the first span of a change's two levels: "fell from 63| in 2024"."""
+_TO_LEVEL = re.compile(r"\s+to\s+£?\d[\d,.]*(?:%|\s+per\s+cent|[mk]|bn)?\s+(?:in\s+)?", re.I)
+"""The words between the two spans of a change's two levels: "in 2024| to 49 |in 2025"."""
+_PAIRED_KINDS = frozenset({"explicit", "relative", "baseline"})
+"""Spans of the levels' pair that are dated on their own (the earlier one may have been
+read as a yardstick: "from 1,840 in 2023/24")."""
+
+
+def _from_to_pair(ctx: Context, later: PeriodFinding) -> Span | None:
+    """ "the same period" after a change between two dated levels, "fell from 63 in 2024 to
+    49 in 2025, but thefts of tools rose by 15% over the same period": the span of the
+    change, from the start of the earlier level's span to the end of the later's, not the
+    later span alone (rule ``same_after_from_to``); not after "rose to 49 in 2025" (one
+    level), "from 2024 to 2025" (a range, one span), nor in a later sentence ("dropped from 96
+    in the first quarter to 61 in the second. … 52 were seized over the same period": the
+    levels' own span, the later one)."""
+    text = ctx.match.string
+    if later.kind not in _PAIRED_KINDS - {"baseline"} or SENTENCE_BREAK.search(
+        text, later.end_char, ctx.match.start()
+    ):
+        return None
+    for earlier in reversed(ctx.found):
+        if earlier.end_char > later.start_char:
+            continue
+        if earlier.kind not in _PAIRED_KINDS or earlier.end > later.start:
+            return None
+        if not _TO_LEVEL.fullmatch(text, earlier.end_char, later.start_char):
+            return None
+        if not _FROM_LEVEL.search(text[max(0, earlier.start_char - 40) : earlier.start_char]):
+            return None
+        return Span(earlier.start, later.end, "same")
     return None

@@ -132,7 +132,7 @@ def resolve_same_period_last_year(ctx: Context) -> Resolution:
     the length the phrase states, when it states one), a year earlier; nothing stated
     before, no period."""
     before = _event_span(ctx) or _span_before(ctx)
-    season = _season_of_event(ctx, before)
+    season = _season_of_event(ctx, before) or _last_season_stated(ctx)
     if season is not None:
         return season
     if before is None:
@@ -184,6 +184,44 @@ def _season_of_event(ctx: Context, before: tuple[dt.date, dt.date] | None) -> Re
         return None
     start, end = latest_season_over(published, name)
     return Span(start, end, "relative")
+
+
+_LAST_SEASON = re.compile(r"\blast\s+season['’]?s\s", re.I)
+"""An event of the season before, named by the word "season" ("last season's operation")."""
+_YARDSTICK_BEFORE = re.compile(r"\b(?:from|than|with|to|against|on)\s+(?:during\s+)?$", re.I)
+"""Words that make "last season's …" the yardstick of a comparison ("up from 410 during last
+season's operation"): the season before the one stated, as the year-earlier shift reads."""
+_SEASON_DAYS = 366
+
+
+def _last_season_stated(ctx: Context) -> Resolution:
+    """Rule ``last_season_stated``: "last season's operation" in a release that has stated
+    the season just over ("1,184 reports between September 2025 and March 2026 … During last
+    season's operation officers seized 41 dogs", P October 2026) is that span, the latest
+    one stated before that ended before P, at most a year long and within a year of P, not
+    the span before shifted a year back; not after a word of comparison ("up from 410
+    during last season's operation": the yardstick season, a year earlier), nor with no
+    such span (the shift, or none)."""
+    published = ctx.published
+    text = ctx.match.string
+    if (
+        published is None
+        or not _LAST_SEASON.search(ctx.match.group(0))
+        or _YARDSTICK_BEFORE.search(text, max(0, ctx.match.start() - 30), ctx.match.start())
+    ):
+        return None
+    stated = [
+        p
+        for p in ctx.found
+        if p.kind in ("explicit", "relative")
+        and p.end < published
+        and (p.end - p.start).days <= _SEASON_DAYS
+        and (published - p.end).days <= _SEASON_DAYS
+    ]
+    if not stated:
+        return None
+    latest = max(stated, key=lambda p: (p.end, p.start_char))
+    return Span(latest.start, latest.end, "relative")
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

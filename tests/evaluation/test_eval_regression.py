@@ -404,6 +404,7 @@ SUITES = {
     "heldout367": _team_set(TESTS / "heldout367"),
     "heldout368": _team_set(TESTS / "heldout368"),
     "heldout369": _team_set(TESTS / "heldout369"),
+    "heldout370": _team_set(TESTS / "heldout370"),
     "heldout371": _team_set(TESTS / "heldout371"),
     "heldout372": _team_set(TESTS / "heldout372"),
     # real releases beside the repository (CI has them); their baseline lives here
