@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.lexicon.alternations import longest_first
 from pressfacts.lexicon.stops import previous_sentence_start
 
 
@@ -87,9 +88,7 @@ operations" is owned as "the council's" is, "head of prevention at the fire serv
 "at the service"; not "the health authority's" alone (no kind listed)."""
 
 _BY_NOUN = {owner.noun: owner for owner in ANAPHORIC_OWNERS}
-OWNER_KIND_WORDS = "|".join(
-    sorted({kind for owner in OWNER_KINDS for kind in owner.kinds}, key=len, reverse=True)
-)
+OWNER_KIND_WORDS = "|".join(longest_first(kind for owner in OWNER_KINDS for kind in owner.kinds))
 """Every kind word of :data:`OWNER_KINDS`, longest first, for a pattern's alternation."""
 _KIND = r"(?:(?P<kind>" + OWNER_KIND_WORDS + r")\s+)?"
 _POSSESSIVE = re.compile(

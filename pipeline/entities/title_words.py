@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.entities.lead_in_heads import RANK_HEADS
+from pressfacts.lexicon.alternations import longest_first
 
 # "Online Safety Minister", "Bristol North MP": up to four capitalised words right
 # before a title, on one line ("June. Commander" must not match: the stop ends the run)
@@ -164,10 +165,8 @@ Riverside)", "(Con)", "(Lib Dem)"), beside the party words in full."""
 NAME_BRACKET = (
     r"\((?:pictured|above|below|left|right|centre|"
     + "|".join(
-        sorted(
-            {w.replace(" ", r"[ \t]+") for w in (*PARTY_SHORT_FORMS, *POLITICAL_PARTY_WORDS)},
-            key=len,
-            reverse=True,
+        longest_first(
+            w.replace(" ", r"[ \t]+") for w in (*PARTY_SHORT_FORMS, *POLITICAL_PARTY_WORDS)
         )
     )
     + r")\b"

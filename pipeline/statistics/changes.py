@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from pressfacts.lexicon.alternations import longest_first
 from pressfacts.models.resources import StatisticCue
 from pressfacts.statistics.rule_gates import CaseBlind
 
@@ -175,7 +176,7 @@ class ChangeReader:
 
 def cue_pattern(cues: Sequence[StatisticCue], role: str, shape: str) -> re.Pattern[str]:
     """The cue words of ``role``, longest first, in ``shape`` (its ``{}``), case-blind."""
-    words = sorted({w for c in cues if c.role == role for w in c.words}, key=len, reverse=True)
+    words = longest_first(w for c in cues if c.role == role for w in c.words)
     if not words:
         return re.compile(r"(?!x)x")  # nothing configured for this role: never matches
     return re.compile(shape.format("|".join(re.escape(w) for w in words)), re.I)

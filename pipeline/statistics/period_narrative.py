@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.alternations import longest_first
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
 
@@ -197,7 +198,8 @@ Not "Officers make 13 arrests a day" (the rate is the sentence's own, no aside).
 
 SHARE_OF_EVENTS = re.compile(
     r"(?:%|\bper\s+cent|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
-    rf"(?:the\s+|these\s+|those\s+|all\s+)?(?:{_words(*EVENT_COUNT_NOUNS)})\s*(?:[.,;:]|$)",
+    rf"(?:the\s+|these\s+|those\s+|all\s+)?(?:{_words(*longest_first(EVENT_COUNT_NOUNS))})"
+    r"\s*(?:[.,;:]|$)",
     re.I,
 )
 """A share whose whole is a count of events, closing its clause (rule
