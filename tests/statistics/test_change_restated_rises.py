@@ -34,8 +34,7 @@ P = dt.date(2026, 2, 2)
             id="cut-which-is-the-equivalent-of",
         ),
         pytest.param(
-            "Households in Suffolk will pay an extra £12 a year for a Band D home, which is "
-            "4.1%.",
+            "Households in Suffolk will pay an extra £12 a year for a Band D home, which is 4.1%.",
             [(12, "pounds", "increase"), (4.1, "percent", "increase")],
             id="extra-then-which-is",
         ),
