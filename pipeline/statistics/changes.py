@@ -103,8 +103,8 @@ _EQUATES = re.compile(
     r"|is(?:\s+the\s+equivalent\s+of)?)\s*$",
     re.I,
 )
-"""A restatement of the figure before: "up 4.2%, which equates to £10 a year"; rule
-``which-is-restated``: "an extra £14 a year for a Band D home, which is 5.2%" (not "which
+"""A restatement of the figure before (rule ``equates-to``): "up 4.2%, which equates to £10 a
+year", "an extra £14 a year for a Band D home, which is 5.2%" (not "which
 is below the 12% …": the words must run right up to the figure)."""
 
 

@@ -1,6 +1,6 @@
 """A change named as the subject, then what it comes to set off by a comma ("The Band D
 increase, equal to 24p a week or 3.8%") is that change (rule ``change-noun-equal-to``), and
-a figure after ", which is" right after a change restates it (rule ``which-is-restated``,
+a figure after ", which is" right after a change restates it (rule ``equates-to``,
 ``changes._EQUATES``). Every sentence is invented for the test."""
 
 from __future__ import annotations
