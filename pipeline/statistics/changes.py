@@ -100,10 +100,13 @@ _ADDED_WORDS = frozenset({"more", "extra", "additional"})
 _EXTRA_AFTER = re.compile(r"\s*(?:extra|additional)\b", re.I)
 """What a verb of ``level_before_extra`` adds right after the figure: "[eight] extra"."""
 _EQUATES = re.compile(
-    r",?\s*(?:which|that|this)\s+(?:equates|amounts|comes|is\s+equal|is\s+equivalent)\s+to\s*$",
+    r",?\s*(?:which|that|this)\s+(?:(?:equates|amounts|comes|is\s+equal|is\s+equivalent)\s+to"
+    r"|is(?:\s+the\s+equivalent\s+of)?)\s*$",
     re.I,
 )
-"""A restatement of the figure before: "up 4.2%, which equates to £10 a year"."""
+"""A restatement of the figure before (rule ``equates-to``): "up 4.2%, which equates to £10 a
+year", "an extra £14 a year for a Band D home, which is 5.2%" (not "which
+is below the 12% …": the words must run right up to the figure)."""
 
 
 @dataclass(frozen=True)
@@ -446,6 +449,29 @@ def _rise_at_a_rate(reader: ChangeReader, context: ChangeContext) -> str | None:
     return "increase" if RISE_AT_A_RATE.search(context.before[-90:]) else None
 
 
+CHANGE_NOUN_EQUAL_TO = re.compile(
+    r"\b(?P<noun>increase|rise|uplift|decrease|reduction|cut|fall)\s*,\s*(?:(?:which|that)\s+"
+    r"(?:is\s+)?)?(?:equal|equivalent|equates|amounts)\s+to\s*$|"
+    r"\b(?P<noun2>increase|rise|uplift|decrease|reduction|cut|fall)\s*,\s*(?:which\s+is\s+)?"
+    r"the\s+equivalent\s+of\s*$",
+    re.I,
+)
+"""Rule ``change-noun-equal-to``: a change named as the subject, then what it comes to, set
+off by a comma: "The Band D increase, equal to 26p a week", "the rise, equivalent to
+3.1%", "The cut, which is the equivalent of £1.20 a month": the figure is that change. Not
+"the increase in calls, equal to 40 a day" (the noun must stand right before the comma),
+nor "a total equal to £4m" (no change noun)."""
+_DIRECTION_OF_NOUN = {"increase": "increase", "rise": "increase", "uplift": "increase"}
+
+
+def _change_noun_equal_to(reader: ChangeReader, context: ChangeContext) -> str | None:
+    found = CHANGE_NOUN_EQUAL_TO.search(context.before[-60:])
+    if found is None:
+        return None
+    noun = (found.group("noun") or found.group("noun2") or "").lower()
+    return _DIRECTION_OF_NOUN.get(noun, "decrease")
+
+
 CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("given", _given),
     ChangeRule("cue-before", _cue_before),
@@ -463,5 +489,6 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("compared-yardstick-change", _compared_yardstick),
     ChangeRule("extra-charge", _extra_charge),
     ChangeRule("rise-at-a-rate", _rise_at_a_rate),
+    ChangeRule("change-noun-equal-to", _change_noun_equal_to),
 )
 """The change rules of a figure, in the order they are tried."""

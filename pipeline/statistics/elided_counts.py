@@ -18,11 +18,12 @@ from pressfacts.statistics.elided_attendance import ATTENDANCE_RULES
 from pressfacts.statistics.elided_includings import INCLUDING_RULES
 from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY, TOPIC_RULES
 from pressfacts.statistics.elided_people_acts import PEOPLE_ACT_RULES
-from pressfacts.statistics.elided_rankings import RANKING_RULES
+from pressfacts.statistics.elided_rankings import RANKED_AT, RANKING_RULES
 from pressfacts.statistics.elided_rates import RATE_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
 from pressfacts.statistics.elided_reported import REPORTED_RULES
 from pressfacts.statistics.elided_venues import VENUE_RULES
+from pressfacts.statistics.elided_votes import VOTE_RULES
 from pressfacts.statistics.elided_words import (
     AGE_BOUND_AFTER,
     ANYTHING,
@@ -317,6 +318,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     *CATEGORY_RULES,
     *VENUE_RULES,
     *ATTENDANCE_RULES,
+    *VOTE_RULES,
     *PEOPLE_ACT_RULES,
     # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95", "In
     # Scotland, 148 people were killed, and in Wales 97.": another item of the list that
@@ -358,19 +360,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # the first of a gapped list after "with" or a colon: ", with Bradford 301 and …"
     ElidedRule("with_place_gapped", WITH_PLACE_GAPPED, GAPPED_END),
     ElidedRule("colon_place_gapped", COLON_PLACE_GAPPED, GAPPED_END),  # "arrests: Hull 18, …"
-    # "…, while Selby recorded the fewest, at 95.", "Hull had the highest total, with 40":
-    # the count of a ranking's top or bottom, after a comma; not "the fewest, at 95 per
-    # cent" (a unit of its own), "the most at 9am" (no comma: a time)
-    ElidedRule(
-        "ranked_at",
-        re.compile(
-            r"\bthe\s+(?:most|fewest|least|highest|lowest|largest|smallest|biggest)"
-            r"(?:\s+[a-z]+)?,\s+(?:at|with)\s+(?:(?:around|about|some|nearly|almost|over|"
-            r"just\s+over|just\s+under|more\s+than)\s+)?$",
-            re.I,
-        ),
-        re.compile(r"\s*(?:[.;)]|,\s|$)"),
-    ),
+    RANKED_AT,  # "…, while Selby recorded the fewest, at 95." (elided_rankings)
     # "Leeds accounted for almost half of them, with 2,087.", "a third of all thefts, at
     # 410": a share restated as its count after a comma; not "half of them, with 20
     # officers" (a noun of its own), "half of them, with 2024" (a year is no count)

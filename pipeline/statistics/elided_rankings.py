@@ -21,6 +21,21 @@ _HEDGE = r"(?:(?:around|about|nearly|almost|just\s+over|just\s+under)\s+)?"
 _MEMBER_END = re.compile(r"\s*(?:[.;,)]|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])")
 """After a ranked member's count: its clause's end, or "and" before the next member."""
 
+RANKED_AT = ElidedRule(
+    "ranked_at",
+    re.compile(
+        r"\bthe\s+(?:most|fewest|least|highest|lowest|largest|smallest|biggest)"
+        r"(?:\s+[a-z]+)?,\s+(?:at|with)\s+(?:(?:around|about|some|nearly|almost|over|"
+        r"just\s+over|just\s+under|more\s+than)\s+)?$",
+        re.I,
+    ),
+    re.compile(r"\s*(?:[.;)]|,\s|$)"),
+)
+"""Rule ``ranked_at``: "…, while Selby recorded the fewest, at 95.", "Hull had the highest
+total, with 40": the count of a ranking's top or bottom, after a comma; not "the fewest,
+at 95 per cent" (a unit of its own), "the most at 9am" (no comma: a time). Tried where
+:data:`~pressfacts.statistics.elided_counts.ELIDED_RULES` names it."""
+
 RANKING_RULES: tuple[ElidedRule, ...] = (
     # "…, 612, with the West Midlands on 534", "the most, 263, with Burnley at 198": the
     # next member of a ranking after ", with" and a named place at or on its count; not

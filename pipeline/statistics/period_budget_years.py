@@ -15,8 +15,16 @@ import datetime as dt
 import re
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.period_refers import sentence_around
-from pressfacts.statistics.period_rules import Context, Resolution, Span, resolve_relative_year
+from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_refers import resolve_the_units, sentence_around
+from pressfacts.statistics.period_rules import (
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    compile_rule,
+    resolve_relative_year,
+)
 
 BUDGET_WORDS = re.compile(
     r"\b(?:budgets?|precept|council\s+tax|spending\s+plans?|grants?|spend(?:s|ing)?|spent)\b",
@@ -58,6 +66,83 @@ def resolve_relative_or_budget_year(ctx: Context) -> Resolution:
         if budget is not None:
             return budget
     return resolve_relative_year(ctx)
+
+
+CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
+"""A charge set for a year at a time: its change "for the next year" spans both years
+(``charge_year``), its change "from April" the year from that April
+(:func:`charge_from_april`)."""
+
+
+def charge_from_april(ctx: Context) -> Resolution:
+    """Rule ``charge_from_april``: a charge changed "from April" ("the precept for a Band D
+    home will rise by £12.50 a year from April", asked by ``charge_year``) is the financial
+    year starting that April alone: the rise is what each household pays more over that
+    year, not a comparison of two years (as the change "for the next financial year" or
+    "for 2027/28" of ``charge_year`` is). The April of P's year; after April, the next
+    April's when the sentence speaks of the change as to come ("will rise … from April" in
+    November). None without P's month."""
+    if ctx.month is None:
+        return None
+    first = ctx.month.year + (ctx.month.month > 4 and to_come(ctx))
+    return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "relative")
+
+
+CHANGE_OF_CHARGE_FROM_APRIL = compile_rule(
+    r"\b(?:increase|rise|cut|reduction|freeze)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"{CHARGE}\b(?:[^.;:\n]|\.(?=\d)){{0,80}}?"
+    r"\b(?P<phrase>from\s+(?:1(?:st)?\s+)?(?P<april>April))\b(?!\s*(?:\d|to\b|until\b))"
+)
+"""Rule ``charge_from_april`` with the change before the charge: "a 3.9% increase in the
+policing precept from April", "a rise in council tax of £12 from 1 April" (``charge_year``
+reads the charge before its verb)."""
+BUDGET_YEAR_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "charge_from_april",
+        CHANGE_OF_CHARGE_FROM_APRIL,
+        charge_from_april,
+        needs=("april",),
+    ),
+)
+"""The rules of this module, with their needs (the period table adds them)."""
+
+
+BUDGET_MONTHS = frozenset({1, 2, 3})
+"""The months PCCs and councils publish the coming financial year's budget and precept in:
+a charge's "for the year" in a release of these months is the year from the next April."""
+_CHARGE_SENTENCE = re.compile(r"\b(?:precept|council\s+tax|Band\s+[A-H])\b", re.I)
+"""What makes "for the year" a charge's year: its sentence names a precept, council tax or
+a council tax band ("takes the Band D precept to £288.10 for the year")."""
+_FOR_THE_YEAR = re.compile(r"(?:for|over)\s+the\s+year$", re.I)
+"""The words of ``the_units`` a charge's year may be: "for the year", "over the year"; not
+"during the year" nor "in the year" (a year told of as past)."""
+
+
+def budget_for_the_year(ctx: Context) -> Span | None:
+    """Rule ``budget_for_the_year``: "for the year" (or "over the year") in a sentence about
+    a precept or council tax (:data:`_CHARGE_SENTENCE`) of a release published in January
+    to March (:data:`BUDGET_MONTHS`) is the financial year from the next April ("The
+    increase takes the Band D precept to £288.10 for the year", February 2027: 2027/28).
+    None in a release of another month, or in a sentence about anything else."""
+    month = ctx.month
+    if month is None or month.month not in BUDGET_MONTHS:
+        return None
+    if not _FOR_THE_YEAR.fullmatch(" ".join(ctx.match.group(0).split())):
+        return None
+    sentence = sentence_around(ctx.match.string, ctx.match.start(), ctx.match.end())
+    if not _CHARGE_SENTENCE.search(sentence):
+        return None
+    return Span(dt.date(month.year, 4, 1), dt.date(month.year + 1, 3, 31), "relative")
+
+
+def resolve_the_units_or_budget_year(ctx: Context) -> Resolution:
+    """ "for the year" and the other spans of ``the_units``
+    (:func:`~.period_refers.resolve_the_units`: the span of that length stated before);
+    where that finds none, a charge's year (:func:`budget_for_the_year`)."""
+    found = resolve_the_units(ctx)
+    if isinstance(found, Span):
+        return found
+    return budget_for_the_year(ctx) or found
 
 
 MULTI_YEAR_BUDGET = 3

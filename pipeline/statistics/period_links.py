@@ -42,6 +42,7 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
+from pressfacts.statistics.period_budget_years import CHARGE, charge_from_april
 from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_ranges import WEEKDAY
 from pressfacts.statistics.period_rules import (
@@ -180,27 +181,35 @@ def resolve_first_span_from(ctx: Context) -> Resolution:
     return Span(first, end)
 
 
-CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
-"""A charge set for a year at a time: its change "for the next year" spans both years."""
 CHANGE_VERB = (
     r"(?:increas\w*|ris(?:e|es|ing)|rose|go(?:es|ing)?\s+up|went\s+(?:up|down)|decreas\w*|"
     r"reduc\w*|cut|fall\w*|fell)"
 )
 """A verb changing a charge: "will rise", "went up", "fell"."""
+_CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
+"""Characters within one clause (a decimal point does not end it)."""
+CHARGE_YEAR = compile_rule(
+    rf"\b{CHARGE}\b{_CLAUSE_WORDS}{{0,120}}?\b{CHANGE_VERB}\b{_CLAUSE_WORDS}{{0,120}}?"
+    rf"\b(?P<phrase>for\s+(?:the\s+)?(?:(?:next|coming|forthcoming)\s+financial\s+year|"
+    rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d))|"
+    rf"from\s+(?:1(?:st)?\s+)?(?P<april>April)\b(?!\s*(?:\d|to\b|until\b)))"
+)
+"""Rule ``charge_year``: a charge changed for a financial year ("the precept will increase
+by 19p a week for the next financial year", "… for 2024/25") or "from April" ("… will rise
+by £14 a year for a Band D property from April", the year it starts)."""
 
 
 def resolve_charge_year(ctx: Context) -> Resolution:
-    """A charge changed "for the next financial year" / "for 2022/23" / "from April" (the
-    financial year starting in the April of P's year; after April, the next April's when
-    the sentence speaks of the change as to come: "will rise … from April" in November):
-    that year, as the later half of a comparison with the year before (kind
-    ``following``)."""
+    """A charge changed "for the next financial year" / "for 2022/23": that year, as the
+    later half of a comparison with the year before (kind ``following``); changed "from
+    April": the year from that April alone
+    (:func:`~.period_budget_years.charge_from_april`)."""
     if ctx.group("y1"):
         first, second = int(ctx.group("y1") or 0), int(ctx.group("y2") or 0)
         if (first + 1) % (100 if second < 100 else 10_000) != second:
             return NOT_A_PERIOD
-    elif ctx.month is not None and ctx.group("april"):  # the April of P's year
-        first = ctx.month.year + (ctx.month.month > 4 and to_come(ctx))  # or the next April's
+    elif ctx.group("april"):  # the year from that April alone
+        return charge_from_april(ctx)
     elif ctx.month is not None:
         month = ctx.month
         first = (month.year if month.month >= 4 else month.year - 1) + 1

@@ -3,6 +3,7 @@ so the period table (:mod:`pressfacts.statistics.period_table`) adds them in one
 
 from __future__ import annotations
 
+from pressfacts.statistics.period_budget_years import BUDGET_YEAR_RULES
 from pressfacts.statistics.period_change_spans import CHANGE_SPAN_RULES
 from pressfacts.statistics.period_day_ends import DAY_END_RULES
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
@@ -50,6 +51,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *HOLIDAY_RULES,
     *PART_RULES,
     *PLAN_RULES,
+    *BUDGET_YEAR_RULES,
     *WEEK_RULES,
     *SINCE_START_RULES,
     *MONTH_START_RULES,

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pressfacts.lexicon.events import ANY_EVENT, REFERRED_EVENT
 from pressfacts.lexicon.months import MONTH
+from pressfacts.statistics import period_budget_years as budget
 from pressfacts.statistics.period_adjacent import (
     ADJACENT_LEAD,
     ADJACENT_UNIT,
@@ -25,7 +26,6 @@ from pressfacts.statistics.period_before_event import (
     resolve_since_month_before,
     resolve_units_before_month,
 )
-from pressfacts.statistics.period_budget_years import resolve_relative_or_budget_year
 from pressfacts.statistics.period_durations import (
     DURATION_BEFORE,
     DURATION_LEAD,
@@ -51,8 +51,7 @@ from pressfacts.statistics.period_fragments import (
 from pressfacts.statistics.period_fragments import SAME_SPAN, WEEK_WORDS, YEAR_OR_SEASON
 from pressfacts.statistics.period_in_force import SINCE_ACT_IN_FORCE
 from pressfacts.statistics.period_links import (
-    CHANGE_VERB,
-    CHARGE,
+    CHARGE_YEAR,
     FIRST_SPAN_FROM,
     SPAN_AFTER_START,
     resolve_charge_year,
@@ -75,7 +74,7 @@ from pressfacts.statistics.period_ranges import (
     MONTH_EDGE,
     MONTH_RANGE_RULES,
 )
-from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
+from pressfacts.statistics.period_refers import resolve_the_named_event
 from pressfacts.statistics.period_rules import (
     COUNT,
     MONTHS,
@@ -357,7 +356,8 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?<!\bany\s)(?<!\bevery\s)"
         r"(?:(?P<the>the)\s+(?=last\s+year\b))?"
         r"(?P<which>last|this|(?<!\beach\s)previous|(?<!\beach\s)past)\s+year"
-        r"(?!['’]s(?!\s+(?:budget|spending|grant)\b))\b", "ltp"), resolve_relative_or_budget_year),
+        r"(?!['’]s(?!\s+(?:budget|spending|grant)\b))\b", "ltp"),
+        budget.resolve_relative_or_budget_year),
     PeriodRule("relative_month", _compile(  # "last month", "this month"
         r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),
     # "the past 12 months", "the last five years", "the past decade"
@@ -441,7 +441,7 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|half[-\s]year|year))\b"
         r"(?!\s+(?:(?:up\s+)?to\s+(?:the\s+end\b|date\b|(?-i:[A-Z])|\d)|(?:ending|ended|before|"
         r"after|since|from|of|ago|ahead)\b))",  # not "the year to March"; "to train" is no date
-        "doitaf"), resolve_the_units),
+        "doitaf"), budget.resolve_the_units_or_budget_year),
     # too vague to date: "a year or so previously", "in recent years"
     PeriodRule("vague", _compile(
         r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"
@@ -471,12 +471,7 @@ _RULES: tuple[PeriodRule, ...] = (
         re.I | re.M), resolve_of_the_figure),
     # "the precept will increase by 19p a week for the next financial year", "… for 2024/25",
     # "… will rise by £14 a year for a Band D property from April" (the year it starts)
-    PeriodRule("charge_year", _compile(
-        rf"\b{CHARGE}\b{_CLAUSE_WORDS}{{0,120}}?\b{CHANGE_VERB}\b{_CLAUSE_WORDS}{{0,120}}?"
-        rf"\b(?P<phrase>for\s+(?:the\s+)?(?:(?:next|coming|forthcoming)\s+financial\s+year|"
-        rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d))|"
-        rf"from\s+(?:1(?:st)?\s+)?(?P<april>April)\b(?!\s*(?:\d|to\b|until\b)))"),
-        resolve_charge_year),
+    PeriodRule("charge_year", CHARGE_YEAR, resolve_charge_year),
     # "over the summer", "last winter", "summer 2022"; not "the summer holidays"
     PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
     # "over the festive period", "over Christmas and New Year"; not "on Christmas Day"

@@ -81,6 +81,11 @@ CHANGE_ROWS = [
         id="rise-at-a-rate",
     ),
     pytest.param(
+        "The rise, equivalent to 3.3%, was backed by the Cleveland panel.",
+        [(3.3, "percent", "increase")],
+        id="change-noun-equal-to",
+    ),
+    pytest.param(
         "Shoplifting in Bury fell by 14%, compared with 5% across the county.",
         [(14, "percent", "decrease"), (5, "percent", "decrease")],
         id="compared-yardstick-change",

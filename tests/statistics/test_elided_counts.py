@@ -85,6 +85,8 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     ),
     "listed_at_venue": ("seized 14 phones at a house in Leeds, and ", " at a flat in York."),
     "attended_at_end": ("assessed 6,120 calls, and officers still attended ", "."),
+    "votes_to": ("the Surrey panel voted by seven votes to ", " on Friday."),
+    "in_favour_and_against": ("with 12 councillors in favour and ", " against."),
     "same_verb_again": ("arrested 19 men in York and arrested ", " in Selby."),
     "out_of_whole": ("found 31 dead kites in Powys, out of ", " across Wales."),
     "when_then_count": ("rose to 96, compared with 2023, when ", " were reported."),

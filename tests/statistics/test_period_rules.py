@@ -636,6 +636,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2022-04-01", "2023-03-31"),
     ),
+    "charge_from_april": (
+        "a 4.5% increase in the fire precept from April",
+        dt.date(2022, 2, 9),
+        ("2022-04-01", "2023-03-31"),
+    ),
     "month_pair": ("during February and March", P, ("2021-02-01", "2021-03-31")),
     "compared_month_run": (
         "down 4% compared with March to May 2020",
@@ -1084,7 +1089,13 @@ def test_context_rule_limits(
 def test_a_charge_changed_from_april(
     text: str, published: dt.date, expected: tuple[str, str] | None
 ) -> None:
-    charged = [p for p in find_period_phrases(text, published) if p.kind == "following"]
+    # the year alone (rule charge_from_april): no longer the later half of a comparison
+    charged = [
+        p
+        for p in find_period_phrases(text, published)
+        if p.kind == "relative"
+        and re.fullmatch(r"from (?:1 )?April", text[p.start_char : p.end_char])
+    ]
     assert ((charged[0].start.isoformat(), charged[0].end.isoformat()) if charged else None) == (
         expected
     )
