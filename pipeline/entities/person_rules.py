@@ -479,7 +479,7 @@ MUST_CONTAIN: dict[str, re.Pattern[str]] = {
     "name_who_then_speaks": re.compile(_COMMA_WHO),
     "name_age_address": re.compile(_AGE_ADDRESS),
     "given_name_age": re.compile(_COMMA_AGE),
-    "name_event": re.compile(_EVENT),
+    "name_event": re.compile(rf"(?=[wh]){_EVENT}"),  # each event opens on "w" or "h"
     "name_pictured": re.compile(_PICTURED),
     "according_to": re.compile("ccording"),
     "age_before_name": re.compile("year-old"),
