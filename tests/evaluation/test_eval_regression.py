@@ -404,6 +404,7 @@ SUITES = {
     "heldout367": _team_set(TESTS / "heldout367"),
     "heldout368": _team_set(TESTS / "heldout368"),
     "heldout371": _team_set(TESTS / "heldout371"),
+    "heldout373": _team_set(TESTS / "heldout373"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
