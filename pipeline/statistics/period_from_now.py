@@ -5,9 +5,11 @@ the end of February".
 A plan counted "from today until the end of May" (leads handed out, patrols run) covers P
 to the end it names: the month's last day, or the day named, the next such end not before
 P (no year written); "for the rest of this year", "over the remainder of the year" covers P
-to 31 December of P's year. Without P it is undated. Not "until the end of May" alone (how long
-something lasts, with no start stated), nor "from 3 May until …" (a range:
-:mod:`pressfacts.statistics.period_ranges`).
+to 31 December of P's year; a run to come "until Friday 30 October" (rule `runs_until_day`)
+and a plan's end after "before" in a clause of the future ("will be held before the end of
+October", rule `plan_end_before`) cover P to that end. Without P it is undated. Not "until
+the end of May" alone (how long something lasts, with no start stated), nor "from 3 May
+until …" (a range: :mod:`pressfacts.statistics.period_ranges`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.lexicon.months import MONTH, WEEKDAYS, month_number
 from pressfacts.statistics.period_rules import (
     Context,
     PeriodRule,
@@ -71,6 +73,38 @@ UNTIL_DATED_END = re.compile(
 the end of March 2027", "until 31 March 2026" (rule `until_dated_end`): how long something
 lasts, no period of a figure; its words are taken so that the month is not read as one.
 A span with a start ("from September until March 2027") is a range's, read first."""
+_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
+"""An optional weekday before a day: "Friday 30 October"."""
+RUNS_UNTIL_DAY = re.compile(
+    r"\b(?:runs|will\s+run|continues|will\s+continue|lasts|will\s+last|is\s+running)\s+"
+    rf"(?:until|till|to)\s+{_WEEKDAY}{_DAY_NO_YEAR}",
+    re.I,
+)
+""""The campaign will run until Friday 30 October", "the scheme runs until 12 November": what
+runs now or is to run goes from P to that day (rule `runs_until_day`); not "ran until 30
+October" (past: its start is not said)."""
+PLAN_ENDS = (
+    ("before", "by"),
+    ("the campaign", "the scheme", "the operation", "the initiative", "the week", "term"),
+)
+"""The words of a plan's end that rule `plan_end_before` reads (lower case): the
+prepositions before the end, and what ends ("before the end of term on 11 December", "before
+the campaign ends on 30 October")."""
+_PLAN_PREP = "|".join(PLAN_ENDS[0])
+_PLAN_THING = "|".join(w.replace(" ", r"\s+") for w in PLAN_ENDS[1])
+PLAN_END_BEFORE = re.compile(
+    rf"\b(?:{_PLAN_PREP})\s+(?:the\s+end\s+of\s+(?:{_PLAN_THING})\s+on|"
+    rf"(?:{_PLAN_THING})\s+(?:ends|closes|finishes)\s+on)\s+{_WEEKDAY}{_DAY_NO_YEAR}"
+    rf"|\b(?:{_PLAN_PREP})\s+the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)",
+    re.I,
+)
+"""A plan's end after "before"/"by" (rule `plan_end_before`): "four more events will be held
+before the end of October", "three marking days … before the end of term on 11 December",
+"… before the campaign ends on 30 October": P to that end, only when the clause before it
+speaks of the future ("will", "is to", "are due to"); not "was arrested before the end of
+October" (past), nor "before 30 October" alone (a deadline, not a span)."""
+_FUTURE_BEFORE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due\s+)?to|plans?\s+to|shall)\b", re.I)
+"""What makes the clause before a plan's end speak of the future."""
 REST_OF_THE_YEAR = re.compile(
     r"\b(?:for|over|during|throughout|in)\s+the\s+(?:rest|remainder)\s+of\s+"
     rf"(?:this|the)\s+(?:calendar\s+)?year\b(?!\s+(?:(?:to|ending)\s+(?:{MONTH}|\d)|\d))",
@@ -127,6 +161,24 @@ def resolve_to_dated_end(ctx: Context) -> Resolution:
     return Span(published, end) if end >= published else None
 
 
+def resolve_runs_until_day(ctx: Context) -> Resolution:
+    """P to the day named (:data:`RUNS_UNTIL_DAY`), a weekday before it allowed."""
+    return resolve_to_day(ctx)
+
+
+def resolve_plan_end(ctx: Context) -> Resolution:
+    """P to the plan's end (:data:`PLAN_END_BEFORE`) when the sentence before it, up to 160
+    characters back, speaks of the future; undated otherwise."""
+    text, start = ctx.match.string, ctx.match.start()
+    window = text[max(0, start - 160) : start]
+    stop = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "))
+    if not _FUTURE_BEFORE.search(window[stop + 1 :]):
+        return None
+    if ctx.match.group("m"):
+        return resolve_to_month_end(ctx)
+    return resolve_to_day(ctx)
+
+
 def resolve_rest_of_year(ctx: Context) -> Resolution:
     """P to 31 December of P's year; undated without P."""
     published = ctx.published
@@ -167,6 +219,8 @@ FROM_NOW_RULES: tuple[PeriodRule, ...] = (
         resolve_to_month_end,
         ("until the end", "till the end", "to the end"),
     ),
+    PeriodRule("runs_until_day", RUNS_UNTIL_DAY, resolve_runs_until_day, ("until", "till")),
+    PeriodRule("plan_end_before", PLAN_END_BEFORE, resolve_plan_end, ("before", "by ")),
     PeriodRule("until_dated_end", UNTIL_DATED_END, resolve_no_period, ("until", "till")),
     PeriodRule(
         "rest_of_the_year", REST_OF_THE_YEAR, resolve_rest_of_year, ("rest of", "remainder of")

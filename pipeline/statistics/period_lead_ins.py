@@ -29,6 +29,7 @@ from pressfacts.statistics.period_figure_days import (
     HAUL_DONE,
     RAID_DONE,
 )
+from pressfacts.statistics.period_from_now import RUNS_UNTIL_DAY, RUNS_UNTIL_MONTH_END
 from pressfacts.statistics.period_operation_days import operation_day_told
 from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE, PROGRAMME_UNITS_PHRASE
 from pressfacts.statistics.period_reach import (
@@ -167,6 +168,21 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
             re.I,
         ),
         next_paragraph_end,
+    ),
+    # "The campaign will run until Friday 30 October." (the event named before, its end to
+    # come in a sentence of its own: ``runs_until_day``, ``runs_until_month_end``) then
+    # "Officers will visit 1,500 homes …": the rest of its paragraph and the next; not "The
+    # campaign ran until May." (past: no such phrase), "… and 40 officers will run until …"
+    # (the event is not the sentence's opening)
+    LeadInRule(
+        "event_runs_until_lead_in",
+        re.compile(
+            rf"^\W{{0,3}}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DATED_SPAN_WORDS}\s+$",
+            re.I,
+        ),
+        next_paragraph_end,
+        None,
+        re.compile(rf"{RUNS_UNTIL_DAY.pattern}|{RUNS_UNTIL_MONTH_END.pattern}", re.I),
     ),
     # "Officers ran Operation Sceptre between 10 and 16 November, putting bins in 19
     # stations." then "In total 437 weapons were …": a named operation its subject ran,

@@ -112,6 +112,17 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             6: None,  # two paragraphs on: not governed
         },
     ),
+    "event_runs_until_lead_in": (
+        "Gwent Police seized 12 bikes last year.\n\nThe campaign will run until Friday 17 "
+        "June. Officers will visit 640 homes in Newport.\n\nThe force will also fund 9 "
+        "patrols.\n\nIt later gave 5 talks.",
+        {
+            12: ("2021-01-01", "2021-12-31"),
+            640: ("2022-05-10", "2022-06-17"),
+            9: ("2022-05-10", "2022-06-17"),
+            5: None,  # two paragraphs on: not governed
+        },
+    ),
     "event_ran_lead_in": (
         "Dyfed-Powys Police searched 31 homes during a week of action.\n\nThe campaign ran "
         "from 7 to 13 March and was led by the rural crime team.\n\nOfficers seized 44 quad "

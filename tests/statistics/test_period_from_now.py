@@ -86,6 +86,50 @@ ROWS: list[tuple[str, str | None, dict[float, tuple[str, str] | None]]] = [
         "now_to_dated_end",
         {75: ("2025-04-14", "2026-01-31")},
     ),
+    # what runs now or is to run until a day, a weekday before it allowed (rule
+    # runs_until_day)
+    (
+        "The amnesty will run until Friday 16 May, and officers expect to collect 400 knives.",
+        "runs_until_day",
+        {400: ("2025-04-14", "2025-05-16")},
+    ),
+    (
+        "The crackdown continues until 9 June, with 70 officers on patrol in Swindon.",
+        "runs_until_day",
+        {70: ("2025-04-14", "2025-06-09")},
+    ),
+    # ... and as a sentence of its own, it leads in the paragraph after it (lead-in rule
+    # event_runs_until_lead_in); not a figure of a year stated in the next sentence
+    (
+        "The campaign will run until Friday 16 May. Officers will visit 800 homes in Luton.",
+        "runs_until_day",
+        {800: ("2025-04-14", "2025-05-16")},
+    ),
+    (
+        "The campaign will run until Friday 16 May. Officers visited 600 homes in 2023.",
+        "runs_until_day",
+        {600: ("2023-01-01", "2023-12-31")},
+    ),
+    # a plan's end after "before" in a clause of the future (rule plan_end_before)
+    (
+        "Officers will hold six property-marking stalls in Exeter before the end of June.",
+        "plan_end_before",
+        {6: ("2025-04-14", "2025-06-30")},
+    ),
+    (
+        "Volunteers will fit 250 door chains in Yeovil before the scheme ends on 30 May.",
+        "plan_end_before",
+        {250: ("2025-04-14", "2025-05-30")},
+    ),
+    (
+        "The guild is to hand out 400 shed alarms before the end of term on 4 July.",
+        "plan_end_before",
+        {400: ("2025-04-14", "2025-07-04")},
+    ),
+    # near misses: the past; a bare day after "before" (a deadline)
+    ("Officers seized 30 bikes in Exeter before the end of March.", None, {30: None}),
+    ("The council will fit 90 locks in Yeovil before 30 May.", None, {90: None}),
+    ("The operation ran until 9 June and 70 officers took part.", None, {70: None}),
     # near misses: a dated end with no "now" is how long something lasts; an end before P
     ("The PCC will fund 8 advisers until March 2027.", None, {8: None}),
     ("Between now and March 2024 the fund paid for 50 locks.", None, {50: None}),

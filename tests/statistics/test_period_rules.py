@@ -285,6 +285,12 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-07-14", "2021-11-30"),
     ),
     "rest_of_the_year": ("for the rest of this year", P, ("2021-07-14", "2021-12-31")),
+    "runs_until_day": ("will run until Friday 13 August", P, ("2021-07-14", "2021-08-13")),
+    "plan_end_before": (
+        "will hold six stalls before the end of September",
+        P,
+        ("2021-07-14", "2021-09-30"),
+    ),
     "units_after_dated_event": (
         "in the two weeks after the storm on 3 June",
         P,
