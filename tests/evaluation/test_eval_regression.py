@@ -407,6 +407,7 @@ SUITES = {
     "heldout370": _team_set(TESTS / "heldout370"),
     "heldout371": _team_set(TESTS / "heldout371"),
     "heldout372": _team_set(TESTS / "heldout372"),
+    "heldout375": _team_set(TESTS / "heldout375"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
