@@ -29,6 +29,8 @@ they are) for that module's size.
   £104,000, will pay for outreach" shares out the sum of money just stated;
 - :data:`SHARE_OPENS_IN` (``share_opens_in``): "In one in four searches, no adult was
   present" tells what happened in a share of the things just counted;
+- :data:`SHARE_OF_CASES_OPENS_IN` (``share_of_cases_opens_in``): "In almost 40% of cases the
+  patient had been drinking" tells what happened in a share of the things just counted;
 - :data:`SUM_OF_IT` (``sum_of_it``): "Only £1.1m of that was covered by a grant" tells
   what became of a part of the sum of money just stated;
 - :data:`COST_OF_THEM` (``cost_of_them``): "Clearing them cost the council £310,000" tells
@@ -251,6 +253,23 @@ comma: "In one in four searches, no appropriate adult was present", "In 40% of t
 cases, the suspect was drunk"; not "In one in five areas of the county, …" (a whole of
 its own), "In 40% of the force's stations, …" (a body's whole)."""
 
+CASE_WORDS: Final[tuple[str, ...]] = ("cases", "incidents", "instances", "occasions")
+"""Bare plurals that name the events just counted, not a whole of their own (rule
+``share_of_cases_opens_in``): "in 40% of cases", "in almost half of incidents"."""
+
+SHARE_OF_CASES_OPENS_IN = re.compile(
+    r"\W{0,3}in\s+(?:(?:nearly|almost|about|around|over|more\s+than|just\s+(?:over|under))\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|half|a\s+(?:third|quarter|fifth))\s+of\s+"
+    r"(?:all\s+)?|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?\w+\s+)"
+    rf"(?:{'|'.join(CASE_WORDS)})\b(?!\s+(?:of|in|at|on|across)\b)",
+    re.I,
+)
+"""A sentence opening on a share of bare :data:`CASE_WORDS`, with or without a comma (rule
+``share_of_cases_opens_in``): "In almost 40% of cases the patient had been drinking", "In
+one in five cases staff needed treatment": a share of the things just counted; not "In 40%
+of cases of burglary …" nor "In half of incidents in Leeds …" (a whole named of its own),
+nor "In 40% of schools …" (not a case word)."""
+
 SAID_BEFORE = r"\W{0,3}(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+said\s+(?:that\s+)?)?"
 """An opening's optional reported speech before its subject: "Mr Hollis said (that) …"."""
 PAYS_FOR = (
@@ -362,6 +381,9 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "share_of_the_sum": SHARE_OF_THE_SUM,
     # "In one in four searches, no adult was present": a share of the things just counted
     "share_opens_in": SHARE_OPENS_IN,
+    # "In almost 40% of cases the patient had been drinking": a share of the things just
+    # counted, named by a bare case word
+    "share_of_cases_opens_in": SHARE_OF_CASES_OPENS_IN,
     # "Only £1.1m of that was covered by a grant": a part of the sum just stated
     "sum_of_it": SUM_OF_IT,
     # "Clearing them cost the council around £310,000": what handling them cost

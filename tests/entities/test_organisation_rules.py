@@ -147,6 +147,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "the Harbour Light Trust helps families",
         [("Harbour Light Trust", "CHARITY", "charity:harbour-light-trust")],
     ),
+    # a plural head with a tail: an umbrella of charities is a charity
+    "charity-plural-head": (
+        "Funds from Fire Charities Together paid for it.",
+        [("Fire Charities Together", "CHARITY", "charity:fire-charities-together")],
+    ),
     # a charity's named helpline is a CHARITY of its own, beside the charity
     "charity-helpline": (
         "Call the Samaritans Helpline, which Samaritans runs.",

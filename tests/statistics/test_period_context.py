@@ -982,6 +982,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "searches, nothing was found.",
         {240: ("2022-01-01", "2022-03-31"), 20: ("2022-01-01", "2022-03-31")},
     ),
+    "share_of_cases_opens_in": (
+        "Dorset paramedics reported 310 assaults between January and March. In 30% of cases "
+        "the patient was drunk.",
+        {310: ("2022-01-01", "2022-03-31"), 30: ("2022-01-01", "2022-03-31")},
+    ),
     "of_the_sum": (
         "Kent's commissioner set aside £400,000 for 2022/23. Demand had risen, she said. Of "
         "the funding, £90,000 will go to a refuge.",
