@@ -406,6 +406,7 @@ SUITES = {
     "heldout369": _team_set(TESTS / "heldout369"),
     "heldout371": _team_set(TESTS / "heldout371"),
     "heldout372": _team_set(TESTS / "heldout372"),
+    "heldout374": _team_set(TESTS / "heldout374"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
