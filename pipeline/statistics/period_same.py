@@ -44,6 +44,9 @@ def resolve_same(ctx: Context) -> Resolution:
             before,
         )
     if not ctx.match.group().lower().endswith("year"):  # "that year": the year just named
+        pair = _from_to_pair(ctx, before)
+        if pair is not None:
+            return Span(pair.start, before.end, "same", before.anchor)
         before = _reported_of(ctx, before) or before
     else:
         before = (
@@ -127,6 +130,42 @@ def _year_past_longer(ctx: Context, before: PeriodFinding) -> PeriodFinding | No
     if (before.end - before.start).days < _YEAR_DAYS:
         return None
     return _whole_year_before(ctx, before)
+
+
+_FIGURE = r"[£$€]?\d[\d,.]*(?:\s*(?:%|per\s+cent|m|bn|k)\b)?"
+_SPAN_WORD = r"(?:(?:in|during|for|over)\s+)?"
+_TO_LEVEL = re.compile(rf"\s+to\s+{_FIGURE}\s+{_SPAN_WORD}$", re.I)
+"""Between the two spans of a pair of levels: "to 14,980 " ("from 16,540 in 2024| to 14,980
+|in 2025")."""
+_FROM_LEVEL = re.compile(rf"\bfrom\s+{_FIGURE}\s+{_SPAN_WORD}$", re.I)
+"""Right before the earlier span of a pair of levels: "from 16,540 "."""
+
+
+def _from_to_pair(ctx: Context, later: PeriodFinding) -> PeriodFinding | None:
+    """Rule ``same_from_to_pair``: "the same period" after a pair of levels, each with its
+    own span ("finds fell from 16,540 in 2024 to 14,980 in 2025, but drug finds rose by 14
+    per cent over the same period"): the span from the earlier level's to the later's
+    (2024 to 2025), which is the change's, not the later level's alone. Returns the earlier
+    span; None when the span before is no "to" level's after a "from" level's ("rose to 41
+    in 2025", "between 2024 and 2025"), or when "the same period" is in a later sentence
+    ("… to 61 in the second. Across Wirral, 52 were seized over the same period": the later
+    span's)."""
+    text = ctx.match.string
+    if SENTENCE_BREAK.search(text, later.end_char, ctx.match.start()):
+        return None  # a sentence after the pair: its own figures' "same period" is the later
+    if not _TO_LEVEL.search(text, max(0, later.start_char - 30), later.start_char):
+        return None
+    earlier = next(
+        (p for p in reversed(ctx.found) if p.end_char <= later.start_char),
+        None,
+    )
+    if earlier is None or earlier.kind in _NOT_ENCLOSING or earlier.start >= later.start:
+        return None
+    if not _TO_LEVEL.fullmatch(text, earlier.end_char, later.start_char):
+        return None
+    if not _FROM_LEVEL.search(text, max(0, earlier.start_char - 30), earlier.start_char):
+        return None
+    return earlier
 
 
 _COMPARED = re.compile(r"\b(?:from|than|compared|against|versus|on)\b", re.I)
