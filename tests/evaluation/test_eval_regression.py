@@ -408,6 +408,7 @@ SUITES = {
     "heldout371": _team_set(TESTS / "heldout371"),
     "heldout372": _team_set(TESTS / "heldout372"),
     "heldout373": _team_set(TESTS / "heldout373"),
+    "heldout374": _team_set(TESTS / "heldout374"),
     "heldout375": _team_set(TESTS / "heldout375"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

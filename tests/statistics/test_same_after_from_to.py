@@ -1,5 +1,5 @@
 """ "The same period" after a change between two dated levels is the change's whole span
-(rule ``same_after_from_to``, ``period_same._from_to_pair``).
+(rule ``same_from_to_pair``, once ``same_after_from_to``, ``period_same._from_to_pair``).
 
 "Vehicle crime in Telford fell from 512 in 2023 to 470 in 2024, while shoplifting rose by 6%
 over the same period": the 6% is a change over both years, from the start of 2023 to the end
