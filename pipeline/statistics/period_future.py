@@ -28,9 +28,10 @@ _FUTURE = (
 )
 FUTURE_STARTS: dict[str, re.Pattern[str]] = {
     # "who will start in May", "which is due to open in the spring of 2026", "a review, due
-    # to be published in the spring, …" (a report to come)
+    # to be published in the spring, …" (a report to come), "the day of action will return
+    # next spring" (an event's return, dated)
     "will_start": re.compile(
-        _FUTURE + r"(?:start|begin|open|launch|join(?:\s+the\s+\w+)?|arrive|go\s+live|"
+        _FUTURE + r"(?:start|begin|open|launch|join(?:\s+the\s+\w+)?|arrive|go\s+live|return|"
         r"take\s+up\s+(?:their|his|her|the)\s+posts?|come\s+into\s+(?:force|effect)|"
         r"be\s+(?:published|released|completed|finished)|report|conclude)"
         r"(?:\s+work)?(?:\s+(?:in|on|from|by|at\s+the\s+(?:start|end)\s+of))?\s*$",
@@ -375,3 +376,46 @@ def to_come_in_clause(ctx: Context) -> bool:
     not only in a later clause after its own clause told in the past
     (:func:`past_clause_before_future`)."""
     return to_come(ctx) and not past_clause_before_future(ctx)
+
+
+_PASSIVE_BE = re.compile(r"\bbe(?:en)?\s+[a-z]+\b", re.I)
+"""A passive after a word of what is to come ("will be used", "is set to be spent",
+"will be paid"): its participle is no verb of the past."""
+_PAST_NOT_ED = re.compile(
+    r"\b(?:was|were|had|has|have|did|made|took|saw|came|went|gave|found|held|led|brought|met|"
+    + "|".join(PAST_WITHOUT_ED)
+    + r")\b",
+    re.I,
+)
+"""The verbs of the past of :data:`PAST_TELLING` without its "-ed" words, and "has",
+"have", "did": after "will", an "-ed" word is mostly an adjective ("will pay for targeted
+patrols", "will fund dedicated officers"), a finite verb of the past another clause's
+("will say 40 drivers were caught")."""
+_NOT_OWN_CLAUSE = re.compile(r"[,;:()]|\b(?:that|how|what|which|who|whether)\b", re.I)
+"""What between a word of what is to come and a range puts the range in another clause
+("which will be published next week, show 300 arrests from January to March", "will show
+that …")."""
+
+
+def ended_range_to_come(ctx: Context, last_month: dt.date) -> bool:
+    """Rule ``ended_range_to_come``: a range of months with no year stated whose last month
+    (``last_month``, read in P's year) comes before P's month, but whose own clause says,
+    before it, that it is still to come (:data:`FUTURE_WORDS` with no verb of the past of
+    :data:`_PAST_NOT_ED`, no comma and no relative word between them): it is next year's
+    ("The £80,000 will pay for patrols from January to March", "the money will be used in
+    January and February" in November: the coming January). Not "made 80 arrests from
+    January to March" (no word to come), "The figures, which will be published next week,
+    show 300 arrests from January to March" (the word to come is another clause's), "will
+    say that 40 were arrested between January and March" (another clause)."""
+    latest = ctx.latest
+    if latest is None or (last_month.year, last_month.month) >= (latest.year, latest.month):
+        return False
+    text, start = ctx.match.string, ctx.match.start()
+    before = text[max(0, start - _REACH) : start]
+    edges = list(_SENTENCE_EDGE.finditer(before))
+    before = before[edges[-1].end() :] if edges else before
+    words = list(FUTURE_WORDS.finditer(before))
+    if not words:
+        return False
+    between = _PASSIVE_BE.sub(" ", before[words[-1].end() :])
+    return not _NOT_OWN_CLAUSE.search(between) and not _PAST_NOT_ED.search(between)

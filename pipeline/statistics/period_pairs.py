@@ -32,6 +32,7 @@ from itertools import pairwise
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_future import ended_range_to_come
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     YEAR,
@@ -98,6 +99,8 @@ def resolve_month_pair(ctx: Context) -> Resolution:
         # pair_from_own_month)
         if end_month > reference and end_month - before != reference:
             end_month -= relativedelta(years=1)
+        elif ended_range_to_come(ctx, end_month):  # "will be used in January and February"
+            end_month += relativedelta(years=1)
         if end_month == reference:  # the pair ends in P's own month: it runs to P
             published = ctx.published
             if published is None:

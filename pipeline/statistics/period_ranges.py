@@ -23,7 +23,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.statistics.period_future import done_before_its_end, runs_soon, to_come
+from pressfacts.statistics.period_future import (
+    done_before_its_end,
+    ended_range_to_come,
+    runs_soon,
+    to_come,
+)
 from pressfacts.statistics.period_holidays import DAY_NAMES, FIXED_DAYS, folded_day
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
@@ -127,7 +132,10 @@ def resolve_month_range(ctx: Context) -> Resolution:
     m1, m2 = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
     year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
     stated = bool(ctx.group("y1") or ctx.group("y2") or ctx.group("rel"))
-    if not stated and new_year_range_to_come(ctx, m1, m2):
+    if not stated and (
+        new_year_range_to_come(ctx, m1, m2)
+        or (m1 <= m2 and ended_range_to_come(ctx, dt.date(year2, m2, 1)))
+    ):
         year1, year2 = year1 + 1, year2 + 1
     return _placed_months(ctx, dt.date(year1, m1, 1), month_end(year2, m2), stated)
 

@@ -30,6 +30,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_future import told_in_past
 from pressfacts.statistics.period_rules import (
     MULTIPLE_OF_THE_NUMBER,
+    NOT_A_PERIOD,
     YEAR,
     Context,
     Resolution,
@@ -60,6 +61,20 @@ _RECORD = r"(?:(?:hottest|warmest|driest|wettest|coldest|sunniest|busiest|record
 """A superlative of the weather before the season ("during the hottest summer on record",
 "over the wettest winter"): still the season it names."""
 
+_COMING = r"(?:coming|forthcoming|upcoming)"
+"""Rule ``next_season``: the words of a season to come before its name ("next spring",
+"the coming winter", "this coming summer", "the forthcoming autumn"): the first such
+season to start after P, whole (a plan is no count cut at P): "next spring" in November
+2025 is March to May 2026, "the coming winter" in October is the December after; not
+"last winter", "this winter" (their own rules)."""
+_EDGE_BEFORE = re.compile(r"\b(?:from|by|until|till|before|after|since)\s+\Z", re.I)
+"""Guard ``edge_of_next_season`` of rule ``next_season``: a word of a start or an end right
+before the season ("so that it can reach schools from next spring", "ready by next
+summer"): it dates when something starts or ends, no span a figure covers (no period
+phrase, as before the rule)."""
+NEXT_SEASON_WORDS: frozenset[str] = frozenset({"next", "coming", "forthcoming", "upcoming"})
+"""The ``which`` words of rule ``next_season``."""
+
 _OF_YEAR = r"(?P<yrel>last|this)\s+year\b"
 """Rule `season_of_relative_year`: the season's year said relative to P ("over the summer
 of last year", "during the spring of this year"): that year's season, whole (cut at P
@@ -68,8 +83,8 @@ while it runs); not "the summer of 2023" (a year stated) or "the summer. Last ye
 
 SEASON = (
     rf"\b(?:(?:over|during|in|throughout|across|through|for)\s+the\s+{_RECORD}{_NAME}{_TO_SEASON}(?:\s+of\s+"
-    rf"(?:(?P<y>{YEAR})|{_OF_YEAR}))?{_AFTER}|(?:the\s+(?=previous|preceding))?(?P<which>this|last|past|previous|"
-    rf"preceding)\s+(?P<s2>spring|summer|autumn|winter)"
+    rf"(?:(?P<y>{YEAR})|{_OF_YEAR}))?{_AFTER}|(?:(?:the|this)\s+(?=previous|preceding|{_COMING}))?(?P<which>this|last|past|"
+    rf"previous|preceding|next|{_COMING})\s+(?P<s2>spring|summer|autumn|winter)"
     rf"{_AFTER}|the\s+(?P<s4>spring|summer|autumn|winter)\s+(?P<before>before)"
     r"(?!\s+(?:last|the|a|an|it|its|they|we|he|she|(?-i:[A-Z0-9])))\b|(?:(?:in|during|over|throughout)\s+)?(?P<s3>spring|summer|autumn|winter)\s+"
     rf"(?P<y3>{YEAR})\b)"
@@ -83,7 +98,7 @@ before it, the one before that: rule ``previous_of_stated``), "the summer before
 previous summer", rule ``season_before``; not "the summer before last", "the winter before
 the pandemic"), "summer 2022"; not
 "the summer holidays" or "a summer campaign" (no article and no year or "this"/"last")."""
-SEASON_LEAD = "otidalpswf"
+SEASON_LEAD = "otidalpswfncu"
 """The characters a season phrase can open with."""
 SEASON_NEEDS: tuple[str, ...] = tuple(SEASON_FIRST_MONTHS)
 """Words one of which a text must hold for the season rule to be tried."""
@@ -239,6 +254,14 @@ def resolve_season(ctx: Context) -> Resolution:
     planned = _SPOKEN_OF_AS_TO_COME.match(text, end_char) or _planned_before(
         text, ctx.match.start()
     )
+    opens = ctx.match.start()
+    if which in NEXT_SEASON_WORDS and _EDGE_BEFORE.search(text[max(0, opens - 12) : opens]):
+        return NOT_A_PERIOD  # guard edge_of_next_season: "from next spring" dates a start
+    if which in NEXT_SEASON_WORDS:  # rule next_season: the first to start after P
+        start, end = _span(published.year, first_month, months)
+        while start <= published:
+            start, end = _span(start.year + 1, first_month, months)
+        return Span(start, end, "relative")
     if which in ("", "this") and planned:
         start, end = _span(published.year, first_month, months)  # "… we will be training"
         if end < published:
@@ -320,7 +343,11 @@ def resolve_festive(ctx: Context) -> Resolution:
     """December of the year stated; else the span stated just before when it takes in a
     Christmas Day (a festive campaign's dates, "between 1 December and 1 January"); else
     the latest December begun by P (cut at P while it runs); "last …" the latest one
-    over before P."""
+    over before P. Rule ``festive_planned_before``: a future verb earlier in its clause
+    (:data:`_PLANNED_BEFORE`: "up to 500 drivers are set to be tested over the festive
+    period", "officers will make 200 checks over the Christmas period" in November) makes
+    it P's year's December, whole; not "officers tested 500 drivers over the festive
+    period" (done: the latest one begun by P), nor "last year's festive period"."""
     stated = ctx.group("fy") or ctx.group("fy2") or ctx.group("fy3") or ctx.group("fy4")
     if stated:
         return Span(dt.date(int(stated), 12, 1), dt.date(int(stated), 12, 31))
@@ -331,6 +358,9 @@ def resolve_festive(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
+    text, opens = ctx.match.string, ctx.match.start()
+    if not which and _planned_before(text, opens):  # rule festive_planned_before
+        return Span(dt.date(published.year, 12, 1), dt.date(published.year, 12, 31), "relative")
     year = published.year if published.month == 12 else published.year - 1
     if which == "last" and year == published.year:
         year -= 1

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 P = dt.date(2026, 5, 14)
 FY = ("2024-04-01", "2025-03-31")
+NEXT_SPRING = ("2027-03-01", "2027-05-31")  # "next spring" from P (rule next_season)
 
 
 def findings(nlp: Language, text: str) -> list[tuple[float, str, tuple[str, str] | None]]:
@@ -70,7 +71,7 @@ def findings(nlp: Language, text: str) -> list[tuple[float, str, tuple[str, str]
             "Suffolk Safeguarding Adults Board says 6,200 safeguarding concerns were raised in "
             "the county in 2024/25.\n\nOf those, 700 were about care homes. Neglect "
             "accounted for most of them. The board will train 90 staff next spring.",
-            [(6200, "concerns", FY), (700, "concerns", FY), (90, "staff", None)],
+            [(6200, "concerns", FY), (700, "concerns", FY), (90, "staff", NEXT_SPRING)],
         ),
         (  # "around" after "of them" is no unit
             "Police in Wales seized 4,100 knives in 2024/25. Swansea accounted for 820 of "

@@ -99,6 +99,8 @@ WORDS = [
     ("He will appear before Leeds magistrates on ", "due_in_court"),
     ("The pair are expected to be sentenced at Cardiff Crown Court in ", "due_in_court"),
     ("The driver is set to face trial at Exeter Crown Court in ", "due_in_court"),
+    ("The knife amnesty bins will return in ", "will_start"),  # an event's return, dated
+    ("The knife amnesty bins returned in ", None),
     ("Two men stood trial in ", None),
     ("He appeared before magistrates in ", None),
     ("The pair were sentenced in ", None),
