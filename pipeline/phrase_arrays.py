@@ -38,7 +38,9 @@ PhraseArray = tuple[int, ...]
 
 class PhraseArrays:
     """The attribute values of pattern forms, tokenised by ``make_doc`` (a pipeline's
-    ``nlp.make_doc``); ``tokenizer`` (the pipeline's) keys them in the regex cache."""
+    ``nlp.make_doc``); ``tokenizer`` (the pipeline's) keys them in the regex cache. The
+    tokenizer's digest is read at the first use: a tokenizer changed in place after it
+    (``add_special_case``) needs a new PhraseArrays."""
 
     def __init__(self, make_doc: Callable[[str], Doc], tokenizer: Any = None) -> None:
         self._make_doc = make_doc

@@ -36,6 +36,8 @@ SERVICE_HEADS = frozenset({"helpline", "service", "project", "programme"})
 """Head words of a named service (the last word of the match)."""
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 """The possessive and the space between the owner's name and the service's."""
+_OWNED_GAP = re.compile(r"(?:['’]s?)?\s+")
+"""The gap after an owner whose name ends in its own possessive ("Barnardo's")."""
 POSSESSIVE_LEADS = frozenset({"'s", "'", "’s", "’"})
 """``preceded_by`` phrases that are only a possessive: the owner is the name before them."""
 
@@ -48,12 +50,23 @@ def service_of_non_charity(
     type: "Swim England's [Safeguarding Helpline]"."""
     if rule_type != "CHARITY" or span[-1].lower_ not in SERVICE_HEADS:
         return False
+    owner = _possessive_owner(span, known)
+    return owner is not None and owner.type != "CHARITY"
+
+
+def _possessive_owner(
+    span: Span, known: Sequence[tuple[Span, OrganisationMention]], owned_too: bool = False
+) -> OrganisationMention | None:
+    """The first known organisation whose name stands right before ``span`` with a
+    possessive between them ("Swim England's [Helpline]"); ``owned_too``: or a name that
+    ends in its own possessive, then a space ("Barnardo's [Keeping Safe Service]")."""
     text = doc_text(span.doc)
     for owner, mention in known:
-        gap = _POSSESSIVE.fullmatch(text, owner.end_char, span.start_char)
-        if gap is not None:
-            return mention.type != "CHARITY"
-    return False
+        owned = owned_too and owner.text.endswith(("'s", "’s", "'", "’"))  # "Barnardo's"
+        gap = _OWNED_GAP if owned else _POSSESSIVE
+        if gap.fullmatch(text, owner.end_char, span.start_char) is not None:
+            return mention
+    return None
 
 
 def uncharitable_possessive(
@@ -64,15 +77,10 @@ def uncharitable_possessive(
     [Safe Streets] scheme" is no charity's; "Extern's [Fresh Start Belfast] programme" is."""
     if not rule.preceded_by or not set(rule.preceded_by) <= POSSESSIVE_LEADS:
         return False
-    text = doc_text(span.doc)
-    for owner, mention in known:
-        if _POSSESSIVE.fullmatch(text, owner.end_char, span.start_char) is not None:
-            return mention.type != "CHARITY"
-    return True
+    owner = _possessive_owner(span, known)
+    return owner is None or owner.type != "CHARITY"
 
 
-_OWNED_GAP = re.compile(r"(?:['’]s?)?\s+")
-"""The gap after an owner whose name ends in its own possessive ("Barnardo's")."""
 CHARITY_SERVICE_RULE = "charity_owned_service"
 """Rule name of a named service re-typed as its owning charity's (:func:`charity_owned`)."""
 
@@ -85,19 +93,14 @@ def charity_owned(
     Road Victim Service]"; else ``mention`` as it is."""
     if mention.type != "ORG" or span[-1].lower_ not in SERVICE_HEADS:
         return mention
-    text = doc_text(span.doc)
-    for owner, known_mention in known:
-        owned = owner.text.endswith(("'s", "’s", "'", "’"))  # "Barnardo's"
-        gap = _OWNED_GAP if owned else _POSSESSIVE
-        if gap.fullmatch(text, owner.end_char, span.start_char) is not None:
-            if known_mention.type != "CHARITY":
-                return mention
-            return OrganisationMention(
-                mention.start,
-                mention.end,
-                entity_id("CHARITY", mention.name),
-                "CHARITY",
-                mention.name,
-                rule=CHARITY_SERVICE_RULE,
-            )
-    return mention
+    owner = _possessive_owner(span, known, owned_too=True)
+    if owner is None or owner.type != "CHARITY":
+        return mention
+    return OrganisationMention(
+        mention.start,
+        mention.end,
+        entity_id("CHARITY", mention.name),
+        "CHARITY",
+        mention.name,
+        rule=CHARITY_SERVICE_RULE,
+    )

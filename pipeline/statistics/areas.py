@@ -152,7 +152,7 @@ class Body(NamedTuple):
     id: str
 
 
-PLACE_KEY = "PLACE"  # of every place form (the form names the place): a key each, 4,700 lexemes
+PLACE_KEY = "PLACE"  # the one key of every place form: the form matched names the place
 
 
 class AreaReader:
@@ -176,9 +176,8 @@ class AreaReader:
         canonical.update((key, lesser[key]) for key in sorted(town_keys))
         self._places = canonical
         self._make_doc = make_doc or spacy.blank("en").make_doc
-        vocab = self._make_doc("").vocab
         phrases = phrases or PhraseArrays(self._make_doc)  # the pipeline's keeps them cached
-        self._matcher = PhraseMatcher(vocab, attr="LOWER")  # built once: "Dyfed-Powys", "DORSET"
+        self._matcher = PhraseMatcher(self._make_doc("").vocab, attr="LOWER")  # "DORSET"
         self._place_of: dict[PhraseArray, str] = {}  # a form's LOWER values -> its place
         self._towns: set[PhraseArray] = set()  # forms of towns.txt's places (town_places)
         for key, name in canonical.items():
@@ -186,7 +185,8 @@ class AreaReader:
             for form in phrases.of("LOWER", forms):
                 if form and form not in self._place_of:  # one place to a form: the first
                     self._place_of[form] = name
-                    self._towns.update([form] if key in town_keys else [])
+                    if key in town_keys:
+                        self._towns.add(form)
         self._matcher.add(PLACE_KEY, list(self._place_of))  # type: ignore[arg-type]
         self._force_areas = {
             entry.id: area for entry in bodies if entry.type == "FORCE" and (area := entry.area())

@@ -449,11 +449,14 @@ def _rise_at_a_rate(reader: ChangeReader, context: ChangeContext) -> str | None:
     return "increase" if RISE_AT_A_RATE.search(context.before[-90:]) else None
 
 
+_DIRECTION_OF_NOUN = {
+    **dict.fromkeys(("increase", "rise", "uplift"), "increase"),
+    **dict.fromkeys(("decrease", "reduction", "cut", "fall"), "decrease"),
+}
+"""The change each noun of rule ``change-noun-equal-to`` names."""
 CHANGE_NOUN_EQUAL_TO = re.compile(
-    r"\b(?P<noun>increase|rise|uplift|decrease|reduction|cut|fall)\s*,\s*(?:(?:which|that)\s+"
-    r"(?:is\s+)?)?(?:equal|equivalent|equates|amounts)\s+to\s*$|"
-    r"\b(?P<noun2>increase|rise|uplift|decrease|reduction|cut|fall)\s*,\s*(?:which\s+is\s+)?"
-    r"the\s+equivalent\s+of\s*$",
+    rf"\b(?P<noun>{'|'.join(_DIRECTION_OF_NOUN)})\s*,\s*(?:(?:(?:which|that)\s+(?:is\s+)?)?"
+    r"(?:equal|equivalent|equates|amounts)\s+to|(?:which\s+is\s+)?the\s+equivalent\s+of)\s*$",
     re.I,
 )
 """Rule ``change-noun-equal-to``: a change named as the subject, then what it comes to, set
@@ -461,15 +464,13 @@ off by a comma: "The Band D increase, equal to 26p a week", "the rise, equivalen
 3.1%", "The cut, which is the equivalent of £1.20 a month": the figure is that change. Not
 "the increase in calls, equal to 40 a day" (the noun must stand right before the comma),
 nor "a total equal to £4m" (no change noun)."""
-_DIRECTION_OF_NOUN = {"increase": "increase", "rise": "increase", "uplift": "increase"}
 
 
 def _change_noun_equal_to(reader: ChangeReader, context: ChangeContext) -> str | None:
     found = CHANGE_NOUN_EQUAL_TO.search(context.before[-60:])
     if found is None:
         return None
-    noun = (found.group("noun") or found.group("noun2") or "").lower()
-    return _DIRECTION_OF_NOUN.get(noun, "decrease")
+    return _DIRECTION_OF_NOUN[found.group("noun").lower()]
 
 
 CHANGE_RULES: tuple[ChangeRule, ...] = (

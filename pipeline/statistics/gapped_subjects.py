@@ -14,20 +14,15 @@ from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
 _GAP_WORD = rf"(?:(?:{PLACE_SCOPE_WORDS})\s+)?(?:(?:for|with)\s+)?"
 """The preposition a gapped item may keep: "Leeds for 91", "Kirklees with 63", after a
 word scoping the place ("Cornwall as a whole for 57": ``PLACE_SCOPES``)."""
-GAPPED_SUBJECT = re.compile(
-    rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
-    re.I,
-)
+_GAP = rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?"
+"""A gapped item's words between its place and its figure, a hedge allowed."""
+GAPPED_SUBJECT = re.compile(_GAP + "$", re.I)
 """Between a place and a figure right after it: the place is the subject of a gapped list
 item ("Hull recorded 40 thefts, York 25 and Selby 12": 25 is York's, not Selby's; "Hull
 accounted for 40, York for 25 and Selby for 12")."""
 
 
-_GAPPED_FIGURE = re.compile(
-    rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?"
-    rf"(?:£?\d|{WORD_NUMBER}\b)|\s*\(\s*£?\d",
-    re.I,
-)
+_GAPPED_FIGURE = re.compile(rf"{_GAP}(?:£?\d|{WORD_NUMBER}\b)|\s*\(\s*£?\d", re.I)
 _ITEM_LEAD = re.compile(r"(?:,|\band|\bthen|\bfollowed\s+by)\s+(?:in\s+)?(?:the\s+)?$")
 """Before a gapped item's place: a comma, "and", "then" or "followed by", and the "in" an
 item keeps from a first clause that opened on its place ("while in Leeds the figure was

@@ -69,6 +69,11 @@ def resolve_relative_or_budget_year(ctx: Context) -> Resolution:
 
 
 CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
+CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
+"""Characters within one clause (a decimal point does not end it)."""
+FROM_APRIL = r"from\s+(?:1(?:st)?\s+)?(?P<april>April)\b(?!\s*(?:\d|to\b|until\b))"
+"""A charge's new financial year: "from April", "from 1 April"; not "from April 2024",
+"from April to June" (a range)."""
 """A charge set for a year at a time: its change "for the next year" spans both years
 (``charge_year``), its change "from April" the year from that April
 (:func:`charge_from_april`)."""
@@ -90,8 +95,7 @@ def charge_from_april(ctx: Context) -> Resolution:
 
 CHANGE_OF_CHARGE_FROM_APRIL = compile_rule(
     r"\b(?:increase|rise|cut|reduction|freeze)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    rf"{CHARGE}\b(?:[^.;:\n]|\.(?=\d)){{0,80}}?"
-    r"\b(?P<phrase>from\s+(?:1(?:st)?\s+)?(?P<april>April))\b(?!\s*(?:\d|to\b|until\b))"
+    rf"{CHARGE}\b{CLAUSE_WORDS}{{0,80}}?\b(?P<phrase>{FROM_APRIL})"
 )
 """Rule ``charge_from_april`` with the change before the charge: "a 3.9% increase in the
 policing precept from April", "a rise in council tax of £12 from 1 April" (``charge_year``

@@ -55,11 +55,12 @@ NOW_TO_DATED_END = re.compile(
 "from today until the end of June 2027", "between now and 31 March 2027": P to that month's
 last day, or the day named; not "until March 2028" with no "now"/"today" (how long something
 lasts: ``until_dated_end``), "between now and 2030" (a year alone), an end before P."""
-RUNS_UNTIL_MONTH_END = re.compile(
+_RUNS_UNTIL = (
     r"\b(?:runs|will\s+run|continues|will\s+continue|lasts|will\s+last|is\s+running)\s+"
-    rf"(?:until|till|to)\s+the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)",
-    re.I,
+    r"(?:until|till|to)\s+"
 )
+"""What runs now or is to run, up to its end: "runs until", "will continue to"."""
+RUNS_UNTIL_MONTH_END = re.compile(_RUNS_UNTIL + _MONTH_END, re.I)
 """"The operation runs until the end of February", "the campaign will continue to the end of
 March": what runs now (present or future tense) runs from P to that end (rule
 `runs_until_month_end`); not "ran until the end of May" (past: its start is not said) nor
@@ -75,11 +76,7 @@ lasts, no period of a figure; its words are taken so that the month is not read 
 A span with a start ("from September until March 2027") is a range's, read first."""
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
 """An optional weekday before a day: "Friday 30 October"."""
-RUNS_UNTIL_DAY = re.compile(
-    r"\b(?:runs|will\s+run|continues|will\s+continue|lasts|will\s+last|is\s+running)\s+"
-    rf"(?:until|till|to)\s+{_WEEKDAY}{_DAY_NO_YEAR}",
-    re.I,
-)
+RUNS_UNTIL_DAY = re.compile(_RUNS_UNTIL + _WEEKDAY + _DAY_NO_YEAR, re.I)
 """"The campaign will run until Friday 30 October", "the scheme runs until 12 November": what
 runs now or is to run goes from P to that day (rule `runs_until_day`); not "ran until 30
 October" (past: its start is not said)."""
@@ -95,7 +92,7 @@ _PLAN_THING = "|".join(w.replace(" ", r"\s+") for w in PLAN_ENDS[1])
 PLAN_END_BEFORE = re.compile(
     rf"\b(?:{_PLAN_PREP})\s+(?:the\s+end\s+of\s+(?:{_PLAN_THING})\s+on|"
     rf"(?:{_PLAN_THING})\s+(?:ends|closes|finishes)\s+on)\s+{_WEEKDAY}{_DAY_NO_YEAR}"
-    rf"|\b(?:{_PLAN_PREP})\s+the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)",
+    rf"|\b(?:{_PLAN_PREP})\s+{_MONTH_END}",
     re.I,
 )
 """A plan's end after "before"/"by" (rule `plan_end_before`): "four more events will be held
@@ -161,11 +158,6 @@ def resolve_to_dated_end(ctx: Context) -> Resolution:
     return Span(published, end) if end >= published else None
 
 
-def resolve_runs_until_day(ctx: Context) -> Resolution:
-    """P to the day named (:data:`RUNS_UNTIL_DAY`), a weekday before it allowed."""
-    return resolve_to_day(ctx)
-
-
 def resolve_plan_end(ctx: Context) -> Resolution:
     """P to the plan's end (:data:`PLAN_END_BEFORE`) when the sentence before it, up to 160
     characters back, speaks of the future; undated otherwise."""
@@ -219,7 +211,8 @@ FROM_NOW_RULES: tuple[PeriodRule, ...] = (
         resolve_to_month_end,
         ("until the end", "till the end", "to the end"),
     ),
-    PeriodRule("runs_until_day", RUNS_UNTIL_DAY, resolve_runs_until_day, ("until", "till")),
+    # P to the day named (:data:`RUNS_UNTIL_DAY`), a weekday before it allowed
+    PeriodRule("runs_until_day", RUNS_UNTIL_DAY, resolve_to_day, ("until", "till")),
     PeriodRule("plan_end_before", PLAN_END_BEFORE, resolve_plan_end, ("before", "by ")),
     PeriodRule("until_dated_end", UNTIL_DATED_END, resolve_no_period, ("until", "till")),
     PeriodRule(

@@ -219,15 +219,20 @@ def to_come(ctx: Context) -> bool:
     return any(FUTURE_WORDS.search(part) for part in (before, ctx.match.group(), after))
 
 
-def _sentence_around(ctx: Context) -> tuple[str, str]:
-    """The words of the match's sentence before and after it (within :data:`_REACH`)."""
-    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
+def _sentence_before(ctx: Context) -> str:
+    """The words of the match's sentence before it (within :data:`_REACH`)."""
+    text, start = ctx.match.string, ctx.match.start()
     before = text[max(0, start - _REACH) : start]
     edges = list(_SENTENCE_EDGE.finditer(before))
-    before = before[edges[-1].end() :] if edges else before
-    after = text[end : end + _REACH]
+    return before[edges[-1].end() :] if edges else before
+
+
+def _sentence_around(ctx: Context) -> tuple[str, str]:
+    """The words of the match's sentence before and after it (within :data:`_REACH`)."""
+    end = ctx.match.end()
+    after = ctx.match.string[end : end + _REACH]
     edge = _SENTENCE_EDGE.search(after)
-    return before, after[: edge.start()] if edge else after
+    return _sentence_before(ctx), after[: edge.start()] if edge else after
 
 
 PRESENT_RUNS_SOON = re.compile(
@@ -336,11 +341,7 @@ def said_to_come(ctx: Context) -> bool:
     """Whether the sentence of the period matched says, before the match, that it is to
     come (:data:`FUTURE_WORDS`: "officers will patrol the routes during March"); a future
     word only after it ("made 40 checks in March and will do more") does not."""
-    text, start = ctx.match.string, ctx.match.start()
-    before = text[max(0, start - _REACH) : start]
-    edges = list(_SENTENCE_EDGE.finditer(before))
-    before = before[edges[-1].end() :] if edges else before
-    return bool(FUTURE_WORDS.search(before))
+    return bool(FUTURE_WORDS.search(_sentence_before(ctx)))
 
 
 def still_to_come(main: PeriodFinding, told: str, sentence: str, published: dt.date | None) -> bool:
@@ -410,10 +411,7 @@ def ended_range_to_come(ctx: Context, last_month: dt.date) -> bool:
     latest = ctx.latest
     if latest is None or (last_month.year, last_month.month) >= (latest.year, latest.month):
         return False
-    text, start = ctx.match.string, ctx.match.start()
-    before = text[max(0, start - _REACH) : start]
-    edges = list(_SENTENCE_EDGE.finditer(before))
-    before = before[edges[-1].end() :] if edges else before
+    before = _sentence_before(ctx)
     words = list(FUTURE_WORDS.finditer(before))
     if not words:
         return False

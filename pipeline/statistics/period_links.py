@@ -42,7 +42,12 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
-from pressfacts.statistics.period_budget_years import CHARGE, charge_from_april
+from pressfacts.statistics.period_budget_years import (
+    CHARGE,
+    CLAUSE_WORDS,
+    FROM_APRIL,
+    charge_from_april,
+)
 from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_ranges import WEEKDAY
 from pressfacts.statistics.period_rules import (
@@ -186,13 +191,11 @@ CHANGE_VERB = (
     r"reduc\w*|cut|fall\w*|fell)"
 )
 """A verb changing a charge: "will rise", "went up", "fell"."""
-_CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
-"""Characters within one clause (a decimal point does not end it)."""
 CHARGE_YEAR = compile_rule(
-    rf"\b{CHARGE}\b{_CLAUSE_WORDS}{{0,120}}?\b{CHANGE_VERB}\b{_CLAUSE_WORDS}{{0,120}}?"
+    rf"\b{CHARGE}\b{CLAUSE_WORDS}{{0,120}}?\b{CHANGE_VERB}\b{CLAUSE_WORDS}{{0,120}}?"
     rf"\b(?P<phrase>for\s+(?:the\s+)?(?:(?:next|coming|forthcoming)\s+financial\s+year|"
     rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d))|"
-    rf"from\s+(?:1(?:st)?\s+)?(?P<april>April)\b(?!\s*(?:\d|to\b|until\b)))"
+    rf"{FROM_APRIL})"
 )
 """Rule ``charge_year``: a charge changed for a financial year ("the precept will increase
 by 19p a week for the next financial year", "… for 2024/25") or "from April" ("… will rise

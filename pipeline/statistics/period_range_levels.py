@@ -172,15 +172,20 @@ def _today_after_span(
     summer of 2024 to [117] today", "from 20 shops in June 2025 to [64] now": the release's
     day, not the earlier level's span); None otherwise (a year's is read by
     :func:`_today_level`; "to [117] by the end of the year" says no today)."""
-    start, end = chosen.start_char - s_start, chosen.end_char - s_start
     at = absolute - s_start
-    if start < 0 or end > at or not LEVEL_TODAY.match(sentence, at):
-        return None
-    if not FROM_IN_YEAR.search(sentence, 0, start) or not TO_AFTER_YEAR.fullmatch(
-        sentence, end, at
-    ):
-        return None
-    return "explicit"
+    today = LEVEL_TODAY.match(sentence, at)
+    return "explicit" if today and _span_between_levels(sentence, at, chosen, s_start) else None
+
+
+def _span_between_levels(sentence: str, at: int, chosen: PeriodFinding, s_start: int) -> bool:
+    """Whether ``chosen`` stands right between a "from X" level and the "to" level at
+    ``at`` (offsets in ``sentence``, which starts at ``s_start``)."""
+    start, end = chosen.start_char - s_start, chosen.end_char - s_start
+    if start < 0 or end > at:
+        return False
+    return bool(FROM_IN_YEAR.search(sentence, 0, start)) and bool(
+        TO_AFTER_YEAR.fullmatch(sentence, end, at)
+    )
 
 
 def _next_year_level(
@@ -189,12 +194,7 @@ def _next_year_level(
     """The year after ``chosen`` for the level at ``absolute`` that a change reaches from a
     level of that year ("fell from 14 minutes in 2024/25 to just under [seven minutes]":
     2025/26), when the year stands right between the two levels; None otherwise."""
-    start, end = chosen.start_char - s_start, chosen.end_char - s_start
-    if start < 0 or end > absolute - s_start:
-        return None
-    if not FROM_IN_YEAR.search(sentence, 0, start) or not TO_AFTER_YEAR.fullmatch(
-        sentence, end, absolute - s_start
-    ):
+    if not _span_between_levels(sentence, absolute - s_start, chosen, s_start):
         return None
     later_start, later_end = shifted(chosen.start, chosen.end, 1)
     return replace(chosen, start=later_start, end=later_end, kind="following")

@@ -61,7 +61,8 @@ _RECORD = r"(?:(?:hottest|warmest|driest|wettest|coldest|sunniest|busiest|record
 """A superlative of the weather before the season ("during the hottest summer on record",
 "over the wettest winter"): still the season it names."""
 
-_COMING = r"(?:coming|forthcoming|upcoming)"
+_COMING_WORDS = ("coming", "forthcoming", "upcoming")
+_COMING = "(?:" + "|".join(_COMING_WORDS) + ")"
 """Rule ``next_season``: the words of a season to come before its name ("next spring",
 "the coming winter", "this coming summer", "the forthcoming autumn"): the first such
 season to start after P, whole (a plan is no count cut at P): "next spring" in November
@@ -72,7 +73,7 @@ _EDGE_BEFORE = re.compile(r"\b(?:from|by|until|till|before|after|since)\s+\Z", r
 before the season ("so that it can reach schools from next spring", "ready by next
 summer"): it dates when something starts or ends, no span a figure covers (no period
 phrase, as before the rule)."""
-NEXT_SEASON_WORDS: frozenset[str] = frozenset({"next", "coming", "forthcoming", "upcoming"})
+NEXT_SEASON_WORDS: frozenset[str] = frozenset({"next", *_COMING_WORDS})
 """The ``which`` words of rule ``next_season``."""
 
 _OF_YEAR = r"(?P<yrel>last|this)\s+year\b"
@@ -250,18 +251,15 @@ def resolve_season(ctx: Context) -> Resolution:
     if published is None:
         return None
     which = "previous" if ctx.group("before") else (ctx.group("which") or "").lower()
-    text, end_char = ctx.match.string, ctx.match.end()
-    planned = _SPOKEN_OF_AS_TO_COME.match(text, end_char) or _planned_before(
-        text, ctx.match.start()
-    )
-    opens = ctx.match.start()
-    if which in NEXT_SEASON_WORDS and _EDGE_BEFORE.search(text[max(0, opens - 12) : opens]):
-        return NOT_A_PERIOD  # guard edge_of_next_season: "from next spring" dates a start
+    text, opens = ctx.match.string, ctx.match.start()
     if which in NEXT_SEASON_WORDS:  # rule next_season: the first to start after P
+        if _EDGE_BEFORE.search(text[max(0, opens - 12) : opens]):
+            return NOT_A_PERIOD  # guard edge_of_next_season: "from next spring" dates a start
         start, end = _span(published.year, first_month, months)
         while start <= published:
             start, end = _span(start.year + 1, first_month, months)
         return Span(start, end, "relative")
+    planned = _SPOKEN_OF_AS_TO_COME.match(text, ctx.match.end()) or _planned_before(text, opens)
     if which in ("", "this") and planned:
         start, end = _span(published.year, first_month, months)  # "… we will be training"
         if end < published:
@@ -270,7 +268,7 @@ def resolve_season(ctx: Context) -> Resolution:
     start, end = _span(published.year, first_month, months)
     if start > published:
         start, end = _span(published.year - 1, first_month, months)
-    funded = which == "" and _funded_ahead(text, ctx.match.start())  # season_funded_ahead
+    funded = which == "" and _funded_ahead(text, opens)  # season_funded_ahead
     if (which == "this" or funded) and end < published:  # none running at P: the nearer
         after = _span(start.year + 1, first_month, months)
         nearer_next = after[0] - published < published - end  # "this winter" in November
@@ -278,7 +276,7 @@ def resolve_season(ctx: Context) -> Resolution:
             which == "this"
             and name != "winter"
             and told_in_past(ctx)
-            and not _purpose_before(text, ctx.match.start())
+            and not _purpose_before(text, opens)
         )
         if nearer_next and not past:
             return Span(*after, "relative")  # rule this_season_told_in_past: the one over
@@ -293,8 +291,8 @@ def resolve_season(ctx: Context) -> Resolution:
             or (which in ("previous", "preceding") and overlaps)
             or (
                 within
-                and not _opens_sentence(text, ctx.match.start())
-                and not _new_statement(text, before.end_char if before else 0, ctx.match.start())
+                and not _opens_sentence(text, opens)
+                and not _new_statement(text, before.end_char if before else 0, opens)
             )
         ):
             # running at P, or within the span stated before it ("a campaign from 1 June to

@@ -148,8 +148,6 @@ and "in May 46 thefts" name the month, "in March 23" a day."""
 _AND_MONTH = rf"\s*(?:\s(?:and|to)\s|&|[-–])\s*(?!(?-i:may)\b)(?P<m2>{MONTH})(?!\w|\.\w)"
 """A second month joined to a first: " and April", " to June", "-April"; not " and may"
 (the verb)."""
-_CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
-"""Characters within one clause (a decimal point does not end it)."""
 
 _RULES: tuple[PeriodRule, ...] = (
     *MONTH_RANGE_RULES,

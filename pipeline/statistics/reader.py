@@ -308,8 +308,9 @@ class StatisticReader:
         )  # fmt: skip
         part_count = None if unit in ("percent", "times") else value  # a part within its whole
         whole = named_whole(after, [*findings, *found], part_count, state.text)
-        if not names_other_whole(TRAILING_LEAD.match(after), found, state.text, at.start + start):
-            whole = whole or clause_whole(after, found)  # "…, and 12 of them …"
+        lead_match = TRAILING_LEAD.match(after)
+        if whole is None and not names_other_whole(lead_match, found, state.text, at.start + start):
+            whole = clause_whole(after, found)  # "…, and 12 of them …"
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)
         lead = lead_whole(sentence[: raw[0][0]], state.text, findings, at.start, after)

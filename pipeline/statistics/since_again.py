@@ -87,14 +87,6 @@ have since been charged", "and 12 have since been charged": since that arrest), 
 2021 …" or "since the launch" (dated or named: other rules), nor "so far this year"."""
 
 
-def resolve_since_adverb_again(ctx: Context) -> Resolution:
-    """Rule ``since_adverb_again``: the span of the latest "since" stated before, within
-    reach ("has arrested 286 people since it was set up in September. … Officers have
-    since charged 198 suspects": September to P, past a span stated between them, the
-    year before the team was formed); undated when none was stated."""
-    return resolve_since_span_again(ctx)
-
-
 SINCE_START_NOUN = re.compile(
     r"\bsince\s+(?:the|its|their)\s+(?P<noun>(?:re)?launch|start|opening|introduction|"
     r"roll-?out)\b(?!\s+(?:of|in|on|date)\b)",

@@ -111,14 +111,14 @@ UK border" (where what was counted happened: the place's own border), "the Scott
 Borders" (capitalised: a council area), "Somerset borders Devon" (a verb), "Devon's
 border" (a possessive) nor "in Somerset, near the border" (no place before it)."""
 
-THE_BEFORE = re.compile(r"\bto\s+the\s+$")
+TO_THE_BEFORE = re.compile(r"\bto\s+the\s+$")
 """"to the" right before a place whose edge :data:`BORDER_AFTER` names."""
 
 
 def names_an_edge(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` names an edge (rule ``border_edge``)."""
     return (
-        THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        TO_THE_BEFORE.search(text, max(0, start - 8), start) is not None
         and BORDER_AFTER.match(text, end, end + 12) is not None
     )
 

@@ -113,13 +113,7 @@ SUBJECT_NOUN = re.compile(
     r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
     r"(?P<modified>[a-z]+s)"
     rf"{_WHERE}(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
-    r"(?:(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
-    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b|{BUCKED_TREND})|"
-    + _SEEN
-    + "|"
-    + _QUOTED
-    + "|"
-    + _CHANGE_IN,
+    rf"(?:{_CHANGE_VERB}|{BUCKED_TREND})|" + _SEEN + "|" + _QUOTED + "|" + _CHANGE_IN,
     re.I,
 )
 """The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
