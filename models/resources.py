@@ -126,7 +126,12 @@ class OrganisationPattern(_Entry):
         default=False,
         description="May swallow a gazetteer name ('Kent Police and Crime Panel').",
     )
-    priority: int = Field(default=0, description="Wins a tie for the same words.")
+    priority: int = Field(
+        default=0,
+        description="Wins a tie for the same words; of two rules of the same priority, the "
+        "one listed first. The generic head-word rules ('org-head', 'charity-head') have "
+        "-1: a rule naming the kind of body wins a tie with them.",
+    )
     unnamed_claims: bool = Field(
         default=False,
         description="A match of the rule's heads alone (no name: 'the city's Policing and "

@@ -1,10 +1,8 @@
 """The windowed Matcher (each window matched by the rules that may match there) finds
-what the full Matcher finds in the same windows, in the same order; the Matchers of its
-rule sets are kept least recently used, and name their rules after a memory zone."""
+what the full Matcher finds in the same windows, rule by rule in the order the rules were
+added; each rule's Matcher is built once, and names its rule after a memory zone."""
 
 from __future__ import annotations
-
-from collections import OrderedDict
 
 import pytest
 import spacy
@@ -12,7 +10,6 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pressfacts.entities import rule_windows
 from pressfacts.entities.rule_windows import WindowedMatcher
 
 CAP = r"^(?:[A-Z][\w’'.]*|[-&])$"
@@ -32,22 +29,29 @@ TEXTS = [
 def _full_in_windows(matcher: WindowedMatcher, doc: Doc) -> list[tuple[int, int, int]]:
     """The plain way: the full Matcher in every window, keeping the matches of the rules
     anchored there (a rule anchored only on words it must be followed by, absent from the
-    window, is not run there: "Leeds City Council" is no "… City" football club)."""
+    window, is not run there: "Leeds City Council" is no "… City" football club); in each
+    window the rules' matches in the order the rules were added, each rule's as the full
+    Matcher gives them."""
     strings = doc.vocab.strings
     full = Matcher(doc.vocab, validate=False)
-    for key, patterns, greedy in matcher._adds:
+    for key in matcher._order:
+        patterns, greedy = matcher._patterns[key]
         full.add(key, patterns, greedy=greedy)
-    return [
-        (match_id, start + begin, start + end)
-        for start, end, keys in matcher.windows(doc)
-        for match_id, begin, end in full(doc[start:end])
-        if strings[match_id] in keys
-    ]
+    found = []
+    for start, end, keys in matcher.windows(doc):
+        matches = [match for match in full(doc[start:end]) if strings[match[0]] in keys]
+        found += [
+            (match_id, start + begin, start + stop)
+            for key in matcher._order
+            for match_id, begin, stop in matches
+            if strings[match_id] == key
+        ]
+    return found
 
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_windowed_equals_full(nlp: Language, text: str) -> None:
-    """Each text: the same matches, in the same order, as the full Matcher's."""
+    """Each text: the same matches as the full Matcher's, rule by rule."""
     matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
     doc = nlp.make_doc(text)
     assert matcher(doc) == _full_in_windows(matcher, doc)
@@ -61,34 +65,18 @@ def test_the_rules_of_a_window_are_those_anchored_in_it(nlp: Language) -> None:
     assert "court|0" not in keys
 
 
-def test_past_the_kept_sets_the_matches_stay(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With room for one rule set, each window's Matcher replaces the last: the matches
-    stay those of the full Matcher, and no more than one is kept."""
+def test_each_rules_matcher_is_built_once(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows of different rule sets share each rule's one Matcher: after all the texts,
+    one Matcher per rule matched, and a rule's Matcher is the same object each time."""
     matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
-    monkeypatch.setattr(rule_windows, "MAX_KEPT", 1)
-    monkeypatch.setattr(matcher, "_kept", OrderedDict())
-    for text in TEXTS:  # the same matches as when the rule sets are kept
+    monkeypatch.setattr(matcher, "_kept", {})
+    for text in TEXTS:
         doc = nlp.make_doc(text)
         assert matcher(doc) == _full_in_windows(matcher, doc)
-        assert len(matcher._kept) <= 1
-    assert matcher(nlp.make_doc(TEXTS[0]))  # the council and the court
-
-
-def test_the_least_recently_used_set_goes_first(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Room for two: sets met A, B, A, C keep A and C (B was used least recently)."""
-    matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
-    monkeypatch.setattr(rule_windows, "MAX_KEPT", 2)
-    monkeypatch.setattr(matcher, "_kept", OrderedDict())
-    first, second, third = (frozenset({key}) for key in ("council|0", "court|0", "charity-line|0"))
-    kept_first = matcher._matcher(first)
-    for keys in (second, first, third):
-        matcher._matcher(keys)
-    assert list(matcher._kept) == [first, third]
-    assert matcher._matcher(first) is kept_first
+    assert "council|0" in matcher._kept and len(matcher._kept) > 3
+    council = matcher._kept["council|0"]
+    matcher(nlp.make_doc(TEXTS[0]))
+    assert matcher._matcher("council|0") is council
 
 
 @pytest.mark.parametrize(
@@ -127,12 +115,12 @@ def test_a_window_without_a_rules_words_is_not_matched(
 ) -> None:
     """Each case: a text with an anchor word, and whether any Matcher runs on it."""
     matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
-    calls: list[frozenset[str]] = []
+    calls: list[str] = []
     choose = matcher._matcher
 
-    def spy(keys: frozenset[str]):  # type: ignore[no-untyped-def]
-        calls.append(keys)
-        return choose(keys)
+    def spy(key: str):  # type: ignore[no-untyped-def]
+        calls.append(key)
+        return choose(key)
 
     monkeypatch.setattr(matcher, "_matcher", spy)
     doc = nlp.make_doc(text)
@@ -151,7 +139,7 @@ def test_no_rule_added_after_sealing() -> None:
 
 
 def test_a_set_first_matched_in_a_memory_zone_names_its_rule_after_it() -> None:
-    """A window's Matcher is built the first time its rule set is needed, maybe inside a
+    """A rule's Matcher is built the first time a window needs it, maybe inside a
     memory zone (whose new strings are forgotten after it): the rule's key stays readable
     after the zone, as when the Matcher is built outside one."""
     nlp = spacy.blank("en")
