@@ -78,12 +78,15 @@ _RATE = r"(?:a|per|each|every)\s+(?:day|week|month|year)"
 """A rate after a figure, before its comparative ("£1.10 a week more", "40 a day fewer")."""
 _POINTS = r"(?:percentage\s+)?points?"
 """The points a share changed by, before the comparative ("two points lower")."""
+_NOUN_WORDS = r"(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:[\w-]+\s+)??"
 _ADDED_SUBJECT = (
-    r"(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:(?:have|has|had|will|are|were|is|was)\s+"
-    r"(?:now\s+|also\s+|already\s+)?(?:been\s+|be\s+)?)?"
+    rf"{_NOUN_WORDS}(?:(?:and|or)\s+(?:[\w-]+\s+)??{_NOUN_WORDS})?"
+    r"(?:(?:have|has|had|will|are|were|is|was)\s+(?:now\s+|also\s+|already\s+)?(?:been\s+|be\s+)?)?"
 )
 """The rest of a count's noun phrase and its auxiliary, before the participle of a verb of
-providing: "extra emergency beds (have) opened", "more officers will be hired"."""
+providing: "extra emergency beds (have) opened", "more officers will be hired"; two nouns
+joined (rule ``joined_added_subject``): "additional officers and police community support
+officers will be deployed"."""
 _THAN = re.compile(
     r"[^,.;:]{0,40}?\bthan\b|"
     r"[^,.;:]{0,90}?(?<!rather\s)\bthan\s+(?:in|during|over|the\s+(?:same|previous)|last\s+year|"

@@ -1,18 +1,17 @@
-"""Calendar ranges stated by day and month, or by months: "between April and
-September", "from 27 February to 5 March", "between 3 and 9 June".
+"""Calendar ranges stated by day and month, or by months: "between April and September", "from 27
+February to 5 March", "between 3 and 9 June".
 
-A range with a stated year is that year's. Without one, it is placed by P (or by a
-date borrowed from a dated copy, or by the year of a "same period in YYYY" comparison
-right after it): in P's year, unless it would start after P, when it is the latest
-such range before it, the year before ("between October and December" in a release of
-May is last year's: a release counts what has happened), and so is a range of whole
-months half a year of which is still to come ("between January and December" in a
-release of March). A range that has started by P stays in P's year ("from 3 to 19 June" in a
-release of 12 June runs on), and so does one its sentence speaks of as to come
-(:mod:`pressfacts.statistics.period_future`: "The week of action will run from 3 to 9
-June"). A range between two shopping days or holidays ("between Black Friday and
-Christmas Eve", ``holiday_range``) is the latest begun by P, cut at P, or the one of the
-year stated ("last year": P's year before).
+A range with a stated year is that year's. Without one, it is placed by P (or by a date borrowed
+from a dated copy, or by the year of a "same period in YYYY" comparison right after it): in P's
+year, unless it would start after P, when it is the latest such range before it, the year before
+("between October and December" in a release of May is last year's: a release counts what has
+happened), and so is a range of whole months half a year of which is still to come ("between
+January and December" in a release of March). A range that has started by P stays in P's year
+("from 3 to 19 June" in a release of 12 June runs on), and so does one its sentence speaks of as to
+come (:mod:`pressfacts.statistics.period_future`: "The week of action will run from 3 to 9 June").
+A range between two shopping days or holidays ("between Black Friday and Christmas Eve",
+``holiday_range``) is the latest begun by P, cut at P, or the one of the year stated ("last year":
+P's year before).
 """
 
 from __future__ import annotations
@@ -43,6 +42,7 @@ from pressfacts.statistics.period_rules import (
     month_end,
     shifted,
 )
+from pressfacts.statistics.period_season_ranges import season_named_range_year
 
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 """A weekday before a day, which the span does not need: "from Monday 14 to Sunday 20
@@ -59,16 +59,15 @@ def day_month(i: int) -> str:
 
 
 def _year_of(word: str | None, ctx: Context) -> int | None:
-    """A range's stated year (or one named "this/last year": P's, or the year before),
-    else P's, else the year after a "same period in YYYY" comparison stated right after it
-    (the range is the later of the two)."""
+    """A range's stated year ("this/last year": P's or the one before), else that of a season
+    named just before it (``season_named_range``), else P's, else the year after a "same period
+    in YYYY" comparison right after it."""
     if word:
         return int(word)
     if (relative := (ctx.group("rel") or "").lower()) and ctx.year is not None:
         return ctx.year - (relative == "last")
-    if ctx.year is not None:
-        return ctx.year
-    return ctx.compared_year + 1 if ctx.compared_year else None
+    compared = ctx.compared_year + 1 if ctx.compared_year else None
+    return season_named_range_year(ctx) or ctx.year or compared
 
 
 def _placed(ctx: Context, start: dt.date, end: dt.date, stated: bool) -> Resolution:

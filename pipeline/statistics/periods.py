@@ -59,6 +59,7 @@ from pressfacts.statistics.period_rules import (
     PeriodRule,
     Span,
 )
+from pressfacts.statistics.period_season_ranges import season_restated_by_range
 from pressfacts.statistics.period_seasons import festive_stated_later
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.period_week_of import THE_WEEK_RULES
@@ -236,6 +237,8 @@ def find_period_phrases(
             found.pop()  # "last year (2023/24)": the bracket dates the phrase
         elif found and _narrows(found[-1], period, gap):
             found.pop()  # "last week, from 15 to 17 September": the days of that week
+        elif found and season_restated_by_range(text, found[-1], period):
+            found.pop()  # "Last summer … between the start of July and the end of September"
         found.append(period)
         if period.kind == UNRESOLVED:
             if not UNDATED_SINCE.match(text, period.start_char):  # undated_since_kept

@@ -116,6 +116,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Street Pastors volunteers walked the route in Leeds.",
         [("Street Pastors", "CHARITY", "charity:street-pastors")],
     ),
+    # a local YMCA or YWCA association: the federation's letters and its own name
+    "ymca-association": (
+        "Youth workers from YMCA Fairthorne Group and Crewe YMCA ran the sessions.",
+        [
+            ("YMCA Fairthorne Group", "CHARITY", "charity:ymca-fairthorne-group"),
+            ("Crewe YMCA", "CHARITY", "charity:crewe-ymca"),
+        ],
+    ),
     "bus-operator-region": (
         "Drivers at Arriva North West fitted the screens.",
         [("Arriva North West", "ORG", "org:arriva-north-west")],
