@@ -29,6 +29,13 @@ _LISTED_PLACE = r"(?P<place>[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|[ -])[A-Z][\w’
 _REGION = r"(?P<place>[A-Z][\w’'-]*(?: (?:and (?:the )?)?[A-Z][\w’'-]*)*?)"
 """A region's name, which may hold "and the" ("Yorkshire and the Humber", "North West")."""
 
+SAFER_NOT_PLACE = (
+    r"(?:Roads?|Streets?|Schools?|Internet|Communities|Neighbourhoods?|Travel|Homes?|Places?|"
+    r"Spaces?|Nights?|Futures?|Lives)\b"
+)
+"""What follows "Safer" in a campaign's or scheme's name, not a place (rule
+``safer-place-partnership``): "Safer Roads Partnership", "Safer Streets", "Safer Internet
+Day", "Safer Neighbourhood Team"."""
 
 UNIVERSITY = re.compile(rf"^(?:the\s+)?(?:{_PLACE}\s+University|University\s+of\s+{_FOR_PLACE})$")
 """Rule ``university``: "Cardiff University", "the University of Leeds"."""
@@ -153,6 +160,17 @@ NAMED_FOR_RULES = (
         re.compile(
             rf"^(?:the\s+)?{_PLACE}\s+(?:Policing\s+and\s+)?Community\s+Safety\s+"
             r"Partnership$"
+        ),
+    ),
+    # "Safer Leeds", "Safer Stockport Partnership", "the Safer Sutton Partnership" -> the
+    # place: a community safety partnership named "Safer" + its council area speaks for that
+    # area; not "Safer Roads Humber" nor "Safer Streets" (no place the gazetteer lists)
+    NamedForRule(
+        "safer-place-partnership",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?Safer\s+(?!{SAFER_NOT_PLACE}){_PLACE}"
+            r"(?:\s+(?:Community\s+Safety\s+)?Partnership)?$"
         ),
     ),
     # "West Midlands Violence Reduction Unit", "Merseyside Violence Prevention Partnership"
