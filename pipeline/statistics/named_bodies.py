@@ -164,7 +164,8 @@ NAMED_FOR_RULES = (
     ),
     # "Safer Leeds", "Safer Stockport Partnership", "the Safer Sutton Partnership" -> the
     # place: a community safety partnership named "Safer" + its council area speaks for that
-    # area; not "Safer Roads Humber" nor "Safer Streets" (no place the gazetteer lists)
+    # area; not "Safer Roads Humber" nor "Safer Streets" (no place the gazetteer lists); an
+    # appositive naming its area keeps the text's wording (guard covers_wording)
     NamedForRule(
         "safer-place-partnership",
         "ORG",
@@ -172,6 +173,7 @@ NAMED_FOR_RULES = (
             rf"^(?:the\s+)?Safer\s+(?!{SAFER_NOT_PLACE}){_PLACE}"
             r"(?:\s+(?:Community\s+Safety\s+)?Partnership)?$"
         ),
+        covers_wins=True,
     ),
     # "West Midlands Violence Reduction Unit", "Merseyside Violence Prevention Partnership"
     # -> the place; not "the Violence Reduction Unit" (no place)
@@ -432,9 +434,13 @@ Council", "Hampshire Fire and Rescue Service"); not the force's own name ("Hamps
 which names the place alone)."""
 
 
-COVERS_AFTER = r",?\s+(?:(?:which|that)\s+covers|covering)\s+[A-Z]"
+COVERS_AFTER = (
+    r",?\s+(?:(?:which|that)\s+covers|covering|"
+    r"the\s+(?:community\s+safety\s+)?partnership\s+for)\s+[A-Z]"
+)
 """Guard ``covers_wording``: right after a body's name, what it covers in the text's own
-words ("CPS Wessex, which covers Hampshire …", "CPS North West, covering Cumbria …")."""
+words ("CPS Wessex, which covers Hampshire …", "CPS North West, covering Cumbria …", "Safer
+Cornwall, the community safety partnership for Cornwall and the Isles of Scilly, …")."""
 
 
 def _bare_first(text: str, place: str) -> bool:
@@ -468,11 +474,7 @@ def named_place(
             if found:
                 groups = found.groupdict()
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
-                if (
-                    rule.covers_wins
-                    and "cover" in text
-                    and re.search(re.escape(name) + COVERS_AFTER, text)
-                ):
+                if rule.covers_wins and re.search(re.escape(name) + COVERS_AFTER, text):
                     continue  # guard covers_wording: the text's own list of its area
                 if rule.nations_name_no_place and place.lower() in _NATIONS:
                     continue  # rule nation_named_charity: "Wales Hate Support Centre"

@@ -366,6 +366,13 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "naming 12 agencies. South Yorkshire Police said 300 cases were reopened.",
             [(12, "Sheffield"), (300, "South Yorkshire")],
         ),
+        # near miss: an appositive naming the partnership's area keeps the text's wording
+        # (guard covers_wording)
+        (
+            "Safer Cornwall, the community safety partnership for Cornwall and the Isles of "
+            "Scilly, has published a review naming 12 agencies.",
+            [(12, "Cornwall and the Isles of Scilly")],
+        ),
         # near miss: a road safety campaign named "Safer Roads" is no body of a place
         (
             "Safer Roads Week saw 50 drivers stopped. South Yorkshire Police said 300 drivers "
