@@ -124,12 +124,13 @@ def far_tails_dropped(text: str) -> str:
 
 
 ANAPHORIC_OWNER = re.compile(
-    r"(?<!\S)(?P<connector>of|for|at)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + r"[’']s\s+",
+    r"(?<!\S)(?P<connector>of|for|at|and)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + r"[’']s\s+",
     re.I,
 )
 """An owner inside a title pointing back at the organisation already named: "head of the
 force's control room" -> "head of control room", as "head of Kent Police's control room"
-loses its force."""
+loses its force; after "and" a second title's (rule ``joined_anaphoric_owner``: "chair of
+[X] and the council's director of housing" -> "Chair", "Director of Housing")."""
 COMPASS_TAIL = re.compile(
     r"\s+(?:for|in|across|covering)\s+the\s+(?:(?:far|mid)[\s-])?"
     r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern\s+region)?$",

@@ -29,6 +29,13 @@ _LISTED_PLACE = r"(?P<place>[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|[ -])[A-Z][\w’
 _REGION = r"(?P<place>[A-Z][\w’'-]*(?: (?:and (?:the )?)?[A-Z][\w’'-]*)*?)"
 """A region's name, which may hold "and the" ("Yorkshire and the Humber", "North West")."""
 
+SAFER_NOT_PLACE = (
+    r"(?:Roads?|Streets?|Schools?|Internet|Communities|Neighbourhoods?|Travel|Homes?|Places?|"
+    r"Spaces?|Nights?|Futures?|Lives)\b"
+)
+"""What follows "Safer" in a campaign's or scheme's name, not a place (rule
+``safer-place-partnership``): "Safer Roads Partnership", "Safer Streets", "Safer Internet
+Day", "Safer Neighbourhood Team"."""
 
 UNIVERSITY = re.compile(rf"^(?:the\s+)?(?:{_PLACE}\s+University|University\s+of\s+{_FOR_PLACE})$")
 """Rule ``university``: "Cardiff University", "the University of Leeds"."""
@@ -154,6 +161,19 @@ NAMED_FOR_RULES = (
             rf"^(?:the\s+)?{_PLACE}\s+(?:Policing\s+and\s+)?Community\s+Safety\s+"
             r"Partnership$"
         ),
+    ),
+    # "Safer Leeds", "Safer Stockport Partnership", "the Safer Sutton Partnership" -> the
+    # place: a community safety partnership named "Safer" + its council area speaks for that
+    # area; not "Safer Roads Humber" nor "Safer Streets" (no place the gazetteer lists); an
+    # appositive naming its area keeps the text's wording (guard covers_wording)
+    NamedForRule(
+        "safer-place-partnership",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?Safer\s+(?!{SAFER_NOT_PLACE}){_PLACE}"
+            r"(?:\s+(?:Community\s+Safety\s+)?Partnership)?$"
+        ),
+        covers_wins=True,
     ),
     # "West Midlands Violence Reduction Unit", "Merseyside Violence Prevention Partnership"
     # -> the place; not "the Violence Reduction Unit" (no place)
@@ -414,9 +434,13 @@ Council", "Hampshire Fire and Rescue Service"); not the force's own name ("Hamps
 which names the place alone)."""
 
 
-COVERS_AFTER = r",?\s+(?:(?:which|that)\s+covers|covering)\s+[A-Z]"
+COVERS_AFTER = (
+    r",?\s+(?:(?:which|that)\s+covers|covering|"
+    r"the\s+(?:community\s+safety\s+)?partnership\s+for)\s+[A-Z]"
+)
 """Guard ``covers_wording``: right after a body's name, what it covers in the text's own
-words ("CPS Wessex, which covers Hampshire …", "CPS North West, covering Cumbria …")."""
+words ("CPS Wessex, which covers Hampshire …", "CPS North West, covering Cumbria …", "Safer
+Cornwall, the community safety partnership for Cornwall and the Isles of Scilly, …")."""
 
 
 def _bare_first(text: str, place: str) -> bool:
@@ -450,11 +474,7 @@ def named_place(
             if found:
                 groups = found.groupdict()
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
-                if (
-                    rule.covers_wins
-                    and "cover" in text
-                    and re.search(re.escape(name) + COVERS_AFTER, text)
-                ):
+                if rule.covers_wins and re.search(re.escape(name) + COVERS_AFTER, text):
                     continue  # guard covers_wording: the text's own list of its area
                 if rule.nations_name_no_place and place.lower() in _NATIONS:
                     continue  # rule nation_named_charity: "Wales Hate Support Centre"

@@ -71,3 +71,22 @@ def in_part_opening(text: str, s_start: int, at: int, place_at: int) -> bool:
     ``s_start``, which ends before the figure at ``at``."""
     opening = PART_OPENING_CLAUSE.match(text, s_start, at)
     return opening is not None and s_start <= place_at < opening.end()
+
+
+REMIT_CLAUSE = re.compile(
+    r",\s+(?:which|who)\s+(?:now\s+|also\s+|already\s+)?(?:provides?|runs?|delivers?|offers?|"
+    r"operates?|covers?|serves?|supports?|manages?)\s[^,.;:!?\"“”]*$",
+    re.I,
+)
+"""Rule ``remit-clause-no-lead-in`` (read by the statistics reader): a sentence with no figure
+whose first place lies in a relative clause telling what a body does where ("… a meeting with
+the charity Next Link, which provides IDVA services in Bristol, South Gloucestershire and North
+Somerset."): the places are the body's remit, not what the figures after it count, and lead
+in to none. Not "The charity works across Wales." (no relative clause: its own lead-in), nor
+"…, where 40 …" (a place told on)."""
+
+
+def in_remit_clause(text: str, s_start: int, place_at: int) -> bool:
+    """Whether ``place_at`` lies in a remit clause (:data:`REMIT_CLAUSE`) of the sentence
+    starting at ``s_start``."""
+    return REMIT_CLAUSE.search(text, s_start, place_at) is not None

@@ -48,7 +48,7 @@ from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.paragraph_leads import leads_across
-from pressfacts.statistics.part_places import PART_OPENING_SENTENCE
+from pressfacts.statistics.part_places import PART_OPENING_SENTENCE, in_remit_clause
 from pressfacts.statistics.part_wholes import (
     REMAINDER,
     TRAILING_LEAD,
@@ -273,9 +273,11 @@ class StatisticReader:
             if len(at.places) >= 2 and BOTH.search(text, at.end, at.end + 200):
                 # "More in Lancashire and Cumbria … In both counties, …"
                 state.last_area = " and ".join(p.area for p in at.places[-2:])
+            told = narrative_places(text, at.places) if not found else []
             if (
                 not found
-                and any(p.rule != "pcc" for p in narrative_places(text, at.places))
+                and any(p.rule != "pcc" for p in told)
+                and not in_remit_clause(text, at.start, told[0].start)  # remit-clause-no-lead-in
                 and not REMAINDER.match(sentence)  # "The rest were in Hull.": no lead-in
                 and not PART_OPENING_SENTENCE.match(sentence)  # rule part-opening-no-lead-in
                 and leads_across(text, sentence, at.end, at.index == 0)

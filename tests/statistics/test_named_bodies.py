@@ -231,6 +231,12 @@ NAME_ROWS = [
         "ORG", "Wirral Community Safety Partnership", ("Wirral", "council"), id="csp-plain"
     ),
     pytest.param("ORG", "Policing and Community Safety Partnership", None, id="pcsp-no-place"),
+    pytest.param("ORG", "Safer Sheffield", ("Sheffield", "council"), id="safer-place-partnership"),
+    pytest.param(
+        "ORG", "the Safer Wakefield Partnership", ("Wakefield", "council"), id="safer-partnership"
+    ),
+    pytest.param("ORG", "Safer Roads Partnership", None, id="safer-roads-no-place"),
+    pytest.param("ORG", "Safer Streets", None, id="safer-streets-no-place"),
     pytest.param("ORG", "National Safeguarding Panel", None, id="no-partnership"),
     pytest.param("FORCE", "Derby City Council", None, id="type-must-fit"),
     pytest.param("ORG", "Cottenham Parish Council", ("Cottenham", "council"), id="parish-council"),
@@ -351,6 +357,27 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "40% of the attacks they reported. Cumbria's Police and Crime Commissioner paid "
             "for the first year.",
             [(1500, "North West"), (40, "North West")],
+        ),
+        # a "Safer <place>" community safety partnership's release speaks for its place, not
+        # for the force named after the lead (rule safer-place-partnership); the force's own
+        # clause stays the force's
+        (
+            "Safer Sheffield, the city's community safety partnership, has published a review "
+            "naming 12 agencies. South Yorkshire Police said 300 cases were reopened.",
+            [(12, "Sheffield"), (300, "South Yorkshire")],
+        ),
+        # near miss: an appositive naming the partnership's area keeps the text's wording
+        # (guard covers_wording)
+        (
+            "Safer Cornwall, the community safety partnership for Cornwall and the Isles of "
+            "Scilly, has published a review naming 12 agencies.",
+            [(12, "Cornwall and the Isles of Scilly")],
+        ),
+        # near miss: a road safety campaign named "Safer Roads" is no body of a place
+        (
+            "Safer Roads Week saw 50 drivers stopped. South Yorkshire Police said 300 drivers "
+            "were fined.",
+            [(50, "South Yorkshire"), (300, "South Yorkshire")],
         ),
         # a "City of … Council" release speaks for its city
         (
