@@ -312,6 +312,9 @@ def _list_at(
                 return None, 1
             names.append(known.area)
             used += 1
+        elif known is not None and bare < known.start < known.end == end:
+            names.append(text[start:end])  # "Great Waltham": a known name ends the member
+            used += 1  # (rule list-member-known-tail)
         elif known is not None and known.start < end:
             return None, 1
         else:

@@ -1,6 +1,7 @@
 """A list of places after "near" or "around" is the figure's scope as a list after "in" is,
 members the gazetteer does not hold kept as worded (``place_phrases.LIST_SCOPE_WORDS``, rule
-``list-near-scope``). Every sentence is invented for this test."""
+``list-near-scope``), also a member whose last word alone is a known place ("Old Kirkby";
+rule ``list-member-known-tail``). Every sentence is invented for this test."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
             "The council cleared 230 tonnes of waste from lay-bys near Ledbury, Bosbury or "
             "Colwall.",
             [(230, "Ledbury, Bosbury or Colwall")],
+        ),
+        (
+            "Wardens fined 26 drivers near Ingleton, Austwick and Old Kirkby on Friday.",
+            [(26, "Ingleton, Austwick and Old Kirkby")],
+        ),
+        (
+            "Volunteers cleared 64 bags of litter in Ingleton, Austwick and Old Kirkby.",
+            [(64, "Ingleton, Austwick and Old Kirkby")],
         ),
     ],
 )
