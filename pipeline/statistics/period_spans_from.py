@@ -63,7 +63,7 @@ from pressfacts.statistics.period_rules import (
     month_end,
 )
 from pressfacts.statistics.period_seasons import SEASON_FIRST_MONTHS
-from pressfacts.statistics.since_days import DONE_SINCE, EVENT_BEFORE, EVENT_BEFORE_IN
+from pressfacts.statistics.since_days import DONE_SINCE, SEASON_EVENT_BEFORE
 
 _YEAR_KIND = r"(?:(?:financial|fiscal|academic|school|calendar)\s+(?=years?\b))?"
 """A kind of year between the length and its unit: "for the three financial years from
@@ -380,7 +380,7 @@ def resolve_since_it_launched(ctx: Context) -> Resolution:
 
 
 SINCE_SEASON = re.compile(
-    rf"\bsince\s+(?:{EVENT_BEFORE_IN}|{EVENT_BEFORE}(?=last\s))?(?:the\s+(?:start|beginning)\s+of\s+)?"
+    rf"\bsince\s+{SEASON_EVENT_BEFORE}?(?:the\s+(?:start|beginning)\s+of\s+)?"
     r"(?:the\s+|(?P<last>last)\s+)?"
     r"(?P<s>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
     r"(?!\s+(?:holidays?|term|half[- ]?terms?|break|recess|school)\b)",

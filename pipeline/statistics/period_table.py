@@ -32,6 +32,7 @@ from pressfacts.statistics.period_durations import (
     resolve_duration_before,
 )
 from pressfacts.statistics.period_events import WEEK_MONTH_AFTER, WEEK_TAIL_MONTH_AFTER
+from pressfacts.statistics.period_first_years import FIRST_YEAR_RULES
 from pressfacts.statistics.period_fiscal import (
     BASELINE_QUARTER,
     BASELINE_QUARTER_LEAD,
@@ -159,6 +160,7 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_month_range_relative),
     *DAY_RANGE_RULES,
     *LAST_YEARS_EVENT_RULES,
+    *FIRST_YEAR_RULES,  # "its first year, 2021/22"
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
         rf"\b(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)", "12"),

@@ -84,8 +84,13 @@ of a longer name such as a force's)."""
 _ARTICLE = re.compile(r"the\s+")
 """The article a list member may open with ("the East Riding", "the Wirral"): kept in the
 wording of a member the gazetteer does not know (``list-member-article``)."""
-LIST_SCOPE = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", re.I)
-"""Words before a list of places given as the scope ("grants in A, B and C")."""
+LIST_SCOPE_WORDS: tuple[str, ...] = ("in", "across", "throughout", "within", "near", "around")
+"""Words before a list of places given as the scope ("grants in A, B and C"); "near" and
+"around" (rule ``list-near-scope``) place what is counted by the list as "in" does
+("stopped 41 vehicles at checkpoints near Writtle, Broomfield and Great Waltham": the
+three, though the gazetteer holds only Writtle)."""
+LIST_SCOPE = re.compile(rf"\b(?:{'|'.join(LIST_SCOPE_WORDS)})\s+(?:the\s+)?$", re.I)
+"""A scope word of :data:`LIST_SCOPE_WORDS` right before a list's first place."""
 LIST_HEAD = re.compile(
     rf"\b(?:in|across|throughout|within)\s+(?P<members>{_NAME}(?:,\s+{_NAME})*),?\s+"
     r"(?P<conj>and|or|&)\s+$"
@@ -307,6 +312,9 @@ def _list_at(
                 return None, 1
             names.append(known.area)
             used += 1
+        elif known is not None and bare < known.start < known.end == end:
+            names.append(text[start:end])  # "Great Waltham": a known name ends the member
+            used += 1  # (rule list-member-known-tail)
         elif known is not None and known.start < end:
             return None, 1
         else:

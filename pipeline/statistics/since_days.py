@@ -191,6 +191,19 @@ began"."""
 EVENT_BEFORE_IN = rf"{EVENT_BEFORE}[\w\s’'-]{{0,60}}?\bin\s+"
 """The event between "since" and the "in" of its date: "the inquiry published its report
 in", "the start of the scheme in", "the campaign was first run in"."""
+_DETERMINER = r"(?:its|their|the|our|his|her|a|an|this|that)"
+EVENT_OBJECT_BEFORE_LAST = (
+    rf"{EVENT_BEFORE}(?:[\w’'-]+\s+){{0,5}}?(?!{_DETERMINER}\s)[\w’'-]+\s+(?=last\s)"
+)
+"""Rule ``since_season_event_object`` (read by ``since_season``): the event told with its
+object or manner before a season named with "last" ("since the team began patrolling with
+drones last autumn", "since the council started its hotline last spring"), as "since the
+pilot began last autumn" is; up to six words, no comma or full stop between, the last no
+determiner ("since the force began its last summer campaign": the campaign's "last")."""
+SEASON_EVENT_BEFORE = rf"(?:{EVENT_BEFORE_IN}|{EVENT_BEFORE}(?=last\s)|{EVENT_OBJECT_BEFORE_LAST})"
+"""The event a season's span runs from, before the season (rule ``since_season``): "since
+the scheme began in the spring", "since the pilot began last autumn", or with its object
+(:data:`EVENT_OBJECT_BEFORE_LAST`)."""
 SINCE_EVENT = re.compile(
     rf"\bsince\s+{EVENT_BEFORE_IN}(?P<m>{MONTH})\s+(?:(?P<y>{YEAR})|(?P<rel>last|this)\s+year)\b",
     re.I,

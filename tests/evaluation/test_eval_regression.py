@@ -412,6 +412,7 @@ SUITES = {
     "heldout375": _team_set(TESTS / "heldout375"),
     "heldout376": _team_set(TESTS / "heldout376"),
     "heldout378": _team_set(TESTS / "heldout378"),
+    "heldout379": _team_set(TESTS / "heldout379"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -68,6 +68,12 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "financial_year": ("in 2019/2020", None, ("2019-04-01", "2020-03-31")),
     "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),
+    "first_year_named_fiscal": ("in its first year, 2018/19", None, ("2018-04-01", "2019-03-31")),
+    "first_year_named_year": (
+        "in the project's opening year, 2017",
+        None,
+        ("2017-01-01", "2017-12-31"),
+    ),
     "financial_year_pair": ("in 2019/20 and 2020/21", None, ("2019-04-01", "2021-03-31")),
     "fiscal_year_to_month": (
         "the 2019/20 financial year to the end of May",
