@@ -410,6 +410,7 @@ SUITES = {
     "heldout373": _team_set(TESTS / "heldout373"),
     "heldout374": _team_set(TESTS / "heldout374"),
     "heldout375": _team_set(TESTS / "heldout375"),
+    "heldout377": _team_set(TESTS / "heldout377"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
