@@ -1,4 +1,4 @@
-"""", and" + a subject of one or two lower-case words placed by its own place (a
+""" ", and" + a subject of one or two lower-case words placed by its own place (a
 possessive's part too) + its verb, "rose", "fell" and "grew" among them, opens a clause of
 that place: the figure before it does not take that place (rule ``placed_subject_phrase``
 of :data:`pressfacts.statistics.clause_breaks.PLACED_SUBJECT`). Sentences written for these
