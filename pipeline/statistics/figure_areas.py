@@ -19,7 +19,6 @@ from pressfacts.statistics.clause_breaks import (
     PART_OF,
     WITH_PART,
     sentence_breaks,
-    yardstick_between,
 )
 from pressfacts.statistics.closing_bodies import (
     ATTRIBUTED_AFTER,
@@ -64,7 +63,7 @@ from pressfacts.statistics.sibling_areas import compared_count
 from pressfacts.statistics.station_scopes import station_scope
 from pressfacts.statistics.subject_places import sentence_opening, subject_place
 from pressfacts.statistics.survey_samples import sample_share
-from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
+from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area, yardstick_between
 
 
 @dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x

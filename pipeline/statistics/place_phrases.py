@@ -97,11 +97,54 @@ LIST_HEAD = re.compile(
 )
 """The members before a list's last place when the gazetteer knows only that one: "in
 Eden and South Lakeland", "across Ryedale, Selby or Harrogate"."""
+OPENING_LIST = re.compile(r"(?:^|[.!?]['’”\"]?\s+|\n)$")
+"""Before a list of places opening its sentence, which is the list's scope when a verb
+follows the list (:data:`OPENING_LIST_VERB`, rule ``opening-list-subject``)."""
+OPENING_LIST_VERB = re.compile(
+    r"\s+(?:(?:all|each|also|together|between\s+them|have|has|had)\s+)?"
+    r"(?:[a-z]+ed|saw|made|took|got|were|had|have|has|shared|won|spent|accounted)\b"
+)
+"""The verb after a list of places opening its sentence as its subject ("Bulwell, Sneinton
+and St Ann's received £985,000", "Boston, Spalding and Stamford saw 40 thefts"): the list
+is then the scope, its unknown members kept as with "in". Not a list a noun follows
+("Boston, Spalding and Stamford officers made …")."""
+RESPECTIVE = re.compile(r"\brespectively\b", re.I)
+"""After an opening list, its members taken one by one ("North Belfast and the Shankill saw
+the sharpest rises, at 41% and 33% respectively"): no joint scope."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 LIST_LEAD = re.compile(
     rf"\b(?:in|across|throughout|within)\s+(?P<members>{_NAME}(?:,\s+{_NAME})*),\s+$"
 )
 """The unknown members before a list's first known place that is not its last ("in St
 Ann's, Bulwell and Clifton"): read with the members after it (rule ``unknown-list-lead``)."""
+
+
+UNKNOWN_PAIR = re.compile(
+    rf"\b(?:in|across|throughout|within)\s+(?P<pair>(?P<first>{_NAME})\s+and\s+"
+    rf"(?P<second>{_NAME}))(?![\w-]|\s+[A-Z]|['’])"
+)
+"""Two places the gazetteer knows neither of, given as the scope ("64 cameras in Blakenhall
+and Caldmore", "thefts across Stoke Newington and Dalston"): the pair as worded is the area
+(rule ``unknown-place-pair``), as a list with one known member is (:data:`LIST_HEAD`). Not a
+month or weekday pair ("in March and April"), nor a pair with a word of
+:data:`NOT_PAIR_WORDS` ("in Police and Crime …", "in Crown and Magistrates' courts")."""
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,.;]*$")
+"""Before a pair closing a relative clause set off by commas, which describes a body, not
+the scope of its sentence's figures ("Gedling Borough Council, which is consulting on an
+order for car parks in Netherfield and Carlton, said more than 600 people …"): no place
+(rule ``pair-in-relative-aside``)."""
+NOT_PAIR_WORDS = frozenset(
+    {
+        *("Police", "Council", "Crime", "Court", "Courts", "Crown", "Magistrates", "Government"),
+        *("Parliament", "Policing", "Force", "Partnership", "Health", "Justice", "Safety"),
+        *("Street", "Streets", "Road", "Roads", "Year", "Term", "Christmas", "Easter", "Court"),
+        *("Avenue", "Lane", "Drive", "Square", "Crescent", "Terrace", "Way", "Close"),
+        *("English", "Maths", "Science", "Officers", "Staff", "Team", "Teams", "Service"),
+    }
+)
+"""Capitalised words that make a pair no pair of places (:data:`UNKNOWN_PAIR`): bodies,
+courts, streets and roads ("in Soho and Mayfair Avenue": a district and a street, the
+district's rule reads it), school years and subjects, holidays."""
 
 
 WHOLE_AFTER_PARTS: dict[str, re.Pattern[str]] = {
@@ -189,6 +232,7 @@ def phrase_places(
     owned = _owned_parts(text)
     out = [p for p in out if not any(o.start <= p.start and p.end <= o.end for o in owned)]
     extra = forces + _capitals(text, out) + _world(text) + owned
+    extra += _unknown_pairs(text, [*out, *extra], masked)
     return sorted(out + extra, key=lambda p: p.start)
 
 
@@ -228,6 +272,31 @@ def _owned_parts(text: str) -> list[Place]:
     for match in OWNED_NAMED_PARTS.finditer(text):
         if not set(re.findall(r"[A-Z][a-z]+", match.group("names"))) & _NOT_PART_NAMES:
             found.append(Place(match.start("names"), match.end("names"), match["names"], "place"))
+    return found
+
+
+def _unknown_pairs(
+    text: str, places: Sequence[Place], masked: Sequence[tuple[int, int]]
+) -> list[Place]:
+    """A place of each :data:`UNKNOWN_PAIR` that overlaps no place found and no entity's
+    name, whose members are no month, weekday or word of :data:`NOT_PAIR_WORDS`."""
+    if " and " not in text:
+        return []
+    from pressfacts.statistics.areas import Place  # here: areas imports this module
+
+    taken = [(p.start, p.end) for p in places] + list(masked)
+    found: list[Place] = []
+    for match in UNKNOWN_PAIR.finditer(text):
+        start, end = match.span("pair")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        words = set(re.findall(r"[A-Za-z]+", match.group("pair")))
+        names = (match.group("first"), match.group("second"))
+        if RELATIVE_ASIDE.search(text, max(0, start - 120), start) and text.startswith(",", end):
+            continue  # rule pair-in-relative-aside
+        if words & NOT_PAIR_WORDS or any(n.lower() in MONTHS or n in _NOT_PLACES for n in names):
+            continue
+        found.append(Place(start, end, match.group("pair"), "place"))
     return found
 
 
@@ -285,7 +354,9 @@ def _list_at(
         return None, 1
     lead_names: list[str] = []
     lead_start = first.start
-    if not LIST_SCOPE.search(text, max(0, first.start - 20), first.start):
+    if not LIST_SCOPE.search(text, max(0, first.start - 20), first.start) and not (
+        _opening_subject(text, first)
+    ):
         lead = _list_lead(text, places, index, masked)
         if lead is None:
             return _list_head(text, places, index, masked), 1
@@ -325,6 +396,18 @@ def _list_at(
     word = "or" if conj == "or" else "and"
     area = f"{', '.join(names[:-1])} {word} {names[-1]}"
     return replace(first, start=lead_start, end=tail.end(), area=area, rule="place"), used
+
+
+def _opening_subject(text: str, first: Place) -> bool:
+    """Rule ``opening-list-subject``: ``first`` opens its sentence and the list it starts
+    is followed by a verb (:data:`OPENING_LIST`, :data:`OPENING_LIST_VERB`)."""
+    if not OPENING_LIST.search(text, max(0, first.start - 4), first.start):
+        return False
+    tail = LIST_TAIL.match(text, first.end)
+    if tail is None or OPENING_LIST_VERB.match(text, tail.end()) is None:
+        return False
+    end = _SENTENCE_END.search(text, tail.end())
+    return not RESPECTIVE.search(text, tail.end(), end.start() if end else len(text))
 
 
 def _list_lead(

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.areas import Place
+from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.place_wording import AN_AVERAGE
 
 NO_AREA = ""
@@ -113,3 +114,10 @@ def _owns_average(text: str, place: Place, start: int) -> bool:
     return start - place.end <= 3 or (
         _PLACE_THE_AVERAGE.fullmatch(text, place.end, start) is not None
     )
+
+
+def yardstick_between(sentence: str, after: int, before: int) -> bool:
+    """A yardstick break ("compared with", "against") starts in ``sentence`` after offset
+    ``after`` and not after ``before`` ("29% …, compared with 32% nationally": one stands
+    between the 29% and "nationally")."""
+    return any(after < start <= before for start, _ in sentence_breaks(sentence)[1])

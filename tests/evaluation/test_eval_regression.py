@@ -411,6 +411,7 @@ SUITES = {
     "heldout374": _team_set(TESTS / "heldout374"),
     "heldout375": _team_set(TESTS / "heldout375"),
     "heldout376": _team_set(TESTS / "heldout376"),
+    "heldout377": _team_set(TESTS / "heldout377"),
     "heldout378": _team_set(TESTS / "heldout378"),
     "heldout379": _team_set(TESTS / "heldout379"),
     # real releases beside the repository (CI has them); their baseline lives here
