@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import as_run  # noqa: F401  (first: compile as pressfacts run does)
 from adversarial import PATTERNS, adversarial_text
 
 from pressfacts import build_knowledge_set, build_nlp

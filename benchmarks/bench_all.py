@@ -37,6 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import as_run  # noqa: F401  (first: compile as pressfacts run does)
 from adversarial import PATTERNS, adversarial_text
 from bench_adversarial import run_cli
 from bench_memory import baseline_rss, compare, run_memory

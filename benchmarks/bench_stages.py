@@ -32,6 +32,7 @@ from spacy.language import Language
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import as_run  # noqa: F401  (first: compile as pressfacts run does)
 from corpus import generate
 
 from pressfacts import build_nlp

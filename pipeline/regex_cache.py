@@ -17,7 +17,9 @@ unreadable or unwritable file) leaves ``re`` as it is: the cache only saves time
 statistics rules' opening words, :mod:`pressfacts.statistics.rule_leads`), keyed by
 what they depend on. Only the ``pressfacts run`` command enables it, for its own
 process; the library's ``import pressfacts`` leaves ``re`` alone.
-``PRESSFACTS_REGEX_CACHE=0`` turns it off.
+``PRESSFACTS_REGEX_CACHE=0`` turns it off. Enabling it also gives each pattern compiled
+after it the first characters a match can start with (:mod:`pressfacts.regex_starts`),
+which the file's code then holds (:data:`CODE_KIND` names the file).
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ T = TypeVar("T")
 CacheEntry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 """A compiled pattern: flags, code (machine words as bytes), groups, group index, group names."""
 
+CODE_KIND = "starts1"
+"""Names what the compiled code holds beyond the standard compiler's: the first-character
+sets of :mod:`pressfacts.regex_starts` (code kept without them is another file)."""
+
 _state: dict[str, Any] = {}
 
 
@@ -47,7 +53,8 @@ def cache_path() -> Path:
 
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     version = "".join(map(str, sys.version_info[:2]))
-    return Path(base) / "pressfacts" / f"regex-{sys.implementation.name}{version}-{_sre.MAGIC}.bin"
+    name = f"regex-{sys.implementation.name}{version}-{_sre.MAGIC}-{CODE_KIND}.bin"
+    return Path(base) / "pressfacts" / name
 
 
 def enable(path: Path | None = None) -> bool:
@@ -73,6 +80,9 @@ def enable(path: Path | None = None) -> bool:
             stored = {}
     except (OSError, EOFError, ValueError, TypeError):
         stored = {}
+    from pressfacts.regex_starts import install as give_first_characters
+
+    give_first_characters()  # the code compiled and kept below holds them
     original = _compiler.compile
     used: dict[tuple[str, int], CacheEntry] = {}
 
