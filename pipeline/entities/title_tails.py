@@ -324,13 +324,17 @@ DESCRIPTOR_HEADS = frozenset(
 """Nouns that end a description of the organisation named next ("the road safety
 charity", "the national campaign group")."""
 
+PLACE_BASED = r"(?:[A-Z][\w’']*(?:[\s-][A-Z][\w’']*){0,2}-based\s+)"
+"""Rule ``place_based_descriptor``: a capitalised place joined to "-based" ("Bristol-based",
+"Milton Keynes-based") may open a description of the organisation named next, as a
+lower-case modifier does ("chief executive of the Bristol-based charity ")."""
 _DESCRIPTOR_TAIL = re.compile(
-    r"\s*\b(?:of|for|at|from|with|in)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,4}"
-    r"(?!the\b)(?P<head>[a-z]+)(?:\s+the)?\s*$"
+    r"\s*\b(?:of|for|at|from|with|in)\s+(?:(?:the|a|an)\s+)?" + PLACE_BASED + "?"
+    r"(?:[a-z][\w’'-]*\s+){0,4}(?!the\b)(?P<head>[a-z]+)(?:\s+the)?\s*$"
 )
 """A description of the organisation named next, with or without an article: "at the road
-safety charity ", "of local charity "; an article may stand again before the name itself
-("of the anti-violence charity the ")."""
+safety charity ", "of local charity ", "of the Leeds-based charity " (:data:`PLACE_BASED`);
+an article may stand again before the name itself ("of the anti-violence charity the ")."""
 
 TERRITORY_KINDS = ("route", "region", "district", "area", "patch")
 """Lower-case words that name a stretch of territory after its capitalised name ("the West

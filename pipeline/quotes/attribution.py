@@ -116,7 +116,12 @@ class Situation:
 
 
 NOBODY_RULES = frozenset(
-    {"unnamed person", "organisations jointly", "pronoun of an unnamed person"}
+    {
+        "unnamed person",
+        "organisations jointly",
+        "pronoun of an unnamed person",
+        "pronoun after an unnamed subject",
+    }
 )
 """Speaker rules whose answer of nobody is an answer ("said one mother"): a continuation
 paragraph's last speaker never overrides it."""

@@ -51,6 +51,7 @@ from pressfacts.quotes.unnamed import (
     spokesperson_between,
     unnamed_definite_subject,
     unnamed_sayer_between,
+    unnamed_subject_before,
 )
 
 _PRONOUN_REACH = 12
@@ -278,6 +279,8 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
         text, nearest.end, clause.start, gender, lambda a, b: bool(cues.verbs_in(text, a, b))
     ):  # "One woman …, who asked not to be named, said she …" "…," she said
         return SpeakerFound(None, "pronoun of an unnamed person", pronoun)
+    if unnamed_subject_before(text, nearest.end, clause.start, gender):
+        return SpeakerFound(None, "pronoun after an unnamed subject", pronoun)
     sayer = next(fitting, None)
     if sayer is not None and sayer.id != nearest.id and _reported_by(text, sayer, nearest, cues):
         return SpeakerFound(sayer.id, "pronoun past reported speech", pronoun)

@@ -140,3 +140,36 @@ def unnamed_sayer_between(
             return True
     window = max(start, end - _SPOKESPERSON_REACH)  # a post named not far back
     return _TITLED_OPENING.search(text, window, end) is not None
+
+
+_DEFINITE_OPENING = re.compile(
+    r"The\s+(?:(?:young|older|elderly|local)\s+)?"
+    rf"(?P<noun>{'|'.join(UNNAMED_INDEFINITE_NOUNS)})\b"
+)
+"""A sentence that opens on "the <noun>", speaking again of an unnamed person."""
+
+
+def unnamed_subject_before(text: str, start: int, end: int, gender: str | None) -> bool:
+    """Whether the sentence right before a pronoun's cue clause (``end``; nothing but
+    space between, no quote) opens on an unnamed person of a fitting gender introduced in
+    ``text[start:end]`` (after the last person named), rule ``unnamed_subject_before_pronoun``:
+    "One woman from Hull … met the man who robbed her in May. She said: "…"" and "A man from
+    Ely has spoken … The man, who …, was attacked in June.\n\nHe said: "…"" are theirs,
+    nobody named; not when a quote stands between ("One resident has moved away. "…," she
+    said": :func:`unnamed_sayer_between` decides)."""
+    body_end = len(text[start:end].rstrip()) + start
+    if body_end <= start or text[body_end - 1] not in ".!?":
+        return False
+    introduced = {
+        match.group("noun").lower()
+        for match in _INDEFINITE_OPENING.finditer(text, start, body_end)
+        if gender is None or UNNAMED_INDEFINITE_NOUNS[match.group("noun").lower()] in (None, gender)
+    }
+    if not introduced:
+        return False
+    breaks = list(_SENTENCE_END.finditer(text, start, body_end - 1))
+    opening = breaks[-1].end() if breaks else start
+    while opening < body_end and text[opening] in _OPENERS:
+        opening += 1
+    match = _INDEFINITE_OPENING.match(text, opening) or _DEFINITE_OPENING.match(text, opening)
+    return match is not None and match.group("noun").lower() in introduced

@@ -38,10 +38,25 @@ nightclub on Greyfriars Road had its licence revoked in January" (January is the
 nightclub's, not the three's), ", and 12 shops had their alcohol licences reviewed last
 year"; also a bare "one" (a noun and "had its" after it make it a count); not ", and one had
 been" (no noun), nor ", and 40 shops last year" (no verb)."""
+NEW_COUNT_PAST_VERBS = (
+    "began", "came", "took", "went", "left", "gave", "made", "met", "won", "saw", "ran",
+    "spent", "sent", "found", "held", "paid", "brought", "caught", "sold", "got",
+)  # fmt: skip
+"""Irregular simple past verbs of :data:`NEW_COUNT_PAST` (a regular one ends in "-ed")."""
+NEW_COUNT_PAST = re.compile(
+    rf"(?:[\d,.]+|{WORD_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+s\s+(?:also\s+)?"
+    rf"(?:[a-z]+ed|{'|'.join(NEW_COUNT_PAST_VERBS)})\b"
+)
+"""A count of a plural noun opening a clause of its own after ", and", as the subject of an
+active simple past (rule ``new_count_past_subject``): "the helpline took 2,000 calls since
+March, and nine new advisers joined the team in May" (May is the nine's, not the span of
+the clause before), ", and 40 schools signed up in the autumn"; not ", and 40 shops last
+year" (no verb): that count keeps the period stated before it."""
 NEW_COUNT_RULES: tuple[re.Pattern[str], ...] = (
     NEW_COUNT_SUBJECT,
     NEW_COUNT_PERFECT,
     NEW_COUNT_CAUSATIVE,
+    NEW_COUNT_PAST,
 )
 """The counts that open a clause of their own, tried in order."""
 _AND_BEFORE = re.compile(r",\s+and\s+$")
