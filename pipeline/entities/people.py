@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from pressfacts.entities.according_appositives import closing_appositive_match
 from pressfacts.entities.appointed_titles import with_titles_read_after
+from pressfacts.entities.credit_lines import byline_outlet_end
 from pressfacts.entities.family_mentions import family_mentions
 from pressfacts.entities.full_names import full_name_of
 from pressfacts.entities.honorific_given import given_name_short_forms
@@ -355,9 +356,9 @@ class PersonFinder:
         start = match.start("name")
         roles: list[RoleFinding] = []
         affiliations: list[str] = []
-        after = self._title_after.match(context.text, start + len(name))
-        if after:
-            roles, affiliations = self._roles(context, after.start("appos"), after.end("appos"))
+        if after := self._title_after.match(context.text, start + len(name)):
+            at = byline_outlet_end(after, self.table.is_place)  # "Liverpool Echo crime reporter"
+            roles, affiliations = self._roles(context, at, after.end("appos"))
         return new_person(start, name, roles, affiliations)
 
     def _rule_name_appositive_verb(

@@ -14,6 +14,7 @@ from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.change_back_words import PAST_CHANGE_VERBS, REPORTED_BACK_LEAD, UP_DOWN
 from pressfacts.statistics.clause_breaks import DETERMINED_SUBJECT, NEW_SUBJECT, PLACED_SUBJECT
 from pressfacts.statistics.elided_words import BRACKET_LABEL
+from pressfacts.statistics.finding_clauses import FINDING_CLAUSE
 from pressfacts.statistics.period_count_clauses import new_count_breaks, new_count_clause
 from pressfacts.statistics.period_now import HELD_NOW
 from pressfacts.statistics.period_own_clauses import OWN_CLAUSES
@@ -45,20 +46,6 @@ a clause of its own that dates the count it holds (", after six staff joined the
 December": December is the six's, not the main clause's "between January and June"
 before it); not ", after a raid in May" (no count as subject), nor ", when 7,000 were
 logged" (a "when" clause glosses the period named just before it)."""
-FINDING_CLAUSE = (
-    r"(?<=[\w,])(?<!\band)(?<!\bbut)\s+(?:found|showed|revealed|suggested|indicated|shows?|"
-    r"reveals?|suggests?|indicates?)\s+that\s+"
-    r"(?=[^.;:]*?(?:\d|\b(?:one|two|three)\s+in\s+[a-z]+\b|\b(?:half|a\s+third|a\s+quarter)\b))"
-)
-"""A survey's or a study's finding reported after "found that" or "show(s) that" (rule
-``finding_clause``): "The survey of 4,300 officers, carried out between May and July, found
-that 58% had been assaulted in the past 12 months" ("…, as figures show that thefts fell by
-9% in the year to March"): the finding's own period is the figure's, not the
-fieldwork's before it (the survey's dates still date the figures before the verb, and a
-finding with no period of its own falls back to them); not "officers stopped 300 cars
-and found that 40 …" (one subject's two acts, "and" before the verb). The white space before
-the verb follows a word or a comma, so a run of blank lines is not scanned again from each
-of its characters."""
 _FINDING = re.compile(FINDING_CLAUSE, re.I)
 
 
