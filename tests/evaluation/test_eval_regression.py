@@ -414,6 +414,7 @@ SUITES = {
     "heldout377": _team_set(TESTS / "heldout377"),
     "heldout378": _team_set(TESTS / "heldout378"),
     "heldout379": _team_set(TESTS / "heldout379"),
+    "heldout382": _team_set(TESTS / "heldout382"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
