@@ -66,7 +66,6 @@ from pressfacts.statistics.period_clauses import (
     compares_back_sentence,
     contrasted,
     in_bracketed_yardstick,
-    trend_only,
 )
 from pressfacts.statistics.period_comparisons import (
     ALIKE_DAYS,
@@ -76,7 +75,6 @@ from pressfacts.statistics.period_comparisons import (
     comparison_period,
     comparison_reaching,
     comparisons_before,
-    only_yardstick,
     past_comparison,
     takes_no_comparison,
     within,
@@ -93,6 +91,7 @@ from pressfacts.statistics.period_events import (
     spans_event,
     told_back,
 )
+from pressfacts.statistics.period_figure_back import back_sentence, yardstick_to_before
 from pressfacts.statistics.period_future import (
     coming_main,
     dates_to_come,
@@ -176,7 +175,7 @@ class DocumentPeriods:
             while main_cursor < len(main_starts) and main_starts[main_cursor] < s_start:
                 main_cursor += 1
             inside = main_cursor < len(main_starts) and main_starts[main_cursor] < s_end
-            back = compares_back_sentence(text, s_start) or trend_only(text[s_start:s_end])
+            back = back_sentence(text, s_start, s_end)
             main = main_by_start[main_starts[main_cursor]] if inside and not back else None
             main = sentence_main(text, s_start, s_end, main, main_periods)
             self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
@@ -407,7 +406,7 @@ class DocumentPeriods:
                 if len(linked) == 1 and is_yardstick_span(self._text, chosen):
                     # "almost double the figure for April to June" after a later quarter
                     chosen = self.baseline_to_before(s_start, chosen)
-            if chosen and change and chosen.kind == "baseline" and only_yardstick(linked):
+            if chosen and change and yardstick_to_before(self._text, s_start, chosen, linked):
                 chosen = self.baseline_to_before(s_start, chosen)
             elif chosen and change and compares_back_sentence(self._text, s_start):
                 chosen = self.baseline_to_before(s_start, chosen)  # "That compares with …"

@@ -44,12 +44,25 @@ _SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2,4}\b")
 """A financial year in the "since" phrase ("since 2018/19"): its level is that year's."""
 _GAP = 2
 """How far the clause may start after the "since" phrase (characters): a comma and a space."""
+SINCE_YEAR_GLOSS = re.compile(
+    r",\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+){0,3}?year\b[^,.;:()\d\n]{0,60}", re.I
+)
+"""Rule ``start_level_after_gloss``: an appositive naming what the "since" year was, between
+the span and its ", when" clause ("since 2017/18, the first full year the offence was in
+force, when 3,851 were recorded", "since 2020, the year the unit opened, when …"): the clause
+still dates the span's first year. Not another aside ("since 2019, according to the council,
+when …"), nor one holding a figure."""
 
 
 def resolve_start_level(ctx: Context) -> Resolution:
     """The first month (or year) of the "since" span just before; not a period otherwise."""
     last = ctx.last
-    if last is None or last.kind != "since" or ctx.match.start() - last.end_char > _GAP:
+    if last is None or last.kind != "since":
+        return NOT_A_PERIOD
+    gap = ctx.match.start() - last.end_char
+    if gap > _GAP and not SINCE_YEAR_GLOSS.fullmatch(
+        ctx.match.string, last.end_char, ctx.match.start()
+    ):
         return NOT_A_PERIOD
     phrase = ctx.match.string[last.start_char : last.end_char]
     start = last.start
