@@ -39,7 +39,7 @@ T = TypeVar("T")
 CacheEntry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 """A compiled pattern: flags, code (machine words as bytes), groups, group index, group names."""
 
-CODE_KIND = "starts1"
+CODE_KIND = "starts2"
 """Names what the compiled code holds beyond the standard compiler's: the first-character
 sets of :mod:`pressfacts.regex_starts` (code kept without them is another file)."""
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
 from typing import Any
 
 _c: Any = importlib.import_module("re._constants" if hasattr(re, "_constants") else "sre_constants")
@@ -53,8 +52,10 @@ _REPEATS = tuple(
     if hasattr(_c, name)
 )
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
-_LAST_CODE = 0x20000
-"""Cased letters all lie below this code point (the folding map is read up to it)."""
+ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The characters beyond ASCII that match an ASCII letter under ``re.IGNORECASE`` (the
+dotted capital I, the dotless i, the Kelvin sign, the long s), as Python's documentation
+lists them; a test reads them again from Unicode's cases."""
 
 
 class _AnyStart(Exception):
@@ -161,44 +162,14 @@ def _folded(code: int, flags: int) -> set[Item]:
     return {(_c.LITERAL, other) for other in _folds(code)}
 
 
-@cache
-def _folds(code: int) -> frozenset[int]:
-    """Every character an ignore-case match may equal to ``code``: those with its lower
-    or upper case, or the lower case of one of its extra cases (``_EXTRA_CASES``: "s"
-    and the long s)."""
-    import _sre
-
-    compiler: Any = importlib.import_module("re._compiler")
-    extra = getattr(compiler, "_EXTRA_CASES", {})
-    lower = _sre.unicode_tolower(code)
-    lowers = {lower, *extra.get(lower, ())}
-    uppers = {_upper(low) for low in lowers}
-    by_lower, by_upper = _case_maps()
-    found = {code}
-    for low in lowers:
-        found |= by_lower.get(low, set())
-    for up in uppers:
-        found |= by_upper.get(up, set())
-    return frozenset(found)
-
-
-def _upper(code: int) -> int:
-    """The single upper case of ``code``, else ``code``."""
-    upper = chr(code).upper()
-    return ord(upper) if len(upper) == 1 else code
-
-
-@cache
-def _case_maps() -> tuple[dict[int, set[int]], dict[int, set[int]]]:
-    """Lower case -> the characters with it; upper case -> the characters with it (cased
-    characters only; read once, on the first ignore-case pattern that needs it)."""
-    import _sre
-
-    by_lower: dict[int, set[int]] = {}
-    by_upper: dict[int, set[int]] = {}
-    for code in range(_LAST_CODE):
-        lower, upper = _sre.unicode_tolower(code), _upper(code)
-        if lower != code or upper != code:
-            by_lower.setdefault(lower, {lower}).add(code)
-            by_upper.setdefault(upper, {upper}).add(code)
-    return by_lower, by_upper
+def _folds(code: int) -> set[int]:
+    """Every character an ignore-case match may equal to ``code``: an ASCII letter's two
+    cases and :data:`ASCII_FOLDS`; an uncased character alone. A cased character beyond
+    ASCII: no set (reading its folds means reading all of Unicode's cases)."""
+    char = chr(code)
+    if code < 128 and char.isalpha():
+        lower = char.lower()
+        return {ord(lower), ord(char.upper()), *map(ord, ASCII_FOLDS.get(lower, ""))}
+    if char.lower() == char == char.upper():
+        return {code}
+    raise _AnyStart

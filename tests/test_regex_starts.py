@@ -52,6 +52,7 @@ NO_SET = {
     "word_characters": (r"\w+ly\b", 0),
     "most_letters": (r"(?:the|an|in|of|to|by|at|on|or|is|we|he|so|my|up|do)\b", re.I),
     "back_reference": (r"(?P<q>['\"])x(?P=q)|(?P=q)", 0),
+    "cased_beyond_ascii": (r"\u00e9t\u00e9|,", re.I),
 }
 
 
@@ -116,3 +117,18 @@ def test_every_pipeline_pattern_finds_the_same(monkeypatch: pytest.MonkeyPatch) 
         if regex_starts.first_chars(_parser.parse(p.pattern, p.flags), p.flags) is not None
     )
     assert given > 200
+
+
+def test_the_ascii_folds_are_all_of_unicodes() -> None:
+    """Read from Unicode's cases: the characters beyond ASCII whose lower or upper case is
+    an ASCII letter's are exactly :data:`regex_starts.ASCII_FOLDS`."""
+    import _sre
+
+    found: dict[str, str] = {}
+    for code in range(128, 0x110000):
+        upper = chr(code).upper()
+        for letter in (chr(_sre.unicode_tolower(code)), upper.lower() if len(upper) == 1 else ""):
+            if len(letter) == 1 and letter.isascii() and letter.isalpha():
+                found[letter] = found.get(letter, "") + chr(code)
+                break
+    assert found == regex_starts.ASCII_FOLDS
