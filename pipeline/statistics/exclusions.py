@@ -45,7 +45,7 @@ from pressfacts.statistics.route_numbers import ROUTE_NUMBER_LIST, ROUTE_NUMBER_
 from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
-from pressfacts.statistics.service_numbers import NAMED_CALLS, SERVICE_NUMBER
+from pressfacts.statistics.service_numbers import SERVICE_EXCLUSIONS
 from pressfacts.statistics.thresholds import (
     CONDITIONAL_FLOOR,
     GROUP_SIZE_FLOOR,
@@ -117,10 +117,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("0", "+44"),
         hint=r"(?<![\w,])(?:\+44|0\d\d)",  # not the "02" of "2023"
     ),
-    # "call 101", "a 101 call", "999 calls" (:data:`.service_numbers.SERVICE_NUMBER`)
-    Exclusion("service-number", SERVICE_NUMBER, needs=("101", "999", "111", "116")),
-    # "999 and 101 calls", "one in six 101 calls" (:data:`.service_numbers.NAMED_CALLS`)
-    Exclusion("service-number-named", NAMED_CALLS, needs=("101", "111")),
+    # "call 101", "999 calls", "one in six 101 calls", "999 performance" (:mod:`.service_numbers`)
+    *SERVICE_EXCLUSIONS,
     # the base of a rate: "3.3 per 1,000 people", "86p in every £1" (:mod:`.rate_bases`)
     Exclusion("rate-base", PER_BASE, needs=("per", "every £1", "each £1")),
     Exclusion("rate-base-for-every", FOR_EVERY_BASE, needs=("for every", "for each")),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pressfacts.statistics.lead_sentences import RANKING_FIELD
 from pressfacts.statistics.offence_sites import OFFENCE_SITE_BEFORE
 from pressfacts.statistics.period_asides import SUPPLIED_CLAUSE
+from pressfacts.statistics.seat_sites import HEADQUARTERS_SITE_BEFORE, HOSPITAL_SITE_BEFORE
 
 SOURCE_BRANCH_BEFORE = re.compile(
     r"\b(?:compiled|published|collected|gathered|provided|supplied|produced|released)\s+by\s+"
@@ -66,16 +67,6 @@ COURT_SEAT_BEFORE = re.compile(
 """A court right before the town it sits in ("magistrates in Derby granted an account
 freezing order on £73,900", "a judge at Hull"): where the case was heard, not the scope of
 its figures; not "officers in Derby" (no court)."""
-
-HOSPITAL_SITE_BEFORE = re.compile(
-    r"\b(?:in|to|at|into)\s+hospital\s+(?:in|at)\s+$",
-    re.I,
-)
-"""Rule ``hospital-site``: the town of the hospital a casualty was taken to or lies in,
-right before it ("and a man remains in hospital in Middlesbrough", "was airlifted to
-hospital in Leeds"): where the patient is treated, not the scope of the casualty figures
-(the crash's place or the issuer's area is); not "hospitals in Leeds treated 300 riders"
-(the hospitals of a place counting: its area), nor "officers in Leeds" (no hospital)."""
 
 EVENT_SITE_BEFORE = re.compile(
     r"\b(?:days|weeks|months)\s+(?:after|following)\s+(?:the|that|a)\s+"
@@ -464,6 +455,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("mutual-aid", MUTUAL_AID_BEFORE, 200, forces_only=True),
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40, site=True),
         LeadRole("hospital-site", HOSPITAL_SITE_BEFORE, 40, site=True),
+        LeadRole("headquarters-site", HEADQUARTERS_SITE_BEFORE, 40, site=True),
         LeadRole("offence-site", OFFENCE_SITE_BEFORE, 90, site=True),
         LeadRole("meeting-venue", MEETING_VENUE_BEFORE, 90, site=True),
         LeadRole("launch-venue", LAUNCH_VENUE_BEFORE, 90, site=True),

@@ -52,8 +52,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   the town naming the court a defendant appears at ("will appear before Liverpool
   magistrates", "bailed to Derby Magistrates' Court"), likewise (not a court's caseload,
   "cases waiting at Bristol Crown Court"); ``meeting-venue``: the town of a civic building
-  a panel met or voted at ("a vote at County Hall in Preston"), likewise; ``hospital-site``:
-  the town of a casualty's hospital ("remains in hospital in Leeds"), likewise;
+  a panel met or voted at ("a vote at County Hall in Preston"), likewise; ``hospital-site``,
+  ``headquarters-site``: the town of a casualty's hospital or a body's headquarters, likewise;
 - ``body-base``: where a team or service is based ("its Cheshire team, based in
   Warrington, answered 4,870 calls"): the body's seat, not the scope of its figures;
 - ``gang-base``: where a gang was run from ("The group was run from addresses in
@@ -424,6 +424,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
     PlaceRoleRule("hospital-site", _led("hospital-site")),
+    PlaceRoleRule("headquarters-site", _led("headquarters-site")),
     PlaceRoleRule("meeting-venue", _led("meeting-venue")),
     PlaceRoleRule("launch-venue", _led("launch-venue")),
     PlaceRoleRule("court-appearance", _court_appearance),

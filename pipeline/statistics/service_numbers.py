@@ -13,12 +13,20 @@ six 101 calls", "nine in ten 111 callers"), or a call's fate ("abandoned 101 cal
 "unanswered 111 calls"), or a share it is the whole of ("the share of 101 callers", "a
 third of 101 callers"), or a measure of them ("the number of 101 calls", "the volume of
 111 calls": wordings ``the-number-of``, ``the-volume-of``); not "answered 101 calls",
-"took 101 calls", "of 101 calls".
+"took 101 calls", "of 101 calls". The noun after it may be contacts too ("a third of 101
+contacts were made online": :data:`NAMED_NOUNS`).
+
+``service-number-described``: a service number described as a service, not counted
+(:data:`DESCRIBED`): its service noun after one describing word ("the 101 non-emergency
+line", "the 101 phone number", "the 999 emergency service"), or a noun of how the service
+does ("999 performance", "101 abandonment rates"): :data:`SERVICE_MEASURE_NOUNS`.
 """
 
 from __future__ import annotations
 
 import re
+
+from pressfacts.statistics.exclusion_rule import Exclusion
 
 COUNTED_AFTER = r"(?!\s+(?:times|(?:more\s+|separate\s+|different\s+)?occasions)\b)"
 """Guard ``service-number-counted``: after a 101, 999 or 111 read as called or named by "on",
@@ -79,14 +87,49 @@ it is paired with, a share's denominator ("one in six"), a call's fate ("abandon
 part's noun before "of" ("the share of", "a third of"), a measure's noun after "the" and
 before "of" ("the number of")."""
 
+NAMED_NOUNS: tuple[str, ...] = ("calls?", "callers?", "contacts?")
+"""Nouns after a 101 or 111 that a :data:`NAMING_BEFORE` wording makes name the service's
+traffic: calls, callers, contacts ("more than a third of 101 contacts were made online")."""
+
 _PAIRED_AFTER = r"(?=\s(?:and|or)\s(?:101|111|999)\s(?:calls?|callers?)\b)"
 """The first of a pair of service numbers before calls ("999 and 101 calls")."""
 NAMED_CALLS = re.compile(
     "(?:"
     + "|".join(f"(?<={wording})" for _, wording in NAMING_BEFORE)
-    + r")(?:101|111)(?=\s(?:calls?|callers?)\b)|"
+    + r")(?:101|111)(?=\s(?:"
+    + "|".join(NAMED_NOUNS)
+    + r")\b)|"
     + rf"\b(?:101|111|999){_PAIRED_AFTER}",
     re.I,
 )
 """The ``service-number-named`` exclusion: a 101 or 111 before calls after a wording of
 :data:`NAMING_BEFORE`, or the first of a pair of service numbers before calls."""
+
+SERVICE_MEASURE_NOUNS: tuple[str, ...] = ("performance", "abandonment", "handling")
+"""Nouns right after a 101, 111 or 999 that say how the service does, so the number names
+the service ("999 performance had improved", "101 abandonment rates", "999 handling");
+each singular and uncountable, so no count stands before it."""
+
+_SERVICE_NOUNS = r"(?:service|number|line)"
+DESCRIBED = re.compile(
+    r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?!\d)[a-z][a-z-]*\s+"
+    + _SERVICE_NOUNS
+    + r"\b(?!\s+users)|\b(?:101|111|999)\s+(?:"
+    + "|".join(SERVICE_MEASURE_NOUNS)
+    + r")\b",
+    re.I,
+)
+"""The ``service-number-described`` exclusion: an article, the number, one describing word
+and a service noun ("the 101 non-emergancy line", typo and all; "our 999 emergency
+service"), or the number before a noun of :data:`SERVICE_MEASURE_NOUNS`; not "the 101
+new officers" (no service noun), "the 101 service users" (a count of users)."""
+
+SERVICE_EXCLUSIONS: tuple[Exclusion, ...] = (
+    # "call 101", "a 101 call", "999 calls" (:data:`SERVICE_NUMBER`)
+    Exclusion("service-number", SERVICE_NUMBER, needs=("101", "999", "111", "116")),
+    # "999 and 101 calls", "one in six 101 calls" (:data:`NAMED_CALLS`)
+    Exclusion("service-number-named", NAMED_CALLS, needs=("101", "111")),
+    # "the 101 non-emergency line", "999 performance" (:data:`DESCRIBED`)
+    Exclusion("service-number-described", DESCRIBED, needs=("101", "999", "111")),
+)
+"""The service-number exclusions of :data:`pressfacts.statistics.exclusions.EXCLUSIONS`."""

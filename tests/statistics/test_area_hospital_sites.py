@@ -1,5 +1,5 @@
 """The town of a casualty's hospital (place role ``hospital-site``,
-``place_role_leads.HOSPITAL_SITE_BEFORE``) is no figure's area: the figure takes the place of
+``seat_sites.HOSPITAL_SITE_BEFORE``) is no figure's area: the figure takes the place of
 its own clause, else the issuer's area. Every sentence is invented for the test.
 """
 

@@ -99,6 +99,7 @@ EXCLUSION_ROWS = [
     pytest.param("Its detection rate was the highest of the 43 forces.", id="ranked-set"),
     pytest.param("Complaints about the 101 service grew louder.", id="service-number"),
     pytest.param("The force handles 999 and 101 calls.", id="service-number-named"),
+    pytest.param("Waits on the 101 phone line grew longer.", id="service-number-described"),
     pytest.param("Rates are given per 100,000 residents.", id="rate-base"),
     pytest.param("Rates are given as thefts for every 1,000 residents.", id="rate-base-for-every"),
     pytest.param(

@@ -334,6 +334,11 @@ ROLE_ROWS = {
         [(4, "Northumbria")],
         id="hospital-site",
     ),
+    "headquarters-site": pytest.param(
+        "Essex Police said 85 new call handlers were trained at its headquarters in Chelmsford.",
+        [(85, "Essex")],
+        id="headquarters-site",
+    ),
     "launch-venue": pytest.param(
         "The review was launched today in Lancaster by Lancashire Constabulary, after "
         "thefts from shops reached 6,200 in 2025.",
