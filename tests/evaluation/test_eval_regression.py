@@ -417,6 +417,7 @@ SUITES = {
     "heldout380": _team_set(TESTS / "heldout380"),
     "heldout381": _team_set(TESTS / "heldout381"),
     "heldout382": _team_set(TESTS / "heldout382"),
+    "heldout384": _team_set(TESTS / "heldout384"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
