@@ -137,5 +137,17 @@ IDIOM_EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("double",),
     ),
+    # "The 12 Scams of Christmas campaign", "the Twelve Frauds of Christmas", "the 7 Days
+    # of Action": a number opening the capitalised name of a campaign or event after
+    # "the", no tally (rule ``numbered-title-name``); not "the 12 scams of the year" (lower
+    # case: a count), "arrested 31 people during the 5 Days of Action" (the count outside)
+    Exclusion(
+        "numbered-title-name",
+        re.compile(
+            rf"\b[Tt]he\s+(?:\d{{1,3}}|(?i:{WORD_NUMBER}))\s+[A-Z][a-z]+s\s+of\s+"
+            r"(?:the\s+)?[A-Z][a-z]"
+        ),
+        hint=rf"\bthe\s+(?:\d|{WORD_NUMBER})",
+    ),
 )
 """The idiom exclusions, tried among the others."""

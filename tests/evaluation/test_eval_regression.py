@@ -418,6 +418,7 @@ SUITES = {
     "heldout381": _team_set(TESTS / "heldout381"),
     "heldout382": _team_set(TESTS / "heldout382"),
     "heldout383": _team_set(TESTS / "heldout383"),
+    "heldout384": _team_set(TESTS / "heldout384"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -1,7 +1,7 @@
-"""A verb of change misspelt in a reprint ("had falen by a quarter", "droped by 8%",
-"increaced by 40") is still a change (``statistic_cues.jsonl``
-``change-decrease-misspelt-before`` and ``change-increase-misspelt-before``). Every sentence
-is invented for the test."""
+"""A verb or noun of change misspelt in a reprint ("had falen by a quarter", "droped by
+8%", "increaced by 40", "an increse of 9%", "a decrese of 15%") is still a change
+(``statistic_cues.jsonl`` ``change-decrease-misspelt-before`` and
+``change-increase-misspelt-before``). Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -34,6 +34,22 @@ P = dt.date(2026, 5, 4)
             [(40, "percent", "increase")],
             id="increaced-by-percent",
         ),
+        # a misspelt noun of change before "of" (held-out 384)
+        pytest.param(
+            "Reports of car key theft in Dudley reached 212 in 2025, an increse of 9% on 2024.",
+            [(212, "reports", None), (9, "percent", "increase")],
+            id="an-increse-of-percent",
+        ),
+        pytest.param(
+            "Shoplifting in Luton showed a decrese of 15% over the year.",
+            [(15, "percent", "decrease")],
+            id="a-decrese-of-percent",
+        ),
+        pytest.param(
+            "The helpline took 640 calls in March, an increace of 70 on February.",
+            [(640, "calls", None), (70, "calls", "increase")],
+            id="an-increace-of-count",
+        ),
         # near misses: a level after a correctly spelt "to", and no verb of change
         pytest.param(
             "Burglaries in Crewe had fallen to 120 over the past year.",
@@ -44,6 +60,11 @@ P = dt.date(2026, 5, 4)
             "Officers in Hove visited 8 schools in 2025.",
             [(8, "schools", None)],
             id="no-verb-of-change",
+        ),
+        pytest.param(
+            "The court made a decree of 12 months against the trader in Luton.",
+            [],
+            id="decree-is-no-change",
         ),
     ],
 )
