@@ -74,7 +74,13 @@ def install() -> bool:
         return True
 
     def charset_prefix(pattern: Any, flags: int) -> list[Item] | None:
-        return original(pattern, flags) or first_chars(pattern, flags)
+        found = original(pattern, flags)
+        if found:
+            return found  # type: ignore[no-any-return]
+        try:
+            return first_chars(pattern, flags)
+        except Exception:  # a parse tree of another shape: compile as Python would
+            return None
 
     charset_prefix.pressfacts_starts = True  # type: ignore[attr-defined]
     compiler._get_charset_prefix = charset_prefix

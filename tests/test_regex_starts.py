@@ -132,3 +132,19 @@ def test_the_ascii_folds_are_all_of_unicodes() -> None:
                 found[letter] = found.get(letter, "") + chr(code)
                 break
     assert found == regex_starts.ASCII_FOLDS
+
+
+def test_a_pattern_the_reading_fails_on_compiles_as_python_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Should reading a parse tree fail (another Python's shapes), the pattern compiles
+    without a set, and finds what it finds without the hook."""
+    monkeypatch.setattr(_compiler, "_get_charset_prefix", _compiler._get_charset_prefix)
+    assert regex_starts.install()
+
+    def broken(parsed: Any, flags: int) -> None:
+        raise ValueError("a parse tree of another shape")
+
+    monkeypatch.setattr(regex_starts, "first_chars", broken)
+    pattern = _compiler.compile(r"(?<=\w)\s+and\b|[;:]", 0)
+    assert [m.span() for m in pattern.finditer("fish and chips; peas")] == [(4, 8), (14, 15)]
