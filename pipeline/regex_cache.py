@@ -80,9 +80,6 @@ def enable(path: Path | None = None) -> bool:
             stored = {}
     except (OSError, EOFError, ValueError, TypeError):
         stored = {}
-    from pressfacts.regex_starts import install as give_first_characters
-
-    give_first_characters()  # the code compiled and kept below holds them
     original = _compiler.compile
     used: dict[tuple[str, int], CacheEntry] = {}
 
@@ -105,6 +102,9 @@ def enable(path: Path | None = None) -> bool:
     except Exception:
         return False
     used.clear()
+    from pressfacts.regex_starts import install as give_first_characters
+
+    give_first_characters()  # once enabled: the code compiled and kept holds the sets
     _state.update(
         path=path, stored=stored, used=used, original=original, missed=False, pid=os.getpid()
     )

@@ -20,8 +20,12 @@ from pressfacts.entities.taken_spans import TakenSpans
 __all__ = ["NAMED_AGAIN_RULES", "with_names_again"]
 
 NAMED_AGAIN_RULES: frozenset[str] = frozenset(
-    {"charity-named", "charity-named-before-noun", "charity-appositive"}
-    | {"safety-partnership-appositive"}  # "Safer Leeds, the city's community safety …"
+    {
+        "charity-named",
+        "charity-named-before-noun",
+        "charity-appositive",
+        "safety-partnership-appositive",  # "Safer Leeds, the city's community safety …"
+    }
     | (CLUB_RULES - {"football-club", "football-club-named"})
 )
 """Pattern rules that find a name by the words around it (``organisation_patterns.jsonl``):

@@ -50,8 +50,9 @@ class WindowedMatcher:
         """The patterns as added, until :meth:`seal` flags them."""
         self._patterns: dict[str, tuple[list[Pattern], str]] = {}
         """Key -> its patterns as a Matcher takes them (word tests as flags), and greedy."""
-        self._order: list[str] = []
-        """The keys in the order added: a window's matches come key by key in it."""
+        self._rank: dict[str, int] = {}
+        """Key -> its place in the order added (:meth:`seal`): a window's matches come key by
+        key in that order."""
         self._keys_by_word: dict[str, set[str]] = {}
         self._everywhere: set[str] = set()
         self._held: set[str] = set()
@@ -78,11 +79,11 @@ class WindowedMatcher:
         errors = {index: validate_token_pattern(pattern) for index, pattern in enumerate(patterns)}
         if any(errors.values()):  # checked as written: the Matchers take flags unchecked
             raise MatchPatternError(key, {index: err for index, err in errors.items() if err})
-        if self._order:
+        if self._patterns:
             raise RuntimeError(f"rule {key!r} added after the Matcher was sealed")
         self._written.append((key, patterns, greedy))
         strings = self._nlp.vocab.strings
-        strings.add(key)  # for good: a set's Matcher built in a memory zone names it after
+        strings.add(key)  # for good: a rule's Matcher built in a memory zone names it after
         for pattern in patterns:
             literals = [frozenset(strings.add(w) for w in words) for words in _literals(pattern)]
             self._required.setdefault(key, []).append(literals)
@@ -99,17 +100,16 @@ class WindowedMatcher:
     def seal(self) -> None:
         """Write the patterns for the Matchers once every rule is added: the word tests
         the rules use most become lexeme flags (:class:`WordFlags`)."""
-        if self._order or not self._written:
+        if self._patterns or not self._written:
             return
         self._flags.reserve(
             token for _, patterns, _ in self._written for p in patterns for token in p
         )
         for key, patterns, greedy in self._written:
             flagged = [[self._flags.token(token) for token in pattern] for pattern in patterns]
-            if key not in self._patterns:
-                self._order.append(key)
             self._patterns.setdefault(key, ([], greedy))[0].extend(flagged)
         self._written = []
+        self._rank = {key: rank for rank, key in enumerate(self._patterns)}
 
     def windows(self, doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
         """Token windows around the anchor words, merged where they touch, each with the
@@ -158,13 +158,14 @@ class WindowedMatcher:
                 continue  # every rule here would find only what the caller drops
             present = set(values[window_start:window_end].ravel().tolist())
             viable = frozenset(key for key in keys if self._may_match(key, present))
+            if not viable:
+                continue  # no rule has the words it needs here
             window = doc[window_start:window_end]
-            for key in self._order:  # else no rule has the words it needs here
-                if key in viable:
-                    found += [
-                        (match_id, window_start + start, window_start + end)
-                        for match_id, start, end in self._matcher(key)(window)
-                    ]
+            for key in sorted(viable, key=self._rank.__getitem__):
+                found += [
+                    (match_id, window_start + start, window_start + end)
+                    for match_id, start, end in self._matcher(key)(window)
+                ]
         return found
 
     def _may_match(self, key: str, present: set[int]) -> bool:
@@ -183,13 +184,8 @@ class WindowedMatcher:
         """The longest match of ``key`` starting at token ``start`` within ``reach`` tokens,
         as (start, end), or None: a name a longer match of the same key had swallowed."""
         self.seal()
-        strings = self._nlp.vocab.strings
         window = doc[start : min(len(doc), start + reach)]
-        ends = [
-            end
-            for match_id, first, end in self._matcher(key)(window)
-            if first == 0 and strings[match_id] == key
-        ]
+        ends = [end for _, first, end in self._matcher(key)(window) if first == 0]
         return (start, start + max(ends)) if ends else None
 
     def _matcher(self, key: str) -> Matcher:

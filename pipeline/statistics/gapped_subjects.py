@@ -9,12 +9,13 @@ from collections.abc import Sequence
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.areas import Place
+from pressfacts.statistics.elided_lists import ROUGHLY
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
 
 _GAP_WORD = rf"(?:(?:{PLACE_SCOPE_WORDS})\s+)?(?:(?:for|with)\s+)?"
 """The preposition a gapped item may keep: "Leeds for 91", "Kirklees with 63", after a
 word scoping the place ("Cornwall as a whole for 57": ``PLACE_SCOPES``)."""
-_GAP = rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?"
+_GAP = rf"\s+{_GAP_WORD}{ROUGHLY}"
 """A gapped item's words between its place and its figure, a hedge allowed."""
 GAPPED_SUBJECT = re.compile(_GAP + "$", re.I)
 """Between a place and a figure right after it: the place is the subject of a gapped list

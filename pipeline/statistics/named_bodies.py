@@ -443,6 +443,14 @@ words ("CPS Wessex, which covers Hampshire …", "CPS North West, covering Cumbr
 Cornwall, the community safety partnership for Cornwall and the Isles of Scilly, …")."""
 
 
+def _covers_named(name: str, text: str) -> bool:
+    """Whether ``text`` says what ``name`` covers (:data:`COVERS_AFTER`); a pattern per
+    name, built only where "cover" or "partnership", which each such wording holds, stands."""
+    if "cover" not in text and "partnership" not in text:
+        return False
+    return re.search(re.escape(name) + COVERS_AFTER, text) is not None
+
+
 def _bare_first(text: str, place: str) -> bool:
     """Whether ``text`` names the first of the joined ``place``'s places alone: not opening
     "<first> and …", nor inside another body's name (rule ``first_place_in_a_name``:
@@ -474,7 +482,7 @@ def named_place(
             if found:
                 groups = found.groupdict()
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
-                if rule.covers_wins and re.search(re.escape(name) + COVERS_AFTER, text):
+                if rule.covers_wins and _covers_named(name, text):
                     continue  # guard covers_wording: the text's own list of its area
                 if rule.nations_name_no_place and place.lower() in _NATIONS:
                     continue  # rule nation_named_charity: "Wales Hate Support Centre"

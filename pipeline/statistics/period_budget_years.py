@@ -69,14 +69,14 @@ def resolve_relative_or_budget_year(ctx: Context) -> Resolution:
 
 
 CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
+"""A charge set for a year at a time: its change "for the next year" spans both years
+(``charge_year``), its change "from April" the year from that April
+(:func:`charge_from_april`)."""
 CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 FROM_APRIL = r"from\s+(?:1(?:st)?\s+)?(?P<april>April)\b(?!\s*(?:\d|to\b|until\b))"
 """A charge's new financial year: "from April", "from 1 April"; not "from April 2024",
 "from April to June" (a range)."""
-"""A charge set for a year at a time: its change "for the next year" spans both years
-(``charge_year``), its change "from April" the year from that April
-(:func:`charge_from_april`)."""
 
 
 def charge_from_april(ctx: Context) -> Resolution:

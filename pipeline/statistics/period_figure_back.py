@@ -36,7 +36,8 @@ def back_sentence(text: str, s_start: int, s_end: int) -> bool:
     if compares_back_sentence(text, s_start) or trend_only(text[s_start:s_end]):
         return True
     return (
-        FIGURE_SINCE_SUBJECT.match(text, s_start) is not None and " since " in text[s_start:s_end]
+        FIGURE_SINCE_SUBJECT.match(text, s_start) is not None
+        and text.find(" since ", s_start, s_end) >= 0
     )
 
 

@@ -256,8 +256,8 @@ def resolve_season(ctx: Context) -> Resolution:
         if _EDGE_BEFORE.search(text[max(0, opens - 12) : opens]):
             return NOT_A_PERIOD  # guard edge_of_next_season: "from next spring" dates a start
         start, end = _span(published.year, first_month, months)
-        while start <= published:
-            start, end = _span(start.year + 1, first_month, months)
+        if start <= published:  # begun already: next year's (a span starts in its year)
+            start, end = _span(published.year + 1, first_month, months)
         return Span(start, end, "relative")
     planned = _SPOKEN_OF_AS_TO_COME.match(text, ctx.match.end()) or _planned_before(text, opens)
     if which in ("", "this") and planned:

@@ -102,7 +102,7 @@ OPENING_LIST = re.compile(r"(?:^|[.!?]['’”\"]?\s+|\n)$")
 follows the list (:data:`OPENING_LIST_VERB`, rule ``opening-list-subject``)."""
 OPENING_LIST_VERB = re.compile(
     r"\s+(?:(?:all|each|also|together|between\s+them|have|has|had)\s+)?"
-    r"(?:[a-z]+ed|saw|made|took|got|were|had|have|has|shared|won|spent|accounted)\b"
+    r"(?:[a-z]+ed|saw|made|took|got|were|had|have|has|won|spent)\b"
 )
 """The verb after a list of places opening its sentence as its subject ("Bulwell, Sneinton
 and St Ann's received £985,000", "Boston, Spalding and Stamford saw 40 thefts"): the list

@@ -19,12 +19,13 @@ hospital in Leeds"): where the patient is treated, not the scope of the casualty
 (the crash's place or the issuer's area is); not "hospitals in Leeds treated 300 riders"
 (the hospitals of a place counting: its area), nor "officers in Leeds" (no hospital)."""
 
-HEADQUARTERS_WORDS: tuple[str, ...] = ("headquarters", "head office", "head offices", "HQ")
+HEADQUARTERS_WORDS: tuple[str, ...] = ("headquarters", "head office", "head offices")
 """Words for a body's seat that put the town after them as the building's place ("opened at
-Staffordshire Police's headquarters in Stafford", "the force's HQ at Hindlip")."""
+Staffordshire Police's headquarters in Stafford"), read case-blind; "HQ" is read in
+capitals only ("the force's HQ at Hindlip")."""
 HEADQUARTERS_SITE_BEFORE = re.compile(
     r"(?:\b(?i:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in HEADQUARTERS_WORDS if w != "HQ")
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in HEADQUARTERS_WORDS)
     + r")|\bHQ)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 """Rule ``headquarters-site``: a body's headquarters right before the town it stands in ("A

@@ -112,7 +112,7 @@ each singular and uncountable, so no count stands before it."""
 
 _SERVICE_NOUNS = r"(?:service|number|line)"
 DESCRIBED = re.compile(
-    r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?!\d)[a-z][a-z-]*\s+"
+    r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+[a-z][a-z-]*\s+"
     + _SERVICE_NOUNS
     + r"\b(?!\s+users)|\b(?:101|111|999)\s+(?:"
     + "|".join(SERVICE_MEASURE_NOUNS)

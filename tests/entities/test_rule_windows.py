@@ -34,7 +34,7 @@ def _full_in_windows(matcher: WindowedMatcher, doc: Doc) -> list[tuple[int, int,
     Matcher gives them."""
     strings = doc.vocab.strings
     full = Matcher(doc.vocab, validate=False)
-    for key in matcher._order:
+    for key in matcher._patterns:
         patterns, greedy = matcher._patterns[key]
         full.add(key, patterns, greedy=greedy)
     found = []
@@ -42,7 +42,7 @@ def _full_in_windows(matcher: WindowedMatcher, doc: Doc) -> list[tuple[int, int,
         matches = [match for match in full(doc[start:end]) if strings[match[0]] in keys]
         found += [
             (match_id, start + begin, start + stop)
-            for key in matcher._order
+            for key in matcher._patterns
             for match_id, begin, stop in matches
             if strings[match_id] == key
         ]
