@@ -11,7 +11,8 @@ One corpus of N distinct releases (:mod:`corpus`, ``--docs``) is generated once;
    ``--repeats`` runs each (:mod:`bench_workers`);
 3. peak RSS of ``pressfacts run`` on the first N/10 texts and on all N, against the
    output's growth (:mod:`bench_memory`; the corpus's first N/10 are the N/10 corpus);
-4. time(1 MB)/time(100 kB) for each adversarial pattern (:mod:`bench_adversarial`);
+4. time(1 MB)/time(100 kB) for each adversarial pattern, the best of
+   ``--adversarial-repeats`` runs of each size (:mod:`bench_adversarial`);
 5. quote dedup: µs per quote and record counts with the same reprint groups hidden
    among 10k and 100k quotes, per character of distinct text, and the distractors
    alone at both sizes (:mod:`bench_quote_merge`);
@@ -39,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import as_run  # noqa: F401  (first: compile as pressfacts run does)
 from adversarial import PATTERNS, adversarial_text
-from bench_adversarial import run_cli
+from bench_adversarial import best_times, run_cli
 from bench_memory import baseline_rss, compare, run_memory
 from bench_quote_merge import all_identical, hidden_group_runs, hidden_report
 from bench_stages import eval_set_texts, stage_report, stage_seconds, tokenizer_seconds
@@ -64,20 +65,14 @@ def help_seconds(repeats: int = 5) -> float:
     return best
 
 
-def adversarial_ratios(small: int, large: int) -> list[tuple[str, float, float]]:
+def adversarial_ratios(small: int, large: int, repeats: int = 1) -> list[tuple[str, float, float]]:
     """Seconds at ``small`` and ``large`` characters for each adversarial pattern, on
-    the path ``pressfacts run`` takes (:func:`bench_adversarial.run_cli`)."""
+    the path ``pressfacts run`` takes (:func:`bench_adversarial.run_cli`), the best of
+    ``repeats`` runs of each (:func:`bench_adversarial.best_times`)."""
     nlp = build_nlp()
     nlp.max_length = max(nlp.max_length, large + 1000)
     run_cli(nlp, adversarial_text("figures", 2000))  # warm up
-    return [
-        (
-            pattern,
-            run_cli(nlp, adversarial_text(pattern, small)),
-            run_cli(nlp, adversarial_text(pattern, large)),
-        )
-        for pattern in PATTERNS
-    ]
+    return [(pattern, *best_times(nlp, pattern, small, large, repeats)) for pattern in PATTERNS]
 
 
 def main() -> None:
@@ -94,6 +89,9 @@ def main() -> None:
         "--workers-docs", type=int, nargs="*", default=[3000], help="workers: more N than --docs"
     )
     parser.add_argument("--repeats", type=int, default=3, help="workers: runs each, best kept")
+    parser.add_argument(
+        "--adversarial-repeats", type=int, default=2, help="adversarial: runs each, best kept"
+    )
     args = parser.parse_args()
     run = [section for section in SECTIONS if section not in args.skip]
     clock: Callable[[], float] = time.process_time if args.cpu else time.perf_counter
@@ -134,7 +132,7 @@ def main() -> None:
             section(f"memory, pressfacts run on {small} and {args.docs} documents", lines)
             summary.append(lines[-1].split(": ", 1)[0] + ": " + lines[-1].split(", ")[-1])
     if "adversarial" in run:
-        results = adversarial_ratios(args.small, args.large)
+        results = adversarial_ratios(args.small, args.large, args.adversarial_repeats)
         lines = [f"{'pattern':<18} {'small s':>9} {'large s':>9} {'ratio':>7}"]
         lines += [f"{p:<18} {s:9.3f} {b:9.3f} {b / s:7.1f}" for p, s, b in results]
         section(f"adversarial patterns, {args.large:,} / {args.small:,} characters", lines)
