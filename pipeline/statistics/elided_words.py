@@ -220,6 +220,22 @@ RELATIVE_PASSIVE_AFTER = re.compile(
 who were being used …, and 19 who were being sexually exploited", "while 12 who had been
 arrested"; not "and 19 who were there" (no participle), "and 19 officers who were …" (a
 noun of its own)."""
+OBJECT_VERB_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:[a-z]{3,}ed|found|caught|took|kept|sent|brought|gave|held|sold)\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+"""A second verb of the clause's subject, in the past, right before a count it takes as its
+object (rule ``object_relative``): "stopped 340 lorries and seized", ", but closed", "and
+found"."""
+OBJECT_RELATIVE_AFTER = re.compile(
+    r"\s+(?:that|which|who)\s+(?:were|was|are|is|had|have|has)\b", re.I
+)
+"""A relative clause right after such an object count, telling which of the things just
+counted it took (rule ``object_relative``): "and seized 19 that were overloaded", "and found
+37 that had no MOT"; not "and seized 19 cars that were" (a noun of its own), "and seized 19
+that day" (no relative clause)."""
 PERFECT_ADVERB = r"(?:(?:so\s+far|since|now|already|also|then|later)\s+)?"
 """A time adverb between a perfect's "have"/"had" and what follows it, read by the elided
 rules ``clause_passive`` and ``clause_people_act``: "and 12 have since been charged", "and
@@ -380,3 +396,4 @@ without its noun (:func:`pressfacts.statistics.elided_subjects.ranks_most`): a t
 highest number, 912") or the group the things counted make up ("Norwich has the largest
 team, with 41" after a sentence counting officers); not "the largest team, with 41
 volunteers" (a noun of its own, read first)."""
+
