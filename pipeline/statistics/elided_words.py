@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressfacts.lexicon.months import MONTH
 from pressfacts.lexicon.number_words import WORD_NUMBER
 
 
@@ -397,3 +398,17 @@ highest number, 912") or the group the things counted make up ("Norwich has the 
 team, with 41" after a sentence counting officers); not "the largest team, with 41
 volunteers" (a noun of its own, read first)."""
 
+
+THERE_SO_FAR_AFTER = re.compile(
+    r"\s+(?:so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+\d{4})|this\s+(?:financial\s+)?year"
+    r"(?:\s+so\s+far)?|so\s+far|to\s+date|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
+    rf"(?:(?:19|20)\d{{2}}|{MONTH}(?:\s+(?:19|20)\d{{2}})?))\s*(?:[.;:,)]|$)",
+    re.I,
+)
+"""Rule part ``there_were_so_far`` of
+:func:`pressfacts.statistics.elided_subjects.opens_passive`: a running span closing the
+clause after a "there have been" count that opens its sentence, more of the things the
+sentence before counted ("… fell from 410 in 2023 to 355 in 2024. There have been 212 so
+far this year, down 8% …", "There have been 58 this year.", "… 730 since January.", "… 41
+to date."); not "There have been 58 wardens this year" (a noun of its own, read first),
+"There have been 58 this year's complaints" (a noun after the span)."""
