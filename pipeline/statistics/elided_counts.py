@@ -40,6 +40,8 @@ from pressfacts.statistics.elided_words import (
     HAD_DONE_AFTER,
     JUSTICE_STEP,
     NEGATED_PASSIVE_AFTER,
+    OBJECT_RELATIVE_AFTER,
+    OBJECT_VERB_BEFORE,
     OPEN_STATE_AFTER,
     PARALLEL_VERB_AFTER,
     PARTITIVE_BEFORE,
@@ -434,6 +436,11 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule("clause_passive", CLAUSE_BEFORE, CLAUSE_VERB_AFTER),
     # "…, and 19 who were being sexually exploited": a part of them told by a relative passive
     ElidedRule("relative_passive", CLAUSE_BEFORE, RELATIVE_PASSIVE_AFTER),
+    # "stopped 340 lorries and seized 19 that were overloaded", "checked 212 vans and found
+    # 37 that had no MOT": the object of a second verb, which of the things just counted
+    # it took told by a relative clause; not "and seized 19 cars that …" (a noun of its
+    # own), "and seized 19 that day" (no relative clause)
+    ElidedRule("object_relative", OBJECT_VERB_BEFORE, OBJECT_RELATIVE_AFTER),
     # "…, and 212 were never claimed", "but 40 have not been charged": the same, negated
     ElidedRule("clause_negated_passive", CLAUSE_BEFORE, NEGATED_PASSIVE_AFTER),
     # "…, and 356 were homeless", "while 40 were still unemployed": a state of a part of them

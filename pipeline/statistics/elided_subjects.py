@@ -35,6 +35,7 @@ from pressfacts.statistics.elided_words import (
     IRREGULAR_PASSIVES,
     RANKED_GROUP,
     TEST_OUTCOME,
+    THERE_SO_FAR_AFTER,
     included_part,
 )
 from pressfacts.statistics.named_levels import QUALIFIER as _QUALIFIER
@@ -141,6 +142,7 @@ def opens_passive(before: str, after: str) -> bool:
             _CLAUSE_END.match(after)
             or _PLACE_CLAUSE_END.match(after)
             or _TIME_CLAUSE_END.match(after)
+            or THERE_SO_FAR_AFTER.match(after)  # rule part there_were_so_far
         )
     if _MORE_OPENING.fullmatch(before) and _MORE_VERB.match(after):  # "A further 12 are
         # due to start in September": more of the count before, whatever its verb

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressfacts.lexicon.months import MONTH
 from pressfacts.lexicon.number_words import WORD_NUMBER
 
 
@@ -220,6 +221,22 @@ RELATIVE_PASSIVE_AFTER = re.compile(
 who were being used …, and 19 who were being sexually exploited", "while 12 who had been
 arrested"; not "and 19 who were there" (no participle), "and 19 officers who were …" (a
 noun of its own)."""
+OBJECT_VERB_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:[a-z]{3,}ed|found|caught|took|kept|sent|brought|gave|held|sold)\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+"""A second verb of the clause's subject, in the past, right before a count it takes as its
+object (rule ``object_relative``): "stopped 340 lorries and seized", ", but closed", "and
+found"."""
+OBJECT_RELATIVE_AFTER = re.compile(
+    r"\s+(?:that|which|who)\s+(?:were|was|are|is|had|have|has)\b", re.I
+)
+"""A relative clause right after such an object count, telling which of the things just
+counted it took (rule ``object_relative``): "and seized 19 that were overloaded", "and found
+37 that had no MOT"; not "and seized 19 cars that were" (a noun of its own), "and seized 19
+that day" (no relative clause)."""
 PERFECT_ADVERB = r"(?:(?:so\s+far|since|now|already|also|then|later)\s+)?"
 """A time adverb between a perfect's "have"/"had" and what follows it, read by the elided
 rules ``clause_passive`` and ``clause_people_act``: "and 12 have since been charged", "and
@@ -380,3 +397,18 @@ without its noun (:func:`pressfacts.statistics.elided_subjects.ranks_most`): a t
 highest number, 912") or the group the things counted make up ("Norwich has the largest
 team, with 41" after a sentence counting officers); not "the largest team, with 41
 volunteers" (a noun of its own, read first)."""
+
+
+THERE_SO_FAR_AFTER = re.compile(
+    r"\s+(?:so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+\d{4})|this\s+(?:financial\s+)?year"
+    r"(?:\s+so\s+far)?|so\s+far|to\s+date|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
+    rf"(?:(?:19|20)\d{{2}}|{MONTH}(?:\s+(?:19|20)\d{{2}})?))\s*(?:[.;:,)]|$)",
+    re.I,
+)
+"""Rule part ``there_were_so_far`` of
+:func:`pressfacts.statistics.elided_subjects.opens_passive`: a running span closing the
+clause after a "there have been" count that opens its sentence, more of the things the
+sentence before counted ("… fell from 410 in 2023 to 355 in 2024. There have been 212 so
+far this year, down 8% …", "There have been 58 this year.", "… 730 since January.", "… 41
+to date."); not "There have been 58 wardens this year" (a noun of its own, read first),
+"There have been 58 this year's complaints" (a noun after the span)."""

@@ -1,0 +1,52 @@
+"""A count that is the object of a second verb after "and" (", but", ", while"), its noun left
+out and a relative clause after it ("stopped 340 lorries and seized 19 that were
+overloaded"), counts the things the count before it counted (elided rule
+``object_relative``). Found by held-out 386. Sentences invented for the test; near misses
+keep a noun of their own, or have no relative clause after the count."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import UnitsOf
+
+P = dt.date(2025, 9, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers in Swindon stopped 340 lorries and seized 19 that were overloaded.",
+            [(340, "lorries"), (19, "lorries")],
+        ),
+        (
+            "The team checked 212 vans in Crawley and found 37 that had no valid MOT.",
+            [(212, "vans"), (37, "vans")],
+        ),
+        (
+            "Staff in Dudley inspected 85 shops, but closed 6 which were selling fake goods.",
+            [(85, "shops"), (6, "shops")],
+        ),
+        (
+            "Officers in Bury traced 140 runaways and returned 52 who had been sleeping rough.",
+            [(140, "runaways"), (52, "runaways")],
+        ),
+        # near misses: a noun of its own; no relative clause after the count
+        (
+            "Officers in Swindon stopped 340 lorries and seized 19 cars that were overloaded.",
+            [(340, "lorries"), (19, "cars")],
+        ),
+        (
+            "Officers in Swindon stopped 340 lorries and seized 19 that day.",
+            [(340, "lorries")],
+        ),
+    ],
+)  # fmt: skip
+def test_object_relative(
+    nlp: Language, units_of: UnitsOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units_of(nlp, text, P) == expected
