@@ -50,8 +50,7 @@ from pressfacts.quotes.speaker_context import (
 from pressfacts.quotes.unnamed import (
     spokesperson_between,
     unnamed_definite_subject,
-    unnamed_sayer_between,
-    unnamed_subject_before,
+    unnamed_pronoun_rule,
 )
 
 _PRONOUN_REACH = 12
@@ -275,12 +274,11 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     if spokesperson_between(text, nearest.end, clause.start, cues.spokesperson_nouns):
         earlier = next(context.before(clause.start, ORGANISATION), None)  # "…," she said
         return SpeakerFound(earlier.id if earlier else None, "pronoun of a spokesperson")
-    if unnamed_sayer_between(
+    unnamed = unnamed_pronoun_rule(
         text, nearest.end, clause.start, gender, lambda a, b: bool(cues.verbs_in(text, a, b))
-    ):  # "One woman …, who asked not to be named, said she …" "…," she said
-        return SpeakerFound(None, "pronoun of an unnamed person", pronoun)
-    if unnamed_subject_before(text, nearest.end, clause.start, gender):
-        return SpeakerFound(None, "pronoun after an unnamed subject", pronoun)
+    )  # "One woman …, who asked not to be named, said she …" "…," she said
+    if unnamed is not None:
+        return SpeakerFound(None, unnamed, pronoun)
     sayer = next(fitting, None)
     if sayer is not None and sayer.id != nearest.id and _reported_by(text, sayer, nearest, cues):
         return SpeakerFound(sayer.id, "pronoun past reported speech", pronoun)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pressfacts.lexicon.stops import previous_sentence_start
+
 UNNAMED_DEFINITE_NOUNS: dict[str, str | None] = {
     "woman": "female",
     "man": "male",
@@ -89,9 +91,12 @@ UNNAMED_INDEFINITE_NOUNS: dict[str, str | None] = {
 """Nouns for a person a release introduces unnamed with "a", "an", "one" or "another"
 ("One woman from Leeds, who asked not to be named, said …"), with the gender they tell."""
 
-_INDEFINITE_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”’']\s))(?:A|An|One|Another)\s+"
+_UNNAMED_NOUN = (
     rf"(?:(?:young|older|elderly|local)\s+)?(?P<noun>{'|'.join(UNNAMED_INDEFINITE_NOUNS)})\b"
+)
+"""A noun of :data:`UNNAMED_INDEFINITE_NOUNS`, with an age or "local" before it."""
+_INDEFINITE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”’']\s))(?:A|An|One|Another)\s+" + _UNNAMED_NOUN
 )
 """A sentence that opens on an unnamed person: "One woman from Leeds", "A resident"."""
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
@@ -122,19 +127,38 @@ _TITLED_OPENING = re.compile(
 of the unit, DI Jo Bell, said" (named: she is the last person named before the pronoun)."""
 
 
+def _fits(noun: str, gender: str | None) -> bool:
+    """Whether an unnamed person's ``noun`` may be of ``gender`` (None: any): "woman" is
+    not "male"; "resident" tells no gender and fits either."""
+    return gender is None or UNNAMED_INDEFINITE_NOUNS[noun.lower()] in (None, gender)
+
+
+def unnamed_openings(text: str, start: int, end: int, gender: str | None) -> list[re.Match[str]]:
+    """The sentences of ``text[start:end]`` (after the last person named, before a
+    pronoun's clause) that open on an unnamed person of a fitting ``gender`` ("One woman
+    from Leeds", "A resident"): found once for :func:`unnamed_sayer_between` and
+    :func:`unnamed_subject_before`, which read the same stretch."""
+    return [
+        match
+        for match in _INDEFINITE_OPENING.finditer(text, start, end)
+        if _fits(match.group("noun"), gender)
+    ]
+
+
 def unnamed_sayer_between(
-    text: str, start: int, end: int, gender: str | None, says: Callable[[int, int], bool]
+    text: str,
+    start: int,
+    end: int,
+    openings: list[re.Match[str]],
+    says: Callable[[int, int], bool],
 ) -> bool:
     """Whether a sentence in ``text[start:end]`` (after the last person named, before a
-    pronoun's clause) opens on an unnamed person of a fitting gender who says something
-    (``says``: a verb of saying in a stretch): "One woman from Leeds, who asked not to be
-    named, said she had waited five weeks. "…," she said" is hers, nobody named, not the
-    person named before; so is one opening on a post whose holder goes unnamed
-    (:data:`_TITLED_OPENING`)."""
-    for match in _INDEFINITE_OPENING.finditer(text, start, end):
-        told = UNNAMED_INDEFINITE_NOUNS[match.group("noun").lower()]
-        if gender is not None and told not in (None, gender):
-            continue
+    pronoun's clause) opens on an unnamed person of a fitting gender (``openings``:
+    :func:`unnamed_openings`) who says something (``says``: a verb of saying in a
+    stretch): "One woman from Leeds, who asked not to be named, said she had waited five
+    weeks. "…," she said" is hers, nobody named, not the person named before; so is one
+    opening on a post whose holder goes unnamed (:data:`_TITLED_OPENING`)."""
+    for match in openings:
         stop = _SENTENCE_END.search(text, match.end(), end)
         if says(match.end(), stop.start() if stop else end):
             return True
@@ -142,17 +166,15 @@ def unnamed_sayer_between(
     return _TITLED_OPENING.search(text, window, end) is not None
 
 
-_DEFINITE_OPENING = re.compile(
-    r"The\s+(?:(?:young|older|elderly|local)\s+)?"
-    rf"(?P<noun>{'|'.join(UNNAMED_INDEFINITE_NOUNS)})\b"
-)
+_DEFINITE_OPENING = re.compile(r"The\s+" + _UNNAMED_NOUN)
 """A sentence that opens on "the <noun>", speaking again of an unnamed person."""
 
 
-def unnamed_subject_before(text: str, start: int, end: int, gender: str | None) -> bool:
+def unnamed_subject_before(text: str, start: int, end: int, openings: list[re.Match[str]]) -> bool:
     """Whether the sentence right before a pronoun's cue clause (``end``; nothing but
     space between, no quote) opens on an unnamed person of a fitting gender introduced in
-    ``text[start:end]`` (after the last person named), rule ``unnamed_subject_before_pronoun``:
+    ``text[start:end]`` (after the last person named; ``openings``:
+    :func:`unnamed_openings`), rule ``unnamed_subject_before_pronoun``:
     "One woman from Hull … met the man who robbed her in May. She said: "…"" and "A man from
     Ely has spoken … The man, who …, was attacked in June.\n\nHe said: "…"" are theirs,
     nobody named; not when a quote stands between ("One resident has moved away. "…," she
@@ -160,16 +182,27 @@ def unnamed_subject_before(text: str, start: int, end: int, gender: str | None) 
     body_end = len(text[start:end].rstrip()) + start
     if body_end <= start or text[body_end - 1] not in ".!?":
         return False
-    introduced = {
-        match.group("noun").lower()
-        for match in _INDEFINITE_OPENING.finditer(text, start, body_end)
-        if gender is None or UNNAMED_INDEFINITE_NOUNS[match.group("noun").lower()] in (None, gender)
-    }
+    introduced = {match.group("noun").lower() for match in openings}
     if not introduced:
         return False
-    breaks = list(_SENTENCE_END.finditer(text, start, body_end - 1))
-    opening = breaks[-1].end() if breaks else start
+    opening = previous_sentence_start(text, body_end, body_end - start)
     while opening < body_end and text[opening] in _OPENERS:
         opening += 1
     match = _INDEFINITE_OPENING.match(text, opening) or _DEFINITE_OPENING.match(text, opening)
     return match is not None and match.group("noun").lower() in introduced
+
+
+def unnamed_pronoun_rule(
+    text: str, start: int, end: int, gender: str | None, says: Callable[[int, int], bool]
+) -> str | None:
+    """The speaker rule that gives a pronoun's quote to nobody named, when a sentence in
+    ``text[start:end]`` (after the last person named, before the pronoun's clause) speaks
+    of an unnamed person of a fitting ``gender``: "pronoun of an unnamed person"
+    (:func:`unnamed_sayer_between`), "pronoun after an unnamed subject"
+    (:func:`unnamed_subject_before`); else None. The stretch is scanned once for both."""
+    openings = unnamed_openings(text, start, end, gender)
+    if unnamed_sayer_between(text, start, end, openings, says):
+        return "pronoun of an unnamed person"
+    if unnamed_subject_before(text, start, end, openings):
+        return "pronoun after an unnamed subject"
+    return None
