@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.entities.person_context import PersonMention
+from pressfacts.entities.portfolio_runs import CLIENT_GROUP_WORD
 from pressfacts.entities.titles import PORTFOLIO_WORDS, TitleTable
 from pressfacts.findings import RoleFinding
 
@@ -27,13 +28,15 @@ _BETWEEN = re.compile(
 capitalised words (a rank written in full or short) up to the name."""
 
 _BETWEEN_COMMA = re.compile(
-    r"(?:[’']s?)?[ \t]+(?P<phrase>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){1,7}),[ \t]+"
+    rf"(?:[’']s?)?[ \t]+(?P<phrase>[a-z][\w-]*(?:[ \t]+{CLIENT_GROUP_WORD}){{1,7}}),[ \t]+"
     r"(?:[A-Z][\w.]*[ \t]+)*$"
 )
 """Rule ``organisation_portfolio_comma``: the same phrase set off by a comma before the
 rank and name, when it is a portfolio "of"/"for" something (:func:`_is_portfolio`): "The
-NPCC lead for acquisitive crime, Assistant Chief Constable Jo Bell"; not "Kent Police
-officer, PC Jo Bell" nor "Kent Police and its officers, Jo Bell"."""
+NPCC lead for acquisitive crime, Assistant Chief Constable Jo Bell"; a subject may hold
+the possessive of a group served (rule ``client_group_portfolio_word``: "the council's
+cabinet member for children's services, Councillor Jo Bell"); not "Kent Police officer,
+PC Jo Bell" nor "Kent Police and its officers, Jo Bell"."""
 
 _BETWEEN_LIST_COMMA = re.compile(
     r"(?:[’']s?)?[ \t]+(?P<phrase>(?P<items>[a-z][\w-]*(?:,[ \t]+[a-z][\w-]*)+[ \t]+and[ \t]+"

@@ -4,6 +4,7 @@ or "in", or a lower-case subject ("head of policy, Jo Bell")."""
 
 from __future__ import annotations
 
+from pressfacts.entities.title_cleaning import CLIENT_GROUP_POSSESSIVES
 from pressfacts.lexicon.months import MONTH_WORD
 
 _ONE_PLACE = (
@@ -54,9 +55,16 @@ sentence after "said Jo Bell" (the person rules of ``CLOSING_APPOSITIVE_RULES``)
 lower-case part of a title's subjects listed with commas and closed by "and" at the sentence
 end ("…,” said Jo Bell, the council's director for children, young people and education.");
 never a part with no "and" ("said Jo Bell, the force's lead, a mother.")."""
+CLIENT_GROUP_WORD = rf"(?:(?:{'|'.join(CLIENT_GROUP_POSSESSIVES)})[’']s(?=[ \t]+[a-z])|[a-z][\w-]*)"
+"""Rule ``client_group_portfolio_word``: one lower-case word of a title's subject, or the
+possessive of a group the service is for (``CLIENT_GROUP_POSSESSIVES``) with a word after
+it: "director of children's social care, Jo Bell", "lead for women's services, Jo Bell";
+never another possessive ("head of the force's unit", "director of Jo's, Sam Reed") nor
+one ending the subject ("head of the children's, Jo Bell")."""
 LOWER_PORTFOLIO = (
     r"(?!(?:the|a|an|his|her|their|its|our|this|that)\b)"
-    rf"(?:{LOWER_PORTFOLIO_LIST}|[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){{0,3}})"
+    rf"(?:{LOWER_PORTFOLIO_LIST}|{CLIENT_GROUP_WORD}"
+    rf"(?:[ \t]+(?:and[ \t]+)?{CLIENT_GROUP_WORD}){{0,3}})"
 )
 """A title's subject in lower case, before a comma and a name ("head of policy, Jo Bell"):
 up to four words, or a list of them (:data:`LOWER_PORTFOLIO_LIST`), never opening on an

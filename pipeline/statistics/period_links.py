@@ -125,7 +125,7 @@ def _day_without_year(day: int, month: int, ctx: Context) -> dt.date | None:
 
 
 FIRST_SPAN_FROM = compile_rule(
-    rf"\b(?:in\s+|during\s+|over\s+)?(?:its|their|the)\s+(?P<first>first\s+)?(?:(?P<n>{COUNT})"
+    rf"\b(?:in\s+|during\s+|(?P<over>over\s+))?(?:its|their|the)\s+(?P<first>first\s+)?(?:(?P<n>{COUNT})"
     rf"[-\s])?(?P<unit>day|week|month|year)(?P<plural>s)?"
     rf"(?:\s+of\s+(?:operation|operating|action|the\s+[\w-]+))?,?\s+(?:from|(?(first)(?:since|"
     rf"starting(?:\s+on)?)|(?!)))\s+{WEEKDAY}(?:(?P<d>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|(?P<mb>{MONTH})"
@@ -181,9 +181,19 @@ def resolve_first_span_from(ctx: Context) -> Resolution:
         "year": relativedelta(years=n),
     }[unit]
     end = first + step - dt.timedelta(days=1)
-    if n < 1 or (ctx.latest is not None and end > ctx.latest):
+    if n < 1 or (ctx.latest is not None and end > ctx.latest and not _stated_span_over(ctx)):
         return None  # a pledge ("its first six months from 1 May") or nothing
     return Span(first, end)
+
+
+def _stated_span_over(ctx: Context) -> bool:
+    """Rule ``stated_span_over``: a length led by "over" with its count and the year of the
+    day or month it starts ("£390,000 over the three years from April 2027", "over the 18
+    months from 1 October 2026") is the span a grant or plan covers, taken as stated even
+    when it ends after P (as ``units_from_month`` reads "over three years from April 2027");
+    not "in its first six months from 1 May 2027" (a pledge: "first"), nor a span with no
+    year stated, nor one led by "in"/"during"."""
+    return bool(ctx.group("over") and ctx.group("n") and ctx.group("y") and not ctx.group("first"))
 
 
 CHANGE_VERB = (
