@@ -41,6 +41,12 @@ _STEPS = {"next": 1, "this": 0, "last": -1}
 """The financial year each word names, counted from P's."""
 
 
+def financial_year(first: int) -> Span:
+    """The financial year that opens in April of ``first`` (1 April to 31 March), read
+    from P ("relative")."""
+    return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "relative")
+
+
 def budget_year(ctx: Context, which: str) -> Span | None:
     """The financial year "next/this/last year" names when its sentence speaks of a budget
     (:data:`BUDGET_WORDS`, before or after the phrase); None otherwise or without P."""
@@ -54,7 +60,7 @@ def budget_year(ctx: Context, which: str) -> Span | None:
     if step != 1 and not _FINANCIAL_SENTENCE.search(sentence):
         return None  # "my budget this year" alone: the calendar reading stays
     first = (month.year if month.month >= 4 else month.year - 1) + step
-    return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "relative")
+    return financial_year(first)
 
 
 def resolve_relative_or_budget_year(ctx: Context) -> Resolution:
@@ -90,7 +96,7 @@ def charge_from_april(ctx: Context) -> Resolution:
     if ctx.month is None:
         return None
     first = ctx.month.year + (ctx.month.month > 4 and to_come(ctx))
-    return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "relative")
+    return financial_year(first)
 
 
 CHANGE_OF_CHARGE_FROM_APRIL = compile_rule(
@@ -136,7 +142,7 @@ def budget_for_the_year(ctx: Context) -> Span | None:
     sentence = sentence_around(ctx.match.string, ctx.match.start(), ctx.match.end())
     if not _CHARGE_SENTENCE.search(sentence):
         return None
-    return Span(dt.date(month.year, 4, 1), dt.date(month.year + 1, 3, 31), "relative")
+    return financial_year(month.year)
 
 
 def resolve_the_units_or_budget_year(ctx: Context) -> Resolution:

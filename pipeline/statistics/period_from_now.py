@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pressfacts.lexicon.months import MONTH, WEEKDAYS, month_number
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_ranges import WEEKDAY
 from pressfacts.statistics.period_rules import (
     Context,
     PeriodRule,
@@ -74,9 +75,7 @@ UNTIL_DATED_END = re.compile(
 the end of March 2027", "until 31 March 2026" (rule `until_dated_end`): how long something
 lasts, no period of a figure; its words are taken so that the month is not read as one.
 A span with a start ("from September until March 2027") is a range's, read first."""
-_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
-"""An optional weekday before a day: "Friday 30 October"."""
-RUNS_UNTIL_DAY = re.compile(_RUNS_UNTIL + _WEEKDAY + _DAY_NO_YEAR, re.I)
+RUNS_UNTIL_DAY = re.compile(_RUNS_UNTIL + WEEKDAY + _DAY_NO_YEAR, re.I)
 """"The campaign will run until Friday 30 October", "the scheme runs until 12 November": what
 runs now or is to run goes from P to that day (rule `runs_until_day`); not "ran until 30
 October" (past: its start is not said)."""
@@ -91,7 +90,7 @@ _PLAN_PREP = "|".join(PLAN_ENDS[0])
 _PLAN_THING = "|".join(w.replace(" ", r"\s+") for w in PLAN_ENDS[1])
 PLAN_END_BEFORE = re.compile(
     rf"\b(?:{_PLAN_PREP})\s+(?:the\s+end\s+of\s+(?:{_PLAN_THING})\s+on|"
-    rf"(?:{_PLAN_THING})\s+(?:ends|closes|finishes)\s+on)\s+{_WEEKDAY}{_DAY_NO_YEAR}"
+    rf"(?:{_PLAN_THING})\s+(?:ends|closes|finishes)\s+on)\s+{WEEKDAY}{_DAY_NO_YEAR}"
     rf"|\b(?:{_PLAN_PREP})\s+{_MONTH_END}",
     re.I,
 )

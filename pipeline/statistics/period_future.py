@@ -268,10 +268,14 @@ PAST_WITHOUT_ED: tuple[str, ...] = (
 """Verbs of the past not ending in "-ed" beyond those :data:`PAST_TELLING` names itself
 (rule ``irregular_past``): "On Tuesday, officers spoke to 1,150 pupils", "they sent 40
 letters on Friday", "caught 12 drivers on Sunday"; not "speak", "send", "will run"."""
+_PAST_IRREGULAR = "made|took|saw|came|went|gave|found|held|led|brought|met|" + "|".join(
+    PAST_WITHOUT_ED
+)
+"""The irregular verbs of the past both :data:`PAST_TELLING` and :data:`_PAST_NOT_ED` read
+(after "was", "were", "had")."""
 PAST_TELLING = re.compile(
-    r"\b(?:was|were|had|made|took|saw|came|went|gave|found|held|led|brought|met|"
-    + "|".join(PAST_WITHOUT_ED)
-    + r"|(?!(?:planned|scheduled|expected|intended|needed)\b)[a-z]{2,}ed)\b",
+    rf"\b(?:was|were|had|{_PAST_IRREGULAR}"
+    r"|(?!(?:planned|scheduled|expected|intended|needed)\b)[a-z]{2,}ed)\b",
     re.I,
 )
 """A verb of the past ("made 31 arrests on Saturday", "Nine of those arrested this
@@ -382,12 +386,7 @@ def to_come_in_clause(ctx: Context) -> bool:
 _PASSIVE_BE = re.compile(r"\bbe(?:en)?\s+[a-z]+\b", re.I)
 """A passive after a word of what is to come ("will be used", "is set to be spent",
 "will be paid"): its participle is no verb of the past."""
-_PAST_NOT_ED = re.compile(
-    r"\b(?:was|were|had|has|have|did|made|took|saw|came|went|gave|found|held|led|brought|met|"
-    + "|".join(PAST_WITHOUT_ED)
-    + r")\b",
-    re.I,
-)
+_PAST_NOT_ED = re.compile(rf"\b(?:was|were|had|has|have|did|{_PAST_IRREGULAR})\b", re.I)
 """The verbs of the past of :data:`PAST_TELLING` without its "-ed" words, and "has",
 "have", "did": after "will", an "-ed" word is mostly an adjective ("will pay for targeted
 patrols", "will fund dedicated officers"), a finite verb of the past another clause's

@@ -25,19 +25,26 @@ SEASON_REACH = 160
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s")
 
 
+def _season_named_before(text: str, season: PeriodFinding, start: int) -> bool:
+    """Whether ``season`` is a resolved period whose words name a season
+    (:data:`SEASON_WORD`), ending not far before ``start`` (:data:`SEASON_REACH`) with no
+    sentence end between: what both rules of this module ask of the season."""
+    gap = text[season.end_char : start]
+    return (
+        season.kind != UNRESOLVED
+        and len(gap) <= SEASON_REACH
+        and not _SENTENCE_END.search(gap)
+        and SEASON_WORD.search(text[season.start_char : season.end_char]) is not None
+    )
+
+
 def season_named_range_year(ctx: Context) -> int | None:
     """Rule ``season_named_range``: the year of the last month of the season named just
     before a year-less range in its sentence, else None."""
-    season = ctx.last
-    if season is None or season.kind == UNRESOLVED or season.end_char > ctx.match.start():
+    season, start = ctx.last, ctx.match.start()
+    if season is None or season.end_char > start:
         return None
-    text = ctx.match.string
-    between = text[season.end_char : ctx.match.start()]
-    if len(between) > SEASON_REACH or _SENTENCE_END.search(between):
-        return None
-    if not SEASON_WORD.search(text[season.start_char : season.end_char]):
-        return None
-    return season.end.year
+    return season.end.year if _season_named_before(ctx.match.string, season, start) else None
 
 
 _STATED_RANGE = re.compile(r"^(?:between|from)\s.+\s(?:and|to|until)\s", re.I)
@@ -53,14 +60,10 @@ def season_restated_by_range(text: str, season: PeriodFinding, period: PeriodFin
     end of September" (July to September, not June to August). Not a range of another
     year ("Last summer … compared with 540 between June and August 2024"), nor one set off
     by a comma ("Last summer officers made 40 arrests, and between July and August …")."""
-    gap = text[season.end_char : period.start_char]
     return (
         period.kind == "explicit"
-        and season.kind != UNRESOLVED
-        and len(gap) <= SEASON_REACH
-        and not _SENTENCE_END.search(gap)
-        and not _CLAUSE_GAP.search(gap)
-        and SEASON_WORD.search(text[season.start_char : season.end_char]) is not None
+        and _season_named_before(text, season, period.start_char)
+        and not _CLAUSE_GAP.search(text[season.end_char : period.start_char])
         and _STATED_RANGE.match(text[period.start_char : period.end_char]) is not None
         and period.start <= season.end
         and season.start <= period.end

@@ -84,6 +84,10 @@ of a longer name such as a force's)."""
 _ARTICLE = re.compile(r"the\s+")
 """The article a list member may open with ("the East Riding", "the Wirral"): kept in the
 wording of a member the gazetteer does not know (``list-member-article``)."""
+_IN_SCOPE = r"\b(?:in|across|throughout|within)\s+"
+"""The words that give a place or list of places as the scope of its sentence's figures:
+"in", "across", "throughout", "within" (:data:`LIST_SCOPE_WORDS` adds "near" and "around"
+where a known place follows)."""
 LIST_SCOPE_WORDS: tuple[str, ...] = ("in", "across", "throughout", "within", "near", "around")
 """Words before a list of places given as the scope ("grants in A, B and C"); "near" and
 "around" (rule ``list-near-scope``) place what is counted by the list as "in" does
@@ -92,7 +96,7 @@ three, though the gazetteer holds only Writtle)."""
 LIST_SCOPE = re.compile(rf"\b(?:{'|'.join(LIST_SCOPE_WORDS)})\s+(?:the\s+)?$", re.I)
 """A scope word of :data:`LIST_SCOPE_WORDS` right before a list's first place."""
 LIST_HEAD = re.compile(
-    rf"\b(?:in|across|throughout|within)\s+(?P<members>{_NAME}(?:,\s+{_NAME})*),?\s+"
+    rf"{_IN_SCOPE}(?P<members>{_NAME}(?:,\s+{_NAME})*),?\s+"
     r"(?P<conj>and|or|&)\s+$"
 )
 """The members before a list's last place when the gazetteer knows only that one: "in
@@ -112,15 +116,13 @@ RESPECTIVE = re.compile(r"\brespectively\b", re.I)
 """After an opening list, its members taken one by one ("North Belfast and the Shankill saw
 the sharpest rises, at 41% and 33% respectively"): no joint scope."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-LIST_LEAD = re.compile(
-    rf"\b(?:in|across|throughout|within)\s+(?P<members>{_NAME}(?:,\s+{_NAME})*),\s+$"
-)
+LIST_LEAD = re.compile(rf"{_IN_SCOPE}(?P<members>{_NAME}(?:,\s+{_NAME})*),\s+$")
 """The unknown members before a list's first known place that is not its last ("in St
 Ann's, Bulwell and Clifton"): read with the members after it (rule ``unknown-list-lead``)."""
 
 
 UNKNOWN_PAIR = re.compile(
-    rf"\b(?:in|across|throughout|within)\s+(?P<pair>(?P<first>{_NAME})\s+and\s+"
+    rf"{_IN_SCOPE}(?P<pair>(?P<first>{_NAME})\s+and\s+"
     rf"(?P<second>{_NAME}))(?![\w-]|\s+[A-Z]|['’])"
 )
 """Two places the gazetteer knows neither of, given as the scope ("64 cameras in Blakenhall
@@ -149,7 +151,7 @@ district's rule reads it), school years and subjects, holidays."""
 
 WHOLE_AFTER_PARTS: dict[str, re.Pattern[str]] = {
     "rest-of-force-area": re.compile(
-        rf"\b(?:in|across|throughout|within)\s+(?P<parts>{_NAME}(?:,\s+{_NAME})*),?\s+"
+        rf"{_IN_SCOPE}(?P<parts>{_NAME}(?:,\s+{_NAME})*),?\s+"
         r"and\s+(?:in\s+)?the\s+rest\s+of\s+the\s+(?:(?:whole|entire|wider)\s+)?$"
     ),
 }
