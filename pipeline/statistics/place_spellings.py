@@ -15,9 +15,7 @@ The form matched is read as the listed place (its canonical spelling), so the ar
 figure is the same however the text spells the district. Only at the end, rule
 ``ampersand_as_worded`` (:func:`worded_areas`) gives an area the gazetteer lists with
 "and" as the text writes it when the text writes it only with "&" ("Brighton & Hove City
-Council": "Brighton & Hove"), as areas are given as the text words them; rule
-``the_as_worded`` likewise gives "Hampshire and Isle of Wight" (a force's area) as
-"Hampshire and the Isle of Wight" where the text words it only so.
+Council": "Brighton & Hove"), as areas are given as the text words them.
 """
 
 from __future__ import annotations
@@ -64,38 +62,6 @@ def _written_with_ampersand(area: str, text: str, folded: str) -> bool:
     return False
 
 
-_NAME_WORD_AFTER = re.compile(r"\s+[A-Z]")
-"""A capitalised word right after a place: the place opens a longer name ("Hampshire and
-Isle of Wight Constabulary"), not written as the place itself."""
-
-
-def _written_with_the(area: str, text: str, folded: str) -> bool:
-    """Whether ``text`` writes ``area`` ("Hampshire and Isle of Wight") with "the" after its
-    "and" ("across Hampshire and the Isle of Wight") and never without it but to open a
-    longer name ("Hampshire and Isle of Wight Constabulary")."""
-    if " and the " in area or len(folded) != len(text):
-        return False
-    if area.replace(" and ", " and the ").lower() not in folded:
-        return False
-    low = area.lower()
-    start = folded.find(low)
-    while start >= 0:
-        if not _NAME_WORD_AFTER.match(text, start + len(low)):
-            return False
-        start = folded.find(low, start + 1)
-    return True
-
-
-def _as_worded(area: str, text: str, folded: str) -> str:
-    """``area`` as ``text`` words it: rule ``ampersand_as_worded`` ("&" for "and"), else
-    rule ``the_as_worded`` ("and the" for "and"); else as listed."""
-    if _written_with_ampersand(area, text, folded):
-        return area.replace(" and ", " & ")
-    if _written_with_the(area, text, folded):
-        return area.replace(" and ", " and the ")
-    return area
-
-
 def and_places(places: Iterable[str]) -> frozenset[str]:
     """The gazetteer places listed with "and" ("Brighton and Hove"), lower-cased: the areas
     :func:`worded_areas` may respell."""
@@ -111,10 +77,7 @@ def worded_areas(
     anywhere ("Brighton and Hove was the only area …", beside "Brighton & Hove City
     Council"), one whose "&" form only ends a longer name ("Rape Crisis England & Wales"),
     places joined into one area ("Kent & Essex": a list, "Kent and Essex") and every other
-    area keep the listed form. Rule ``the_as_worded`` likewise: such an area that ``text``
-    writes only with "the" after its "and" ("Hampshire and the Isle of Wight"), its plain
-    form only opening a longer name ("Hampshire and Isle of Wight Constabulary"), is given
-    with "the"."""
+    area keep the listed form."""
     folded = text.lower()
     spelled: dict[str, str] = {}
     out: list[StatisticFinding] = []
@@ -122,7 +85,8 @@ def worded_areas(
         area = finding.area
         if area and area.lower() in listed:
             if area not in spelled:
-                spelled[area] = _as_worded(area, text, folded)
+                written = _written_with_ampersand(area, text, folded)
+                spelled[area] = area.replace(" and ", " & ") if written else area
             if spelled[area] != area:
                 finding = replace(finding, area=spelled[area])
         out.append(finding)
