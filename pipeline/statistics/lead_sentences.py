@@ -114,6 +114,20 @@ LEAD_HIGHLIGHT = re.compile(
 with the biggest drop in [Crawley town centre]", "and the sharpest rise of all in
 [Hove]"): one part of what the lead tells of, not its scope; the body that speaks keeps the
 document's area."""
+_PART_COUNT = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)"
+)
+LEAD_PART = re.compile(
+    r"\b(?!(?:all|both|each|every|none)\b)(?:[a-z]+|\d[\d,]*)\s+of\s+(?:them|these|those|which)"
+    r"(?:\s+(?:(?:were|was|are|is|being)\s+)?(?:based\s+)?(?:in|across|at|on)|"
+    r"\b[^.;:]*?(?:,|\band)\s+" + _PART_COUNT + r"\s+(?:in|across|at|on))\s+(?:the\s+)?$",
+    re.I,
+)
+"""Before a place the lead gives a part of its figure to (rule ``lead_part_place``): "Ten new
+officers joined on Monday, [six of them in] Burnley [and four in] Blackburn", "40 arrests,
+[12 of which were in] Hull": one part of what the lead tells of, not its scope; the body
+that speaks keeps the document's area. "All of them in …" is the whole, still a scope."""
 SUBJECT_VERB = re.compile(
     r"\s+(?:(?:has|have|had)\s+(?:again\s+)?)?(?:recorded|reported|logged|saw|topped|had|"
     r"has|suffered)\b"
@@ -212,7 +226,8 @@ def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
     (:data:`LEAD_STREET_TOWN`, :data:`LEAD_STREETS_OF`, ``lead_station_site``,
     ``lead_port_site``), and they are no ranking's field (:data:`RANKING_FIELD`: "than any
     other county in England") nor a part the lead singles out (:data:`LEAD_HIGHLIGHT`:
-    "with the biggest drop in Crawley town centre")."""
+    "with the biggest drop in Crawley town centre"; :data:`LEAD_PART`: "six of them in
+    Burnley")."""
     before = text[max(0, at - 30) : at]
     return (
         scope.search(before) is not None
@@ -226,7 +241,8 @@ def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
         )
         or _port_site(text, at, before)
     ) and not any(
-        guard.search(text, max(0, at - 80), at) for guard in (RANKING_FIELD, LEAD_HIGHLIGHT)
+        guard.search(text, max(0, at - 80), at)
+        for guard in (RANKING_FIELD, LEAD_HIGHLIGHT, LEAD_PART)
     )
 
 

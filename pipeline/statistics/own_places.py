@@ -110,6 +110,27 @@ PLACE_BRACKET = re.compile(r"\s*\(\s*$")
 """A place, then the figure in brackets: an item of a ranking ("followed by Bradford (401)
 and Wakefield (377)"): the place before the bracket is the figure's own."""
 _BRACKET_REACH = 4
+PLACE_TALLIES = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:recorded|logged|saw|received|reported)\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?"
+    r"£?$",
+    re.I,
+)
+"""A place as the subject of a verb of tallying, then the figure right after the verb (rule
+``place-tallies``): "Swale recorded 412, and Medway and Dartford together accounted for
+600": Swale is the 412's own place, over the places of the clause after its comma; not
+"reported in Swale" (the place after the verb), "a rise of 11% in Leeds" (no verb), a
+place after a preposition ("a farm worker near Penrith had reported three thefts": no
+subject, :data:`TALLY_SUBJECT_OPENS`), nor a body standing for its area ("Kent Police
+logged 820 …")."""
+_TALLIES_REACH = 40
+TALLY_SUBJECT_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s+$", re.I)
+"""Before a tallying place that opens a clause of its own as its subject (or the sentence
+opens on it): "…, and Swale recorded 412"; not "a farm worker near Penrith had reported
+three thefts" (a place after a preposition is no subject)."""
+_TALLY_PLACES = frozenset({"place", "district"})
+"""The place rules (:class:`~.areas.Place`) a tallying subject may be: a place, not a body
+that stands for its area ("Kent Police logged 820 … across Medway": Medway)."""
 _PLACE_BEFORE = (
     (PLACE_WHERE, _WHERE_REACH),
     (PLACE_WITH, _WITH_REACH),
@@ -128,7 +149,8 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
     :data:`PLACE_ON`), owning the measure it states (:data:`PLACE_OWNS`), or before the ",
     where" clause that holds it (:data:`PLACE_WHERE`), if any; "from" names it where the
     sentence says its counts came from (:data:`FROM_PLACE`), "to" after a count picked out
-    by "including" (:data:`INCLUDED_TO`)."""
+    by "including" (:data:`INCLUDED_TO`), or as the subject of the verb of tallying right
+    before it (:data:`PLACE_TALLIES`)."""
     own = OWN_PLACE.match(text, at) or _came_from(text, at, s_start)
     own = own or _included_to(text, at, s_start)
     if own is not None:
@@ -146,6 +168,21 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
         before = next((p for p in in_clause if p.end == words.start()), None)
         if before is not None:
             return before
+    tallies = PLACE_TALLIES.search(text, max(s_start, at - _TALLIES_REACH), at)
+    if tallies is not None:
+        return next(
+            (
+                p
+                for p in in_clause
+                if p.end == tallies.start()
+                and p.rule in _TALLY_PLACES
+                and (
+                    not text[s_start : p.start].strip()
+                    or TALLY_SUBJECT_OPENS.search(text, s_start, p.start) is not None
+                )
+            ),
+            None,
+        )
     return None
 
 

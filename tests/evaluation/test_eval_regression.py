@@ -419,6 +419,7 @@ SUITES = {
     "heldout382": _team_set(TESTS / "heldout382"),
     "heldout383": _team_set(TESTS / "heldout383"),
     "heldout384": _team_set(TESTS / "heldout384"),
+    "heldout385": _team_set(TESTS / "heldout385"),
     "heldout386": _team_set(TESTS / "heldout386"),
     "heldout387": _team_set(TESTS / "heldout387"),
     # real releases beside the repository (CI has them); their baseline lives here
