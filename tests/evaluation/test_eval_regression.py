@@ -420,6 +420,7 @@ SUITES = {
     "heldout383": _team_set(TESTS / "heldout383"),
     "heldout384": _team_set(TESTS / "heldout384"),
     "heldout386": _team_set(TESTS / "heldout386"),
+    "heldout388": _team_set(TESTS / "heldout388"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
