@@ -22,6 +22,7 @@ from pressfacts.statistics.elided_rankings import RANKED_AT, RANKING_RULES
 from pressfacts.statistics.elided_rates import RATE_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
 from pressfacts.statistics.elided_reported import REPORTED_RULES
+from pressfacts.statistics.elided_shares import SHARE_RULES
 from pressfacts.statistics.elided_venues import VENUE_RULES
 from pressfacts.statistics.elided_votes import VOTE_RULES
 from pressfacts.statistics.elided_words import (
@@ -110,6 +111,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
     ),
+    *SHARE_RULES,
     # "against the five-year average of 380", "above the three-year mean of 41 a year",
     # "the 2019 figure of 380", "against an uplift target of 1,923"; not "an average of 88
     # incidents" (a noun of its own), "a rate of 12"

@@ -64,14 +64,15 @@ TIME_OWNER = re.compile(
     r"\s*of\s+(?:(?:last|this|the|that|each)\s+)?(?:year|month|week|fortnight|quarter|weekend|"
     r"summer|winter|spring|autumn|season|term|night|match|campaign|operation|period|force|"
     r"division|service|charity|scheme|team|unit|company|firm|insurer|council|union|club|"
-    r"nightclub|venue|pub|bar)['’]s(?=\s+[a-z])",
+    r"nightclub|venue|pub|bar|panel|committee|board|report|review|inquiry|inspection|audit|"
+    r"survey)['’]s(?=\s+[a-z])",
     re.I,
 )
-"""A part of a total owned by a time or by the body that counts it: "824 of last year's
-disclosures", "40 of this month's arrests", "12 of the campaign's seizures", "six of the
-night's calls", "2,100 of the division's crimes", "40 of the charity's referrals", "two of
-the club's door staff" count the noun after the possessive (read as "of the …"); not "two of
-the city's parks" (a place owns them)."""
+"""A part of a total owned by a time, by the body that counts it or by a report: "824 of last
+year's disclosures", "40 of this month's arrests", "12 of the campaign's seizures", "six of
+the night's calls", "40 of the charity's referrals", "two of the club's door staff", "nine of
+the panel's recommendations", "40 of the survey's respondents" count the noun after the
+possessive (read as "of the …"); not "two of the city's parks" (a place owns them)."""
 OWNED_COUNTED_WHOLE = re.compile(r"\s*of\s+(?:the\s+)?[a-z-]+['’]s\s+[\d,]+(?=\s+[a-z])")
 """Rule ``owned_counted_whole``: a part of an owner's whole stated with its own count, "31 of
 the county's 280 care homes", "15 of the force's 60 stations": the noun after that count;

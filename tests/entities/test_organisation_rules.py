@@ -419,6 +419,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "The plan went to the Cumbria Police Ethics Committee in March.",
         [("Cumbria Police Ethics Committee", "ORG", "org:cumbria-police-ethics-committee")],
     ),
+    # a PCC's or force's scrutiny panel, board or group with the words of its name before it
+    "scrutiny-panel": (
+        "The Hate Crime Scrutiny Panel met in Hereford on Tuesday.",
+        [("Hate Crime Scrutiny Panel", "ORG", "org:hate-crime-scrutiny-panel")],
+    ),
     # a pay review body with the words of its name before "Review Body"
     "review-body": (
         "The union wrote to the Armed Forces Pay Review Body in January.",
@@ -1501,6 +1506,35 @@ OWNED_HOTLINES: list[tuple[str, Found]] = [
 
 @pytest.mark.parametrize(("text", "expected"), OWNED_HOTLINES)
 def test_a_charity_owned_hotline(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+# rule scrutiny-panel: a scrutiny panel, board or group named with the words before
+# "Scrutiny" (an "and" between them too); near misses: no name before it, lower case, a
+# generic word alone before it
+SCRUTINY_PANELS = [
+    (
+        "Members of the Stop and Search Scrutiny Panel met in Luton.",
+        [("Stop and Search Scrutiny Panel", "ORG", "org:stop-and-search-scrutiny-panel")],
+    ),
+    (
+        "Residents on the Taser Scrutiny Group watched the footage.",
+        [("Taser Scrutiny Group", "ORG", "org:taser-scrutiny-group")],
+    ),
+    (
+        "The Domestic Abuse Scrutiny Panel heard from victims.",
+        [("Domestic Abuse Scrutiny Panel", "ORG", "org:domestic-abuse-scrutiny-panel")],
+    ),
+    ("The Scrutiny Panel met in March.", []),
+    ("The force's use of force scrutiny panel met in March.", []),
+    ("The Independent Scrutiny Panel met in March.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRUTINY_PANELS)
+def test_scrutiny_panels(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
 ) -> None:
     assert organisations(nlp, text) == expected

@@ -20,6 +20,7 @@ UnitPeriodsOf = Callable[
 RULE_ROWS: dict[str, tuple[str, str]] = {
     "and_then_period": ("seized 14 knives in May and ", " in June."),
     "yardstick_of": ("compared with the five-year average of ", "."),
+    "restated_as_share": ("sampled 240 reports and found that ", ", or 15%, were closed."),
     "place_rate_of": ("a rate of 61 per 10,000, above the Welsh rate of ", "."),
     "restated_rate": ("sold 5,200 tickets last year, about ", " a week."),
     "averaged_qualified_rate": ("sold 5,200 tickets, an average of almost ", " a week."),

@@ -578,6 +578,12 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" of the pub’s regulars", "regulars"),
         (" of the venue's stewards", "stewards"),
         (" of the bar's managers", "managers"),
+        # … or by the panel or report that makes or finds them (held-out 388)
+        (" of the panel's recommendations were accepted", "recommendations"),
+        (" of the inspection’s findings", "findings"),
+        (" of the survey's respondents in Hull", "respondents"),
+        (" of the committee's members", "members"),
+        (" of the panelist's notes", None),  # near miss: not the word "panel"
         (" of the town's pubs", None),  # near miss: a place owns them
         (" of the barrister's clients", None),  # near miss: not the word "bar"
         (" of the county's farms", None),  # near miss: a place owns them
