@@ -174,3 +174,38 @@ def subject_aside_events(text: str, found: list[PeriodFinding]) -> list[PeriodFi
                 found[index] = replace(period, kind="day", anchor=None)
                 break
     return found
+
+
+DECIDED_BEFORE = re.compile(
+    r"\b(?:budget|precept|rise|increase|plan|plans|settlement|grant|award|deal|model|"
+    r"strategy|scheme|proposals?|funding|review|restructure)\s+"
+    r"(?:(?:first|formally|finally|already)\s+)?"
+    r"(?:agreed|approved|announced|confirmed|endorsed|passed|set|signed\s+off|voted\s+through)"
+    r"(?:\s+by\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:in\s+|on\s+|at\s+|last\s+)?$",
+    re.I,
+)
+"""Rule ``decided_participle``: a decision's noun and its participle right before a period
+("the rise in the Band D precept agreed in February", "the budget approved by the panel in
+January", "the plan announced last May"): the period dates when the decision was taken,
+not the figures it pays for, when a later period of the sentence states their span
+(:func:`decided_participle_events`); not "officers recruited in February" (no decision's
+noun), nor "the plan, which runs to March" (no participle of deciding)."""
+
+
+def decided_participle_events(text: str, found: list[PeriodFinding]) -> list[PeriodFinding]:
+    """``found`` with each period right after a decision's participle (rule
+    ``decided_participle``, :data:`DECIDED_BEFORE`) made an event (kind ``day``) when a
+    later period of its sentence states a span of its own; the rest unchanged."""
+    found = list(found)
+    for index, period in enumerate(found):
+        if period.kind in _NOT_STATED or not DECIDED_BEFORE.search(
+            text, max(0, period.start_char - 80), period.start_char
+        ):
+            continue
+        for later in found[index + 1 :]:
+            if _SENTENCE_END.search(text, period.end_char, later.start_char):
+                break
+            if later.kind not in _NOT_STATED:
+                found[index] = replace(period, kind="day", anchor=None)
+                break
+    return found

@@ -34,6 +34,7 @@ from pressfacts.space_runs import compacted
 from pressfacts.statistics.doubled_spaces import periods_back
 from pressfacts.statistics.period_asides import (
     aside_back_references,
+    decided_participle_events,
     subject_aside_events,
     supplied_clause_events,
 )
@@ -269,6 +270,7 @@ def find_period_phrases(
         found = festive_stated_later(text, weekends_stated_later(found, weekends), reference.date)
     found = subject_aside_events(text, aside_back_references(text, found))
     found = supplied_clause_events(text, found)  # rule supplier-clause
+    found = decided_participle_events(text, found)  # rule decided_participle
     return averages_stated_later(text, parts_in_their_wholes(text, found))
 
 

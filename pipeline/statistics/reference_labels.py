@@ -21,9 +21,11 @@ REFERENCE_WORDS = (
     "case", "no.", "no", "number", "page", "chapter", "rule", "part", "schedule", "operation",
     "op", "room", "flat", "route", "junction", "platform", "level", "tier", "grade", "category",
     "version", "phase", "stage", "size", "group", "groups", "categories", "outcome",
+    "priority",
 )  # fmt: skip
 """Words a reference number follows ("section 58", "no. 4", "Group 1"; "outcome 22", a crime
-outcome code: rule ``outcome-code``): none is another and a space, so the alternation's order
+outcome code: rule ``outcome-code``; "Priority 1 calls", a call's grade: rule
+``priority-grade``): none is another and a space, so the alternation's order
 changes no match; their trie, with "year", is the hint."""
 LABEL_WORDS = ("category", "tier", "level", "grade", "phase", "stage", "priority")
 """Words a label's number in words follows ("category two", "priority one"): a subset of

@@ -484,6 +484,17 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "investigators from Ghana's Revenue and Customs Authority",
         [("Revenue and Customs Authority", "ORG", "org:revenue-and-customs-authority")],
     ),
+    # a town "and District" before a local group's head word (rule and-district-head)
+    "and-district-head": (
+        "a letter from the Garstang and District Civic Society",
+        [
+            (
+                "Garstang and District Civic Society",
+                "ORG",
+                "org:garstang-and-district-civic-society",
+            )
+        ],
+    ),
     "club-network": (
         "volunteers from the Harrow Vale Recovery Network and the Kirkby Harriers Running Club",
         [

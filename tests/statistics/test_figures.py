@@ -240,6 +240,8 @@ MORE_EXCLUSIONS = [
     pytest.param("A nurse works four evening shifts each week.", id="schedule-shifts"),
     pytest.param("Medics cover five shifts a week at the hub.", id="schedule-shifts-alone"),
     pytest.param("Priority one incidents get a car.", id="reference-number-word-priority"),
+    pytest.param("Only Priority 1 calls are counted here.", id="reference-number-priority-grade"),
+    pytest.param("It covers Priority 1 to 3 incidents.", id="reference-number-priority-range"),
     pytest.param("Phase two of the scheme starts now.", id="reference-number-word-phase"),
     pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
@@ -312,6 +314,9 @@ def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> Non
         ("Officers worked 4,000 extra shifts in 2025.", [4000]),
         ("Knife crime is at a level three times higher than in 2019.", [3]),
         ("Officers at every grade, eleven in all, took the course.", [11]),
+        # near misses of priority-grade: a count after the grade, a count of grades
+        ("Priority 1 calls rose to 2,310 in Kendal.", [2310]),
+        ("Dyfed-Powys set 4 priorities for the year.", [4]),
     ],
 )
 def test_counts_after_a_label_word(text: str, expected: list[float]) -> None:
