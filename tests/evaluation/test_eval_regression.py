@@ -422,6 +422,7 @@ SUITES = {
     "heldout385": _team_set(TESTS / "heldout385"),
     "heldout386": _team_set(TESTS / "heldout386"),
     "heldout387": _team_set(TESTS / "heldout387"),
+    "heldout389": _team_set(TESTS / "heldout389"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
