@@ -24,15 +24,17 @@ arrests" (a figure of its own)."""
 
 
 NAMED_MODIFIED_WHOLE = re.compile(
-    r"^\s*of\s+(?:these|those|the)\s+"
+    r"^\s*of\s+(?:these|those|the)\s+(?P<words>"
     rf"(?:(?!(?:and|or|of|in|[a-z-]+ed|{'|'.join(IRREGULAR_DONE)})\b)[a-z][a-z-]+\s+){{1,2}}"
-    r"(?P<noun>[a-z][a-z-]+s)\b(?!\s*,?\s*\d)",
+    r"(?P<noun>[a-z][a-z-]+s))\b(?!\s*,?\s*\d)",
     re.I,
 )
 """Rule ``named_whole_modified_noun``: a whole named by its noun after one or two words
 that qualify it ("64 of the courier fraud reports", "a third of those hate crime
-referrals"): the head noun ("reports") is what the whole counted, when the first word
-names no count before; not a participle ("of the revoked drivers": rule
+referrals"): the count before told with the same words right after it ("212 courier fraud
+reports") is the whole, when the first word names no count before; not a count of the
+head alone ("six of the Walsall victims", "two of the new bins": another set of them), nor
+a participle ("of the revoked drivers": rule
 ``part_of_the_done_noun`` of :mod:`.period_partitive_wholes` reads it)."""
 
 
@@ -51,20 +53,30 @@ def named_whole(
     if match is None:
         return restated_whole(after, earlier, part)
     found = _named_count(match.group("noun").lower(), earlier, part, text)
-    modified = NAMED_MODIFIED_WHOLE.match(after) if found is None else None
-    return _named_count(modified.group("noun").lower(), earlier, part, text) if modified else found
+    modified = NAMED_MODIFIED_WHOLE.match(after) if found is None and text else None
+    if modified is None:
+        return found
+    told = re.compile(r"\s+" + r"\s+".join(map(re.escape, modified["words"].split())) + r"\b", re.I)
+    return _named_count(modified["noun"].lower(), earlier, part, text, told)
 
 
 def _named_count(
-    noun: str, earlier: Sequence[StatisticFinding], part: float | None, text: str
+    noun: str,
+    earlier: Sequence[StatisticFinding],
+    part: float | None,
+    text: str,
+    told: re.Pattern[str] | None = None,
 ) -> StatisticFinding | None:
     """The latest ``earlier`` count (past parts singled out) whose unit holds ``noun``, no
-    yardstick and not smaller than ``part`` (:func:`named_whole`); None when there is none."""
+    yardstick and not smaller than ``part`` (:func:`named_whole`), with the words ``told``
+    right after it when given; None when there is none."""
     for finding in reversed(past_singled_out_parts(text, earlier) if text else earlier):
         if no_whole(finding):
             continue  # "up from 980 arrests in 2024": the comparison's yardstick, no whole
         if part is not None and finding.value < part:
             continue  # part_within_whole: a smaller count cannot hold the part
+        if told is not None and not told.match(text, finding.end):
+            continue  # named_whole_modified_noun: told with the part's words
         if noun in finding.unit.lower().split():
             return finding
     return None
