@@ -210,6 +210,11 @@ the conjunction of the subordinate clause that holds the subject ("Walkers are b
 to keep dogs on leads as the season starts, after attacks on sheep in Powys rose to 96"),
 or a short "… comes as" clause (:data:`COMES_AS`): the subordinate clause's subject is the
 counted noun."""
+WHERE_CLAUSE = r"(?:[^,;:]{1,80}?\s(?:where|in\s+which)\s+)?"
+"""Rule ``relative_where_subject``: a clause naming a place or time, then "where" (or "in
+which") and the clause that holds the subject ("Seaham was the only town where reports fell,
+from 41 in 2025 to 29", "Hull is the district in which burglaries rose to 410"): that
+clause's subject is the counted noun."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 
@@ -246,6 +251,7 @@ def _subject(lead: str = "") -> str:
         + OPENING
         + YEAR_OPENING
         + MAIN_CLAUSE
+        + WHERE_CLAUSE
         + REPORTED
         + lead
         + r"(?:the\s+)?"

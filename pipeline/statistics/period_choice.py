@@ -184,9 +184,10 @@ def choose_period(
         if own is not None:
             return own
         explicit = level_years([p for p in periods if p.kind in ("explicit", "relative")])
-        if len({(p.start, p.end) for p in explicit}) >= 2:  # "from 120 in 2022 to 410 in
-            # 2023, up 242%": both years; not one span restated ("In the second quarter
-            # of 2024/25, between July and September, …")
+        joined = not nested_spans(explicit, sentence_periods)
+        if len({(p.start, p.end) for p in explicit}) >= 2 and joined:
+            # "from 120 in 2022 to 410 in 2023, up 242%": both years; not one span restated
+            # ("In the second quarter of 2024/25, between July and September, …")
             return replace(
                 explicit[0],
                 start=min(p.start for p in explicit),
@@ -203,3 +204,19 @@ def choose_period(
     nearest = min(periods, key=lambda p: abs(p.start_char - absolute))
     nearest = following_after_figure(nearest, periods, absolute, text)
     return tally_over(range_over_later_event(nearest, periods, absolute, text), periods, absolute)
+
+
+def nested_spans(periods: Sequence[PeriodFinding], compared: Sequence[PeriodFinding]) -> bool:
+    """Rule ``nested_span_restated``: whether ``periods`` are two spans, one within the other,
+    and a comparison of the sentence (``compared``) is anchored on the narrower ("rose by 22%
+    this year, to 318 between January and October, compared with the same period in 2025":
+    this year's months told more narrowly, and compared): no two levels' periods to join;
+    not "from 120 in 2023 to 410 in 2024" (two years apart), nor "over the past five years
+    …, from 210 to 340 in 2024/25" (no comparison: the span it is measured over)."""
+    spans = {(p.start, p.end) for p in periods}
+    if len(spans) != 2:
+        return False
+    outer, inner = sorted(spans, key=lambda span: (span[0], -span[1].toordinal()))
+    if not (outer[0] <= inner[0] and inner[1] <= outer[1]):
+        return False
+    return any(p.anchor == inner for p in compared)

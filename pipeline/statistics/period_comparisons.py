@@ -275,7 +275,30 @@ def compared_after(
         )
         if p.anchor == (chosen.start, chosen.end) or joined:
             return replace(chosen, start=p.start, end=max(p.end, chosen.end), kind="comparison")
+        if narrower := narrower_anchor(chosen, p, linked):
+            return replace(chosen, start=p.start, end=narrower.end, kind="comparison")
     return chosen
+
+
+def narrower_anchor(
+    chosen: PeriodFinding, compared: PeriodFinding, linked: Sequence[PeriodFinding]
+) -> PeriodFinding | None:
+    """Rule ``comparison_of_narrower_span``: the span stated between a change's own period
+    (``chosen``) and the comparison after it (``compared``) that the comparison is anchored
+    on, when it lies within ``chosen`` ("rose by 22% this year, to 318 between January and
+    October, compared with the same period in 2025": January to October, this year's months
+    the change is measured over); else None."""
+    return next(
+        (
+            q
+            for q in linked
+            if compared.anchor == (q.start, q.end)
+            and chosen.end_char <= q.start_char < compared.start_char
+            and chosen.start <= q.start <= q.end <= chosen.end
+            and (q.start, q.end) != (chosen.start, chosen.end)
+        ),
+        None,
+    )
 
 
 def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:

@@ -46,6 +46,7 @@ from pressfacts.statistics.lead_sentences import lead_sentence
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
+from pressfacts.statistics.named_wholes import named_whole
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.paragraph_leads import leads_across
 from pressfacts.statistics.part_places import PART_OPENING_SENTENCE, in_remit_clause
@@ -83,7 +84,7 @@ from pressfacts.statistics.qualifiers_after import qualifier_after
 from pressfacts.statistics.rate_periods import restated_rate_periods
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
-from pressfacts.statistics.referred_figures import PLACELESS, named_whole, points_back, refer_back
+from pressfacts.statistics.referred_figures import PLACELESS, points_back, refer_back
 from pressfacts.statistics.region_areas import region_area
 from pressfacts.statistics.release_country import issuer_country, release_country
 from pressfacts.statistics.repeated_figures import repeated_in_district

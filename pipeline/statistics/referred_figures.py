@@ -26,9 +26,8 @@ from functools import lru_cache
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 from pressfacts.statistics.event_again import EVENT_AGAIN
-from pressfacts.statistics.period_alone_parts import past_singled_out_parts
+from pressfacts.statistics.named_wholes import named_whole as named_whole  # re-export
 from pressfacts.statistics.restated_shares import latest_share
-from pressfacts.statistics.restated_wholes import no_whole, restated_whole
 
 _SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|days?|time)\b"
 """The span after "the same" that makes it a period's words ("the same six months")."""
@@ -441,39 +440,6 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
             )
         referred.append(finding)
     return referred
-
-
-NAMED_WHOLE = re.compile(
-    r"^\s*of\s+(?:these|those|the)\s+(?P<noun>[a-z][a-z-]+)\b(?!\s*,?\s*\d)", re.I
-)
-"""A part of a whole named by its noun after the figure: "one in three of those reports",
-"almost half of these arrests", "around 800 of the reports"; not "12 of those 40
-arrests" (a figure of its own)."""
-
-
-def named_whole(
-    after: str, earlier: Sequence[StatisticFinding], part: float | None = None, text: str = ""
-) -> StatisticFinding | None:
-    """``named-whole``: the figure a part points back to by name ("around one in three of
-    those reports" after "2,900 reports … in the 12 months to November"): the latest
-    ``earlier`` count whose unit holds the noun and that is no comparison's yardstick (its
-    area and period are the part's, not those of the last sentence's count); None when no
-    count has that noun. A ``part`` that is a count is never more than its whole
-    (``part_within_whole``): "The busiest month was August, with 462 reports. Plymouth
-    accounted for 1,207 of the reports" points past August's 462 to the year's total; past a
-    part singled out with "alone" too, given the ``text`` (:func:`.past_singled_out_parts`)."""
-    match = NAMED_WHOLE.match(after)
-    if match is None:
-        return restated_whole(after, earlier, part)
-    noun = match.group("noun").lower()
-    for finding in reversed(past_singled_out_parts(text, earlier) if text else earlier):
-        if no_whole(finding):
-            continue  # "up from 980 arrests in 2024": the comparison's yardstick, no whole
-        if part is not None and finding.value < part:
-            continue  # part_within_whole: a smaller count cannot hold the part
-        if noun in finding.unit.lower().split():
-            return finding
-    return None
 
 
 def restated_share(

@@ -423,6 +423,7 @@ SUITES = {
     "heldout386": _team_set(TESTS / "heldout386"),
     "heldout387": _team_set(TESTS / "heldout387"),
     "heldout388": _team_set(TESTS / "heldout388"),
+    "heldout389": _team_set(TESTS / "heldout389"),
     "heldout390": _team_set(TESTS / "heldout390"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
