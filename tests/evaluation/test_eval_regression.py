@@ -424,6 +424,7 @@ SUITES = {
     "heldout387": _team_set(TESTS / "heldout387"),
     "heldout388": _team_set(TESTS / "heldout388"),
     "heldout390": _team_set(TESTS / "heldout390"),
+    "heldout391": _team_set(TESTS / "heldout391"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
