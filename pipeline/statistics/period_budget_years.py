@@ -106,10 +106,28 @@ CHANGE_OF_CHARGE_FROM_APRIL = compile_rule(
 """Rule ``charge_from_april`` with the change before the charge: "a 3.9% increase in the
 policing precept from April", "a rise in council tax of £12 from 1 April" (``charge_year``
 reads the charge before its verb)."""
+SPENDING_VERBS = r"(?:spen[dt]|invest(?:ed)?|allocated?|commit(?:ted)?|provided?|put|received?)"
+"""What a body is to do with a sum from a coming April (rule ``spending_from_april``)."""
+SPENDING_FROM_APRIL = compile_rule(
+    rf"\b(?:will|to)\s+(?:be\s+)?{SPENDING_VERBS}\s+(?:an?\s+(?:extra|further)\s+)?"
+    rf"[£$€]\d{CLAUSE_WORDS}{{0,160}}?(?<!years\s)(?<!months\s)\b(?P<phrase>{FROM_APRIL})"
+)
+"""Rule ``spending_from_april``: a sum a body will spend or invest "from April" ("The
+Commissioner is to spend £320,000 on new cameras in Worcestershire from April", "will invest
+£1.2m in rural crime teams from April", published in March 2027) is the financial year from
+that April, as a charge changed "from April" is (:func:`charge_from_april`). Not "has spent
+£2m since April" (past, no "from"), "from April 2026" or "from April to June" (dated
+otherwise), nor "over three years from April" (the span of that length: ``units_from_month``)."""
 BUDGET_YEAR_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "charge_from_april",
         CHANGE_OF_CHARGE_FROM_APRIL,
+        charge_from_april,
+        needs=("april",),
+    ),
+    PeriodRule(
+        "spending_from_april",
+        SPENDING_FROM_APRIL,
         charge_from_april,
         needs=("april",),
     ),

@@ -46,6 +46,7 @@ from pressfacts.statistics.period_rules import (
     Span,
     month_end,
 )
+from pressfacts.statistics.period_year_parts import year_of_part_before
 
 _FISCAL = rf"(?P<fy1>{YEAR})[/-](?P<fy2>{YEAR}|\d{{2}})\b(?![/-]?\d)"
 """A financial year written with both years: "2024/25", "2023-2024"."""
@@ -272,11 +273,14 @@ def resolve_half_year(ctx: Context) -> Resolution:
     stated = _whole_year_before(ctx)
     if stated is not None:
         return _half(stated + months, "explicit")
+    which = (ctx.group("this") or "").lower()
+    financial = "financial" in which
+    compared = year_of_part_before(ctx) if which.startswith("the") and not financial else None
+    if compared is not None:  # rule part_of_year_compared: "… of 2025 compared with the first half"
+        return _half(dt.date(compared, 1, 1) + months, "explicit")
     published = ctx.published
     if published is None:
         return None
-    which = (ctx.group("this") or "").lower()
-    financial = "financial" in which
     year = _current_fiscal_start(published) if financial else published.year
     if which.startswith("last"):
         year -= 1

@@ -18,6 +18,7 @@ has not begun by P, and cut at P while it runs; of "last year", of the year befo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from calendar import monthrange
 from collections.abc import Callable
 
@@ -168,13 +169,44 @@ def resolve_quarters_of_the_year(ctx: Context) -> Resolution:
     return _part_of_year(ctx, 1 if first else 13 - months, months)
 
 
+_SAME_SENTENCE_GAP = re.compile(r"[^.;:!?\n]{0,120}")
+"""What may stand between a part of a stated year and a part of "the year" compared with it
+(rule ``part_of_year_compared``): one clause's words, no stop."""
+
+
+def year_of_part_before(ctx: Context) -> int | None:
+    """Rule ``part_of_year_compared``: the year of a part of a stated year (a half, a
+    quarter, some months: explicit, shorter than a year) stated just before in the same
+    sentence, which a part of "the year" is compared with ("fell by 38% in the second half
+    of 2025 compared with the first six months of the year": 2025's first six months, not
+    P's). None for "this year"/"last year" (counted from P), a whole year before it ("in
+    2025 … in the first six months of the year": :func:`_whole_year_before`'s), or a part
+    stated in a sentence before."""
+    previous = ctx.previous
+    if previous is None or previous.kind != "explicit":
+        return None
+    start, end = previous.start, previous.end
+    if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return None
+    at = ctx.match.start()
+    if previous.end_char > at:
+        return None
+    if not _SAME_SENTENCE_GAP.fullmatch(ctx.match.string, previous.end_char, at):
+        return None
+    return start.year
+
+
 def _part_of_year(ctx: Context, first_month: int, months: int) -> Resolution:
     """``months`` whole months from ``first_month``: of the year stated; of the year
-    before P's for "last year"; else of P's year (the year before when the part begins
+    before P's for "last year"; of a part of a stated year it is compared with
+    (:func:`year_of_part_before`); else of P's year (the year before when the part begins
     after P), cut at P while it runs."""
     stated = ctx.group("y")
     if stated:
         return Span(*_months(int(stated), first_month, months))
+    compared = None if ctx.group("rel") else year_of_part_before(ctx)
+    if compared is not None:
+        return Span(*_months(compared, first_month, months))
     published = ctx.published
     if published is None:
         return None

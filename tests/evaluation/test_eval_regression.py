@@ -425,6 +425,7 @@ SUITES = {
     "heldout388": _team_set(TESTS / "heldout388"),
     "heldout389": _team_set(TESTS / "heldout389"),
     "heldout390": _team_set(TESTS / "heldout390"),
+    "heldout391": _team_set(TESTS / "heldout391"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

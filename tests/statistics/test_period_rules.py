@@ -653,6 +653,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         dt.date(2022, 2, 9),
         ("2022-04-01", "2023-03-31"),
     ),
+    "spending_from_april": (
+        "will invest £60,000 in youth diversion work from April",
+        dt.date(2022, 2, 9),
+        ("2022-04-01", "2023-03-31"),
+    ),
     "month_pair": ("during February and March", P, ("2021-02-01", "2021-03-31")),
     "compared_month_run": (
         "down 4% compared with March to May 2020",

@@ -1,0 +1,84 @@
+"""A sum a body will spend, invest or receive "from April" is the financial year from that
+April, as a charge changed "from April" is (rule ``spending_from_april`` of
+``period_budget_years.BUDGET_YEAR_RULES``). Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+FEBRUARY = dt.date(2027, 2, 10)
+NOVEMBER = dt.date(2026, 11, 20)
+YEAR_2027_28 = ("2027-04-01", "2028-03-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "expected"),
+    [
+        pytest.param(
+            "Durham's Police and Crime Commissioner is to put £85,000 into knife crime "
+            "education in Darlington from April.",
+            FEBRUARY,
+            85000,
+            YEAR_2027_28,
+            id="is-to-put-into-from-april",
+        ),
+        pytest.param(
+            "Northumbria Police will receive an extra £2.4m from the Home Office from April.",
+            FEBRUARY,
+            2400000,
+            YEAR_2027_28,
+            id="will-receive-an-extra",
+        ),
+        pytest.param(
+            "The Commissioner is to spend £150,000 on new cameras along the A38 corridor "
+            "near Burton from April.",
+            FEBRUARY,
+            150000,
+            YEAR_2027_28,
+            id="is-to-spend-with-a-long-object",
+        ),
+        pytest.param(  # a release of November: the coming April's year
+            "The council will invest £400,000 in street lighting in Swindon from April.",
+            NOVEMBER,
+            400000,
+            YEAR_2027_28,
+            id="will-invest-told-in-november",
+        ),
+        pytest.param(  # near miss: spent, not to be spent
+            "The council invested £400,000 in street lighting in Swindon from April.",
+            NOVEMBER,
+            400000,
+            None,
+            id="invested-past",
+        ),
+        pytest.param(  # near miss: a span of its own length
+            "The force will spend £2m over three years from April.",
+            FEBRUARY,
+            2000000,
+            ("2027-04-01", "2030-03-31"),
+            id="over-three-years-from-april",
+        ),
+        pytest.param(  # near miss: a range of months
+            "The force will spend £2m on new cars from April to June.",
+            FEBRUARY,
+            2000000,
+            ("2027-04-01", "2027-06-30"),
+            id="from-april-to-june",
+        ),
+    ],
+)
+def test_spending_from_april_is_the_financial_year(
+    nlp: Language,
+    periods_of: PeriodsOf,
+    text: str,
+    published: dt.date,
+    value: float,
+    expected: tuple[str, str] | None,
+) -> None:
+    assert periods_of(nlp, text, published).get(value, "absent") == expected
