@@ -407,7 +407,7 @@ THERE_SO_FAR_AFTER = re.compile(
 )
 """Rule part ``there_were_so_far`` of
 :func:`pressfacts.statistics.elided_subjects.opens_passive`: a running span closing the
-clause after a "there have been" count that opens its sentence, more of the things the
+clause after a "there were/have been" count that opens its sentence, more of the things the
 sentence before counted ("… fell from 410 in 2023 to 355 in 2024. There have been 212 so
 far this year, down 8% …", "There have been 58 this year.", "… 730 since January.", "… 41
 to date."); not "There have been 58 wardens this year" (a noun of its own, read first),

@@ -44,8 +44,10 @@ def named_whole(
     """``named-whole``: the figure a part points back to by name ("around one in three of
     those reports" after "2,900 reports … in the 12 months to November"): the latest
     ``earlier`` count whose unit holds the noun and that is no comparison's yardstick (its
-    area and period are the part's, not those of the last sentence's count); None when no
-    count has that noun. A ``part`` that is a count is never more than its whole
+    area and period are the part's, not those of the last sentence's count); when none has
+    the noun and it comes with words before it ("64 of the courier fraud reports"), the
+    latest count of that noun followed by the same words (``named_whole_modified_noun``,
+    given the ``text``); else None. A ``part`` that is a count is never more than its whole
     (``part_within_whole``): "The busiest month was August, with 462 reports. Plymouth
     accounted for 1,207 of the reports" points past August's 462 to the year's total; past a
     part singled out with "alone" too, given the ``text`` (:func:`.past_singled_out_parts`)."""

@@ -128,6 +128,8 @@ TALLY_SUBJECT_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s+$", re
 """Before a tallying place that opens a clause of its own as its subject (or the sentence
 opens on it): "…, and Swale recorded 412"; not "a farm worker near Penrith had reported
 three thefts" (a place after a preposition is no subject)."""
+_OPENER_REACH = 16
+"""Characters before a tallying place in which its clause's opening is looked for."""
 _TALLY_PLACES = frozenset({"place", "district"})
 """The place rules (:class:`~.areas.Place`) a tallying subject may be: a place, not a body
 that stands for its area ("Kent Police logged 820 … across Medway": Medway)."""
@@ -176,10 +178,7 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
                 for p in in_clause
                 if p.end == tallies.start()
                 and p.rule in _TALLY_PLACES
-                and (
-                    not text[s_start : p.start].strip()
-                    or TALLY_SUBJECT_OPENS.search(text, s_start, p.start) is not None
-                )
+                and _opens_clause(text, s_start, p.start)
             ),
             None,
         )
@@ -230,3 +229,13 @@ def region_words_before(text: str, sentence_start: int, at: int, places: Sequenc
     if any(at < p.start < end for p in places):
         return False  # "including 11 shops in Chatteris": a place of its own
     return bool(INCLUDED_AFTER_REGION.search(text, max(sentence_start, at - _INCLUDED_REACH), at))
+
+
+def _opens_clause(text: str, s_start: int, start: int) -> bool:
+    """Whether a place at ``start`` opens its sentence (from ``s_start``) or a clause of its
+    own (:data:`TALLY_SUBJECT_OPENS` right before it), read in the last
+    :data:`_OPENER_REACH` characters only, so that each figure reads a bounded stretch."""
+    lead_start = max(s_start, start - _OPENER_REACH)
+    if lead_start == s_start and not text[s_start:start].strip():
+        return True
+    return TALLY_SUBJECT_OPENS.search(text, lead_start, start) is not None

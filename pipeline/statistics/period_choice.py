@@ -184,8 +184,8 @@ def choose_period(
         if own is not None:
             return own
         explicit = level_years([p for p in periods if p.kind in ("explicit", "relative")])
-        joined = not nested_spans(explicit, sentence_periods)
-        if len({(p.start, p.end) for p in explicit}) >= 2 and joined:
+        nested = nested_spans(explicit, sentence_periods)
+        if len({(p.start, p.end) for p in explicit}) >= 2 and not nested:
             # "from 120 in 2022 to 410 in 2023, up 242%": both years; not one span restated
             # ("In the second quarter of 2024/25, between July and September, …")
             return replace(

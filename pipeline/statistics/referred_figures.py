@@ -26,7 +26,6 @@ from functools import lru_cache
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.units import NOT_COUNTED_UNITS
 from pressfacts.statistics.event_again import EVENT_AGAIN
-from pressfacts.statistics.named_wholes import named_whole as named_whole  # re-export
 from pressfacts.statistics.restated_shares import latest_share
 
 _SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|days?|time)\b"

@@ -325,6 +325,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Barnardo's", "CHARITY", "charity:barnardos"),
         ],
     ),
+    # a named service the subject of "is run by <charity>", ending on a service's head word
+    "charity-service-is-run-by": (
+        "The Wirral Young Carers Project is run by the charity Barnardo's.",
+        [
+            ("Wirral Young Carers Project", "CHARITY", "charity:wirral-young-carers-project"),
+            ("Barnardo's", "CHARITY", "charity:barnardos"),
+        ],
+    ),
     # a named service after "runs the" when the body named before it is a charity
     "charity-service-runs-the": (
         "Shelter Scotland, which runs the Tenancy Rescue Service, said demand rose.",

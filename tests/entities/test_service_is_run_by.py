@@ -1,6 +1,8 @@
 """A named service that is the subject of "is run by <charity>" (no comma, a predicate) is a
-charity service: ``charity-service-run-by`` (``resources/organisation_patterns.jsonl``)
-reads "The X Service is run by the charity Y" as it reads "the X Service, run by Y".
+charity service: ``charity-service-is-run-by`` (``resources/organisation_patterns.jsonl``)
+reads "The X Service is run by the charity Y" as ``charity-service-run-by`` reads "the X
+Service, run by Y"; the name must end on a service's head word (Service, Helpline, Project,
+Programme, Scheme, Hub): a sentence's opening words are no service.
 Sentences written for these tests; near misses must keep the service an ORG."""
 
 from __future__ import annotations
@@ -45,3 +47,17 @@ def test_service_is_run_by(
 ) -> None:
     found = {(name, label) for name, label, _ in organisations(nlp, text)}
     assert expected in found
+
+
+SENTENCE_OPENERS: list[tuple[str, str]] = [
+    # no service's head word: a sentence's opening words, not a service
+    ("Everything is run by Barnardo's, the charity said.", "Everything"),
+    ("Each Friday is run by Age UK volunteers.", "Each Friday"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), SENTENCE_OPENERS)
+def test_a_sentence_opening_is_no_service(
+    nlp: Language, organisations: OrganisationsOf, text: str, opening: str
+) -> None:
+    assert opening not in {name for name, _, _ in organisations(nlp, text)}

@@ -11,7 +11,8 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.findings import StatisticFinding
-from pressfacts.statistics.referred_figures import POINTING_BACK, named_whole, points_back
+from pressfacts.statistics.named_wholes import named_whole
+from pressfacts.statistics.referred_figures import POINTING_BACK, points_back
 
 PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
 """The ``periods_of`` fixture (tests/statistics/conftest.py)."""
