@@ -34,13 +34,13 @@ PORTFOLIO_WORDS = re.compile(
     r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|educator|"
     r"practitioner|psychologist|psychiatrist|caseworker|analyst|researcher|campaigner|"
     r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|organi[sz]er|"
-    r"clinician|physician|surgeon|matron|lecturer|professor|research\s+fellow|supervisor)\b",
+    r"advocate(?!\s+(?:for|of)\b)|clinician|physician|surgeon|matron|lecturer|professor|"
+    r"research\s+fellow|supervisor)\b",
     re.I,
 )
-"""A phrase with one of these words is a portfolio title ("national lead for X", "a
-senior domestic abuse practitioner at X", "a clinical psychologist at X", "consultant
-paediatrician at X", "a senior lecturer in criminology at X"); not the trades
-court reports describe people by ("a teacher from Leeds was jailed": no title)."""
+"""A phrase with one of these words is a portfolio title ("national lead for X", "a senior
+domestic abuse practitioner at X", "a stalking advocate at X", not "an advocate for" a cause:
+rule ``advocate_post``); not the trades court reports describe people by (no title)."""
 CONNECTORS = ("of", "for", "at", "from", "with", "in", "to")
 """Words that link a title to the organisation or place named after it ("head of", "lead
 for the", "a clinical adviser to the charity X": ``to`` for advisers and consultants)."""

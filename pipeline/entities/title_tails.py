@@ -51,10 +51,11 @@ __all__ = [
 _ANAPHORIC_NOUNS = (
     r"(?:force|area|charity|organisation|county|region|service|constabulary|city|division|"
     r"district|borough|council|trust|hospital|school|university|college|centre|helpline|"
-    r"prison|refuge|project|partnership|unit|team|bank|insurer|regulator|watchdog|inspectorate)"
+    r"prison|refuge|project|partnership|unit|team|bank|insurer|regulator|watchdog|inspectorate|"
+    r"clinic)"
 )
 ANAPHORIC_TAIL = re.compile(
-    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
+    r"\s+(?:for|of|at|in|across|with)\s+(?:the|this|our)\s+"
     r"(?:(?:county|city|borough|district|town|parish|regional|"
     r"fire(?:\s+and\s+rescue)?|ambulance|probation|prison|police)\s+)?" + _ANAPHORIC_NOUNS + "$"
     r"|\s+to\s+the\s+(?:commissioner|chief\s+constable|board|panel|office|"
@@ -63,10 +64,10 @@ ANAPHORIC_TAIL = re.compile(
     re.I,
 )
 """A tail pointing back at the organisation or area already named: "lead for the force",
-"manager for the area", "chair of the parish council" (a council's kind before the noun, as
-in "the county council"; a service's, "head of prevention at the fire service"), "protect
-officer for the regional unit" (rule
-``anaphoric_unit_tail``: a unit or team already named, with no name of its own), "cabinet
+"caseworker with the charity" (rule ``anaphoric_with_tail``), "manager for the area", "chair
+of the parish council" (a council's kind before the noun, as in "the county council"; a
+service's, "head of prevention at the fire service"), "protect officer for the regional unit"
+(rule ``anaphoric_unit_tail``: a unit or team already named, with no name of its own), "cabinet
 member for children at the county council", or at the office a role serves: "chief finance
 officer to the commissioner", "adviser to the board" ("Head of Training" must not match)."""
 EVENT_NOUNS = (

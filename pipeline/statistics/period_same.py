@@ -47,7 +47,7 @@ def resolve_same(ctx: Context) -> Resolution:
         paired = _from_to_pair(ctx, before)
         if paired is not None:
             return paired
-        before = _reported_of(ctx, before) or before
+        before = _reported_of(ctx, before) or _reported_before_level(ctx, before) or before
     else:
         before = (
             _year_past_since(ctx, before)
@@ -159,6 +159,36 @@ _SPAN_WORD = r"(?:(?:in|during|for|over)\s+)?"
 _FROM_LEVEL = re.compile(rf"\bfrom\s+{_FIGURE}\s+{_SPAN_WORD}$", re.I)
 """The words before the first span of a change's two levels: "fell from 63| in 2024",
 "from £1.2m |in 2024/25", "from 16,540 during| 2024"."""
+_EARLIER_LEVEL = re.compile(
+    rf"\b(?:up|down|rising|falling|rose|fell)\s+from\s+{_FIGURE}\s+{_SPAN_WORD}$", re.I
+)
+"""The words before the span of an earlier level a figure is set against: "up from| 29% in
+2022/23", "down from 1,318 |in 2024/25"."""
+
+
+def _reported_before_level(ctx: Context, yardstick: PeriodFinding) -> PeriodFinding | None:
+    """Rule ``same_past_earlier_level``: "the same period" after a figure set against an
+    earlier level in a sentence of its own ("6,842 calls in the 12 months to March. … 48%
+    …, up from 29% in 2022/23. … 1,100 callers during the same period" is the 12 months,
+    the span the release reports, not the yardstick's year): the nearest span stated before
+    the yardstick of which it is the same months a whole number of years earlier; None when
+    no such span was stated ("rose to 61, up from 40 in 2024. … in the same period" stays
+    2024) or no earlier level leads to the yardstick."""
+    text = ctx.match.string
+    if not _EARLIER_LEVEL.search(text[max(0, yardstick.start_char - 40) : yardstick.start_char]):
+        return None
+    return next(
+        (
+            p
+            for p in reversed(ctx.found)
+            if p.end_char <= yardstick.start_char
+            and p.kind not in _NOT_REPORTED
+            and years_back(p, yardstick)
+        ),
+        None,
+    )
+
+
 _TO_LEVEL = re.compile(rf"\s+to\s+{_FIGURE}\s+{_SPAN_WORD}", re.I)
 """The words between the two spans of a change's two levels: "in 2024| to 49 |in 2025"."""
 _PAIRED_KINDS = frozenset({"explicit", "relative", "baseline"})
