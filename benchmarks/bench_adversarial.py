@@ -63,13 +63,17 @@ def run_cli(nlp, text: str) -> float:  # type: ignore[no-untyped-def]
     return CLOCK() - started
 
 
+RUNNERS: dict[str, Callable[..., float]] = {"cli": run_cli, "whole": run_whole}
+"""The two ways through the pipeline (``--path``)."""
+
+
 def best_times(
     nlp: Language, pattern: str, small: int, large: int, repeats: int = 1, path: str = "cli"
 ) -> tuple[float, float]:
     """The best of ``repeats`` seconds of ``pattern`` at ``small`` and at ``large``
     characters, the two sizes run in turn (a spell of load on a shared machine then
     falls on both, and the best run of each is the one it slowed least)."""
-    run: Callable[..., float] = run_cli if path == "cli" else run_whole
+    run = RUNNERS[path]
     small_text, large_text = adversarial_text(pattern, small), adversarial_text(pattern, large)
     best_small = best_large = float("inf")
     for _ in range(max(repeats, 1)):
@@ -120,14 +124,14 @@ def main() -> None:
     CLOCK = time.process_time if args.cpu else time.perf_counter
     nlp = build_nlp()
     nlp.max_length = max(nlp.max_length, args.large + 1000)
-    run: Callable[..., float] = run_cli if args.path == "cli" else run_whole
-    run(nlp, adversarial_text("figures", 2000))  # warm up
+    RUNNERS[args.path](nlp, adversarial_text("figures", 2000))  # warm up
     print(f"path: {args.path}, sizes {args.small:,} and {args.large:,} characters")
     print(f"{'pattern':<18} {'small s':>9} {'large s':>9} {'ratio':>7}")
     for pattern in args.pattern:
         small, large = best_times(nlp, pattern, args.small, args.large, args.repeats, args.path)
-        print(f"{pattern:<18} {small:9.3f} {large:9.3f} {large / small:7.1f}", flush=True)
-        if args.stages and large / small > args.slow:
+        ratio = large / small if small else float("inf")
+        print(f"{pattern:<18} {small:9.3f} {large:9.3f} {ratio:7.1f}", flush=True)
+        if args.stages and ratio > args.slow:
             small_stages = stage_times(nlp, adversarial_text(pattern, args.small), args.path)
             large_stages = stage_times(nlp, adversarial_text(pattern, args.large), args.path)
             for name, seconds in large_stages.items():

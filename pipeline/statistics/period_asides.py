@@ -21,6 +21,7 @@ the aside's period is an event no figure takes (:func:`subject_aside_events`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
@@ -163,9 +164,18 @@ def subject_aside_events(text: str, found: list[PeriodFinding]) -> list[PeriodFi
     """``found`` with each period of a subject's aside (:func:`subject_aside_rule`) made an
     event (kind ``day``) when a later period of its sentence, after the aside, states a span
     of its own; the rest unchanged."""
+    return _events_before_later_span(found, text, lambda p: subject_aside_rule(text, p) is not None)
+
+
+def _events_before_later_span(
+    found: list[PeriodFinding], text: str, picked: Callable[[PeriodFinding], bool]
+) -> list[PeriodFinding]:
+    """``found`` with each stated period that ``picked`` takes made an event (kind ``day``)
+    when a later period of its sentence states a span of its own; the rest unchanged: what
+    :func:`subject_aside_events` and :func:`decided_participle_events` share."""
     found = list(found)
     for index, period in enumerate(found):
-        if period.kind in _NOT_STATED or subject_aside_rule(text, period) is None:
+        if period.kind in _NOT_STATED or not picked(period):
             continue
         for later in found[index + 1 :]:
             if _SENTENCE_END.search(text, period.end_char, later.start_char):
@@ -196,16 +206,8 @@ def decided_participle_events(text: str, found: list[PeriodFinding]) -> list[Per
     """``found`` with each period right after a decision's participle (rule
     ``decided_participle``, :data:`DECIDED_BEFORE`) made an event (kind ``day``) when a
     later period of its sentence states a span of its own; the rest unchanged."""
-    found = list(found)
-    for index, period in enumerate(found):
-        if period.kind in _NOT_STATED or not DECIDED_BEFORE.search(
-            text, max(0, period.start_char - 80), period.start_char
-        ):
-            continue
-        for later in found[index + 1 :]:
-            if _SENTENCE_END.search(text, period.end_char, later.start_char):
-                break
-            if later.kind not in _NOT_STATED:
-                found[index] = replace(period, kind="day", anchor=None)
-                break
-    return found
+    return _events_before_later_span(
+        found,
+        text,
+        lambda p: DECIDED_BEFORE.search(text, max(0, p.start_char - 80), p.start_char) is not None,
+    )

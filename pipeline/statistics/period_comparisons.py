@@ -260,7 +260,10 @@ def compared_after(
     compared with 2023"), covers both, from the start of the earlier to the end of the
     later; else ``chosen``. The comparison is anchored on ``chosen`` or follows it
     straight after "compared with"; ``chosen`` may be "the same period" restated ("fell by
-    27% over the same period, compared with March to December 2024")."""
+    27% over the same period, compared with March to December 2024"). Where the comparison
+    is anchored on a narrower span restating ``chosen`` (:func:`narrower_anchor`, rule
+    ``comparison_of_narrower_span``: "rose by 22% this year, to 318 between January and
+    October, compared with the same period in 2025"), it ends with that span."""
     if chosen.kind not in ("explicit", "relative", "since", "same"):
         return chosen
     for p in linked:

@@ -135,7 +135,8 @@ FIRST_SPAN_FROM = compile_rule(
 of operation from 1st September", "in the 10 days from 20 December", "the six months from
 April 2024", "the year from 1 April 2024"; "since" and "starting" only after "first" (not
 "the year starting 1 April", a precept's coming year), a plural unit only with its count
-(not "the days from 1 May")."""
+(not "the days from 1 May"); led by "over" (group ``over``), "£390,000 over the three years
+from April 2027", a span that may end after P (:func:`_stated_span_over`)."""
 
 
 SPAN_AFTER_START = compile_rule(
@@ -155,7 +156,9 @@ def resolve_first_span_from(ctx: Context) -> Resolution:
     """ "its first four weeks of operation from 1st September", "the six months from April
     2024", "the year from 1 April 2024": the N days, weeks, months or years from that day
     (a month alone: its first day); the day's year is stated or placed by P. A plural
-    unit needs its count ("the days from 1 May" is none)."""
+    unit needs its count ("the days from 1 May" is none). A span ending after P is a
+    pledge and no period, unless it is a stated length led by "over" with its count and
+    year (rule ``stated_span_over``, :func:`_stated_span_over`)."""
     if ctx.group("plural") and not ctx.group("n"):
         return NOT_A_PERIOD
     day_word = ctx.group("d") or ctx.group("db") or "1"
@@ -182,7 +185,7 @@ def resolve_first_span_from(ctx: Context) -> Resolution:
     }[unit]
     end = first + step - dt.timedelta(days=1)
     if n < 1 or (ctx.latest is not None and end > ctx.latest and not _stated_span_over(ctx)):
-        return None  # a pledge ("its first six months from 1 May") or nothing
+        return None  # a pledge ("its first six months from 1 May") or nothing, unless "over …"
     return Span(first, end)
 
 

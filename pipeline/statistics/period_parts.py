@@ -259,8 +259,11 @@ half of the year", "the latter half of last year"; not "half of all reports" (no
 def resolve_half_year(ctx: Context) -> Resolution:
     """Six whole months of the year named, from January (a calendar year) or April (a
     financial year). A year not written is the whole year stated just before ("In 2021
-    … the first half of the year"), else P's ("last year": the one before), the year
-    before when that half has not begun by P, cut at P while it runs."""
+    … the first half of the year"), else the year of a part of one year stated just before
+    in its sentence, which "the year" is compared with (rule ``part_of_year_compared``: "in
+    the second half of 2025 compared with the first half of the year"), else P's ("last
+    year": the one before), the year before when that half has not begun by P, cut at P
+    while it runs."""
     second = (ctx.group("which") or "").lower() in ("second", "latter")
     months = relativedelta(months=6 if second else 0)
     if ctx.group("y"):

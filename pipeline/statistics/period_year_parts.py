@@ -179,9 +179,10 @@ def year_of_part_before(ctx: Context) -> int | None:
     quarter, some months: explicit, shorter than a year) stated just before in the same
     sentence, which a part of "the year" is compared with ("fell by 38% in the second half
     of 2025 compared with the first six months of the year": 2025's first six months, not
-    P's). None for "this year"/"last year" (counted from P), a whole year before it ("in
-    2025 … in the first six months of the year": :func:`_whole_year_before`'s), or a part
-    stated in a sentence before."""
+    P's). None when the period just before is no explicit part of one year (a whole year
+    before it, "in 2025 … in the first six months of the year", is
+    :func:`_whole_year_before`'s), or stands in a sentence before; the callers ask only for
+    "the year", not "this year"/"last year" (counted from P)."""
     previous = ctx.previous
     if previous is None or previous.kind != "explicit":
         return None
