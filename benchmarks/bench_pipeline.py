@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import as_run  # noqa: F401  (first: compile as pressfacts run does)
 
 from pressfacts import build_nlp
 from pressfacts.knowledge.build import build_knowledge_set

@@ -42,6 +42,7 @@ from pressfacts.quotes.cues import (
 )
 from pressfacts.quotes.marks import MARK_CHARS
 from pressfacts.quotes.speakers import SpeakerContext, SpeakerFound, speaker_in_clause
+from pressfacts.quotes.unnamed import UNNAMED_SAYER_RULE, UNNAMED_SUBJECT_RULE
 
 _ATTRIBUTION_LINE_REACH = 40
 """A name on an attribution line starts within this many characters of its dash."""
@@ -119,8 +120,8 @@ NOBODY_RULES = frozenset(
     {
         "unnamed person",
         "organisations jointly",
-        "pronoun of an unnamed person",
-        "pronoun after an unnamed subject",
+        UNNAMED_SAYER_RULE,
+        UNNAMED_SUBJECT_RULE,
     }
 )
 """Speaker rules whose answer of nobody is an answer ("said one mother"): a continuation

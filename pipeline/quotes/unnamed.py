@@ -192,6 +192,11 @@ def unnamed_subject_before(text: str, start: int, end: int, openings: list[re.Ma
     return match is not None and match.group("noun").lower() in introduced
 
 
+UNNAMED_SAYER_RULE = "pronoun of an unnamed person"
+UNNAMED_SUBJECT_RULE = "pronoun after an unnamed subject"
+"""The two speaker rules of :func:`unnamed_pronoun_rule`, whose answer is nobody named."""
+
+
 def unnamed_pronoun_rule(
     text: str, start: int, end: int, gender: str | None, says: Callable[[int, int], bool]
 ) -> str | None:
@@ -202,7 +207,7 @@ def unnamed_pronoun_rule(
     (:func:`unnamed_subject_before`); else None. The stretch is scanned once for both."""
     openings = unnamed_openings(text, start, end, gender)
     if unnamed_sayer_between(text, start, end, openings, says):
-        return "pronoun of an unnamed person"
+        return UNNAMED_SAYER_RULE
     if unnamed_subject_before(text, start, end, openings):
-        return "pronoun after an unnamed subject"
+        return UNNAMED_SUBJECT_RULE
     return None

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pressfacts.statistics.covers_wording import covers_named
+
 _PLACE = r"(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+|&\s+|with\s+|upon\s+)?[A-Z][\w’'-]*)*?)"
 """A place name of capitalised words ("Blackburn with Darwen", "Stoke-on-Trent", "Brighton &
 Hove": rule ``ampersand_place``, read with "and" for "&" as the gazetteer lists it)."""
@@ -95,7 +97,7 @@ class NamedForRule:
     covers_wins: bool = False
     """Whether a text that says what the body covers ("CPS Wessex, which covers Hampshire,
     Dorset and Wiltshire, …") keeps that wording of its area (guard ``covers_wording``:
-    :data:`COVERS_AFTER`)."""
+    :data:`.covers_wording.COVERS_AFTER`)."""
 
 
 NAMED_FOR_RULES = (
@@ -434,23 +436,6 @@ Council", "Hampshire Fire and Rescue Service"); not the force's own name ("Hamps
 which names the place alone)."""
 
 
-COVERS_AFTER = (
-    r",?\s+(?:(?:which|that)\s+covers|covering|"
-    r"the\s+(?:community\s+safety\s+)?partnership\s+for)\s+[A-Z]"
-)
-"""Guard ``covers_wording``: right after a body's name, what it covers in the text's own
-words ("CPS Wessex, which covers Hampshire …", "CPS North West, covering Cumbria …", "Safer
-Cornwall, the community safety partnership for Cornwall and the Isles of Scilly, …")."""
-
-
-def _covers_named(name: str, text: str) -> bool:
-    """Whether ``text`` says what ``name`` covers (:data:`COVERS_AFTER`); a pattern per
-    name, built only where "cover" or "partnership", which each such wording holds, stands."""
-    if "cover" not in text and "partnership" not in text:
-        return False
-    return re.search(re.escape(name) + COVERS_AFTER, text) is not None
-
-
 def _bare_first(text: str, place: str) -> bool:
     """Whether ``text`` names the first of the joined ``place``'s places alone: not opening
     "<first> and …", nor inside another body's name (rule ``first_place_in_a_name``:
@@ -482,7 +467,7 @@ def named_place(
             if found:
                 groups = found.groupdict()
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
-                if rule.covers_wins and _covers_named(name, text):
+                if rule.covers_wins and covers_named(name, text):
                     continue  # guard covers_wording: the text's own list of its area
                 if rule.nations_name_no_place and place.lower() in _NATIONS:
                     continue  # rule nation_named_charity: "Wales Hate Support Centre"

@@ -54,25 +54,26 @@ def named_whole(
     match = NAMED_WHOLE.match(after)
     if match is None:
         return restated_whole(after, earlier, part)
-    found = _named_count(match.group("noun").lower(), earlier, part, text)
+    candidates = past_singled_out_parts(text, earlier) if text else earlier  # read once
+    found = _named_count(match.group("noun").lower(), candidates, part, text)
     modified = NAMED_MODIFIED_WHOLE.match(after) if found is None and text else None
     if modified is None:
         return found
     told = re.compile(r"\s+" + r"\s+".join(map(re.escape, modified["words"].split())) + r"\b", re.I)
-    return _named_count(modified["noun"].lower(), earlier, part, text, told)
+    return _named_count(modified["noun"].lower(), candidates, part, text, told)
 
 
 def _named_count(
     noun: str,
-    earlier: Sequence[StatisticFinding],
+    candidates: Sequence[StatisticFinding],
     part: float | None,
     text: str,
     told: re.Pattern[str] | None = None,
 ) -> StatisticFinding | None:
-    """The latest ``earlier`` count (past parts singled out) whose unit holds ``noun``, no
-    yardstick and not smaller than ``part`` (:func:`named_whole`), with the words ``told``
-    right after it when given; None when there is none."""
-    for finding in reversed(past_singled_out_parts(text, earlier) if text else earlier):
+    """The latest of ``candidates`` (the earlier counts, past parts singled out) whose unit
+    holds ``noun``, no yardstick and not smaller than ``part`` (:func:`named_whole`), with
+    the words ``told`` right after it in ``text`` when given; None when there is none."""
+    for finding in reversed(candidates):
         if no_whole(finding):
             continue  # "up from 980 arrests in 2024": the comparison's yardstick, no whole
         if part is not None and finding.value < part:

@@ -181,17 +181,15 @@ def year_of_part_before(ctx: Context) -> int | None:
     of 2025 compared with the first six months of the year": 2025's first six months, not
     P's). None when the period just before is no explicit part of one year (a whole year
     before it, "in 2025 … in the first six months of the year", is
-    :func:`_whole_year_before`'s), or stands in a sentence before; the callers ask only for
-    "the year", not "this year"/"last year" (counted from P)."""
+    :func:`.period_parts._whole_year_before`'s), or stands in a sentence before; the
+    callers ask only for "the year", not "this year"/"last year" (counted from P)."""
     previous = ctx.previous
     if previous is None or previous.kind != "explicit":
         return None
     start, end = previous.start, previous.end
     if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return None
-    at = ctx.match.start()
-    if previous.end_char > at:
-        return None
+    at = ctx.match.start()  # a period after it gives no match (start past end)
     if not _SAME_SENTENCE_GAP.fullmatch(ctx.match.string, previous.end_char, at):
         return None
     return start.year

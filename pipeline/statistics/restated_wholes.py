@@ -1,6 +1,6 @@
 """A part's whole restated with its figure and noun ("14 of the 23 school fires", "nine of
 those 40 arrests"): the count it restates (rule ``restated-whole-figure``), whose period
-and area are the part's. Used by :func:`pressfacts.statistics.referred_figures.named_whole`."""
+and area are the part's. Used by :func:`pressfacts.statistics.named_wholes.named_whole`."""
 
 from __future__ import annotations
 

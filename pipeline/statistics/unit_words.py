@@ -138,6 +138,16 @@ PROPERTY_AHEAD = named_within_three(
 """Property named within three words after a participle of :data:`MARKING_PARTICIPLES`."""
 
 
+PARTICIPLES_AHEAD: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (MARKING_PARTICIPLES, PROPERTY_AHEAD),
+    (HERITAGE_PARTICIPLES, HERITAGE_AHEAD),
+    (WEAPON_PARTICIPLES, WEAPON_AHEAD),
+    (EQUIPMENT_PARTICIPLES, EQUIPMENT_AHEAD),
+)
+"""Participles skipped before a noun only when what they describe is named right after,
+each set with the pattern naming it (:func:`participle_fits`), tried in this order."""
+
+
 def participle_fits(word: str, rest: str) -> bool:
     """Whether a skipped ``word`` may be passed over before the noun in ``rest`` (the text
     after it): always, except a participle of :data:`EQUIPMENT_PARTICIPLES` with no equipment
@@ -145,13 +155,10 @@ def participle_fits(word: str, rest: str) -> bool:
     :data:`HERITAGE_PARTICIPLES` with no building or site (rule ``heritage_participle``) or
     one of :data:`WEAPON_PARTICIPLES` with no weapon (rule ``weapon_participle``) or one of
     :data:`MARKING_PARTICIPLES` with no property (rule ``marking_participle``)."""
-    if word in MARKING_PARTICIPLES:
-        return PROPERTY_AHEAD.match(rest) is not None
-    if word in HERITAGE_PARTICIPLES:
-        return HERITAGE_AHEAD.match(rest) is not None
-    if word in WEAPON_PARTICIPLES:
-        return WEAPON_AHEAD.match(rest) is not None
-    return word not in EQUIPMENT_PARTICIPLES or EQUIPMENT_AHEAD.match(rest) is not None
+    for participles, ahead in PARTICIPLES_AHEAD:
+        if word in participles:
+            return ahead.match(rest) is not None
+    return True
 
 
 PRONOUNS_SKIPPED = frozenset({"them", "which"})
