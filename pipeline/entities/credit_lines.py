@@ -34,9 +34,11 @@ Jo Hart, Home Affairs correspondent" (no place first: a portfolio)."""
 
 def byline_outlet_end(after: re.Match[str], is_place: Callable[[str], bool]) -> int:
     """Where the title of a byline's appositive (the group ``appos`` of ``after``) begins:
-    after an outlet's name of :data:`BYLINE_OUTLET` opening it, else where it starts."""
+    after an outlet's name of :data:`BYLINE_OUTLET` opening it, else where it starts. The
+    outlet and the lower-case title after it lie within the appositive: in "By Jo Hart,
+    Yorkshire Political Correspondent and Sam Lee" the "and" is past its end."""
     start = after.start("appos")
-    match = BYLINE_OUTLET.match(after.string, start)
+    match = BYLINE_OUTLET.match(after.string, start, after.end("appos"))
     if match is None:
         return start
     words = match.group("outlet").split()

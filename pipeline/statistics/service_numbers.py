@@ -33,14 +33,27 @@ COUNTED_AFTER = r"(?!\s+(?:times|(?:more\s+|separate\s+|different\s+)?occasions)
 the noun that makes it a count of times ("called 101 times", "were called out on 101
 occasions", "on 111 separate occasions"); not "call police on 101 or …"."""
 
+COMPOUND_HEADS: tuple[str, ...] = (
+    "users", "providers", "staff", "workers", "managers", "volunteers", "officers",
+    "leads", "partners", "teams", "plates",
+)  # fmt: skip
+"""Plural nouns a service noun may stand before as a modifier, making the number before
+them a count of people or things ("the 101 service users", "the 101 local service
+providers", "the 101 phone line volunteers"): where one follows, the number is counted."""
+COMPOUND_HEAD_AFTER = r"(?!\s+(?:" + "|".join(COMPOUND_HEADS) + r")\b)"
+"""Guard ``service-noun-compound``: no noun of :data:`COMPOUND_HEADS` after the service noun."""
+
+
 SERVICE_NUMBER = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|on|"
     r"or|contact)\s+(?:police\s+(?:on\s+)?)?(?:101|999|111|116\s?123)\b"
     + COUNTED_AFTER
     + r"|\b116\s?(?:000|006|111|123)\b|"
-    r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b|"
+    r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b"
+    + COMPOUND_HEAD_AFTER
+    + r"|"
     r"\bnon-?\s?emergency\s+(?:number\s+)?(?:101|111)\b|(?:101|111)\s+non-?\s?emergency\b|"
-    r"\b(?:101|111)\s+(?:call|caller|line|number|service)\b(?!s)|"
+    r"\b(?:101|111)\s+(?:call|caller|line|number|service)\b" + COMPOUND_HEAD_AFTER + r"|"
     r"\b(?:101|111|999)\s+(?:waiting|wait|waits|answering|answer|response)\b|"
     r"\b(?:calls?|callers?|made|reports?|put\s+through|got\s+through)\s+to\s+"
     r"(?:101|111|999)\b(?![,.]?\d)|"
@@ -91,8 +104,9 @@ NAMED_NOUNS: tuple[str, ...] = ("calls?", "callers?", "contacts?")
 """Nouns after a 101 or 111 that a :data:`NAMING_BEFORE` wording makes name the service's
 traffic: calls, callers, contacts ("more than a third of 101 contacts were made online")."""
 
-_PAIRED_AFTER = r"(?=\s(?:and|or)\s(?:101|111|999)\s(?:calls?|callers?)\b)"
-"""The first of a pair of service numbers before calls ("999 and 101 calls")."""
+_PAIRED_AFTER = r"(?=\s(?:and|or)\s(?:101|111|999)\s(?:" + "|".join(NAMED_NOUNS) + r")\b)"
+"""The first of a pair of service numbers before a noun of :data:`NAMED_NOUNS` ("999 and
+101 calls", "999 and 101 contacts")."""
 NAMED_CALLS = re.compile(
     "(?:"
     + "|".join(f"(?<={wording})" for _, wording in NAMING_BEFORE)
@@ -114,7 +128,9 @@ _SERVICE_NOUNS = r"(?:service|number|line)"
 DESCRIBED = re.compile(
     r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+[a-z][a-z-]*\s+"
     + _SERVICE_NOUNS
-    + r"\b(?!\s+users)|\b(?:101|111|999)\s+(?:"
+    + r"\b"
+    + COMPOUND_HEAD_AFTER
+    + r"|\b(?:101|111|999)\s+(?:"
     + "|".join(SERVICE_MEASURE_NOUNS)
     + r")\b",
     re.I,
@@ -122,7 +138,8 @@ DESCRIBED = re.compile(
 """The ``service-number-described`` exclusion: an article, the number, one describing word
 and a service noun ("the 101 non-emergancy line", typo and all; "our 999 emergency
 service"), or the number before a noun of :data:`SERVICE_MEASURE_NOUNS`; not "the 101
-new officers" (no service noun), "the 101 service users" (a count of users)."""
+new officers" (no service noun), "the 101 local service providers" (a count: a noun of
+:data:`COMPOUND_HEADS` after the service noun)."""
 
 SERVICE_EXCLUSIONS: tuple[Exclusion, ...] = (
     # "call 101", "a 101 call", "999 calls" (:data:`SERVICE_NUMBER`)

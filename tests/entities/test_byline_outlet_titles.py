@@ -29,7 +29,8 @@ from tests.entities.conftest import titles_of
             ["Senior Reporter"],
         ),
         # near misses: a capitalised title (no outlet before a lower-case one), a
-        # portfolio with no place first
+        # portfolio with no place first, a lower-case word past the appositive's end (a
+        # second reporter's "and": the outlet rule must not read it as the title's)
         (
             "By Dan Webb, Senior Crime Reporter\n\nPolice seized 20 cars.",
             "Dan Webb",
@@ -39,6 +40,11 @@ from tests.entities.conftest import titles_of
             "By Amy Cole, Home Affairs correspondent\n\nPolice seized 20 cars.",
             "Amy Cole",
             ["Home Affairs Correspondent"],
+        ),
+        (
+            "By Ian Moss, Yorkshire Political Correspondent and Ruth Dale\n\nPolice made 9 arrests",
+            "Ian Moss",
+            ["Political Correspondent"],
         ),
     ],
 )

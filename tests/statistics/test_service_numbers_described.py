@@ -64,6 +64,21 @@ COUNT_ROWS = [
         [101.0],
         id="bare-contacts",
     ),
+    pytest.param(
+        "The 101 local service providers in Somerset signed the charter in May.",
+        [101.0],
+        id="described-service-before-providers",
+    ),
+    pytest.param(
+        "Last winter the charity in Carlisle supported 101 service users.",
+        [101.0],
+        id="service-before-users",
+    ),
+    pytest.param(
+        "Their 111 line volunteers in Bangor took part in the survey.",
+        [111.0],
+        id="article-line-before-volunteers",
+    ),
 ]
 
 

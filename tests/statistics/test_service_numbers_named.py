@@ -16,6 +16,9 @@ NAMED_ROWS = [
         id="paired-999-and",
     ),
     pytest.param("Most 101 or 111 callers were answered within minutes.", [], id="paired-101-or"),
+    pytest.param(
+        "The hub in Newport now logs 999 and 101 contacts together.", [], id="paired-contacts"
+    ),
     pytest.param("Inspectors found one in six 101 calls went unanswered.", [16.7], id="share-six"),
     pytest.param("Nine in ten 111 callers said they were helped.", [90.0], id="share-ten"),
     pytest.param("The share of abandoned 101 calls fell to 7% in May.", [7.0], id="fate-abandoned"),
