@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from pressfacts.entities.titles import TitleTable
 
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "with", "a", "an"})
+CAMPAIGNING_PRAISE: tuple[str, ...] = (
+    "tireless", "fierce", "strong", "vocal", "staunch", "passionate", "long-time", "longtime",
+    "lifelong", "committed", "powerful", "dedicated", "outspoken", "keen", "great", "leading",
+    "prominent", "fearless", "determined", "loud", "true", "real",
+)  # fmt: skip
+"""Words of praise before "advocate" that make it the campaigning sense, no post (rule
+``advocate_post``'s guard): "a tireless advocate", "a fierce advocate on behalf of victims";
+not "a stalking advocate", "an independent domestic violence advocate" (posts)."""
+_ADVOCATE_POST = (
+    "".join(rf"(?<!\b{word}\s)" for word in CAMPAIGNING_PRAISE)
+    + r"advocate(?!\s+(?:for|of|on\s+behalf\s+of|against|in\s+the\s+campaign)\b)"
+)
+"""Rule ``advocate_post``: "advocate" as a post, neither after a word of
+:data:`CAMPAIGNING_PRAISE` nor before what a campaigner speaks for, of, on behalf of or
+against."""
 PORTFOLIO_WORDS = re.compile(
     r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
     r"chair\w*|conven[eo]r|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
@@ -34,7 +49,8 @@ PORTFOLIO_WORDS = re.compile(
     r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|educator|"
     r"practitioner|psychologist|psychiatrist|caseworker|analyst|researcher|campaigner|"
     r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|organi[sz]er|"
-    r"advocate(?!\s+(?:for|of)\b)|clinician|physician|surgeon|matron|lecturer|professor|"
+    + _ADVOCATE_POST
+    + r"|clinician|physician|surgeon|matron|lecturer|professor|"
     r"research\s+fellow|supervisor)\b",
     re.I,
 )

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 
 from pressfacts.lexicon.number_words import NUMBER
-from pressfacts.statistics.elided_words import PERFECT_ADVERB, ElidedRule
+from pressfacts.statistics.elided_words import OBJECT_VERB_END, PERFECT_ADVERB, ElidedRule
 
 PEOPLE_NOUNS = (
     "people", "persons", "adults", "children", "pupils", "students", "young people",
     "teenagers", "girls", "boys", "women", "men", "carers", "parents", "families",
     "victims", "survivors", "residents", "callers", "clients", "patients", "users",
     "respondents", "participants", "members", "volunteers", "drivers", "riders",
-    "passengers", "workers", "offenders", "tenants", "householders",
+    "passengers", "workers", "offenders", "tenants", "householders", "runaways",
+    "suspects",
 )  # fmt: skip
 """Plural nouns of people a count before may count (the rule ``clause_people_act``)."""
 
@@ -39,14 +40,27 @@ _QUALIFIER = r"(?:(?:only|just|around|about|some|nearly|almost|over|more\s+than)
 _PEOPLE = "|".join(noun.replace(" ", r"\s+") for noun in PEOPLE_NOUNS)
 _ACTS = "|".join(verb.replace(" ", r"\s+") for verb in PEOPLE_ACTS)
 
+_PEOPLE_COUNT = rf"(?:\d[\d,]*|\b(?:{NUMBER}))\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE})\b"
+"""A count of people: :data:`PEOPLE_NOUNS`, up to two words before the noun."""
+
 PEOPLE_COUNTED_BEFORE = re.compile(
-    rf"(?:\d[\d,]*|\b(?:{NUMBER}))\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE})\b"
-    rf"[^.;:!?\"“”]{{0,80}}?(?:,\s*|\s)(?:and|but|while|whereas)\s+{_QUALIFIER}$",
+    _PEOPLE_COUNT + rf"[^.;:!?\"“”]{{0,80}}?(?:,\s*|\s)(?:and|but|while|whereas)\s+{_QUALIFIER}$",
     re.I,
 )
 """The clause before: a count of people (:data:`PEOPLE_NOUNS`, up to two words before the
 noun: "2,340 young carers"), then ", and" (or "but", "while") and an optional qualifier
 before the count (a year may come between: "in 2024")."""
+
+PEOPLE_OBJECT_BEFORE = re.compile(
+    _PEOPLE_COUNT + r"[^.;:!?\"“”]{0,80}?" + OBJECT_VERB_END,
+    re.I,
+)
+"""Rule ``object_relative_people``'s clause before: a count of people, then a second verb in
+the past of the clause's subject before the count it takes as its object ("traced 140
+runaways and returned", "stopped 60 drivers and arrested")."""
+WHO_RELATIVE_AFTER = re.compile(r"\s+who\s+(?:were|was|are|is|had|have|has)\b", re.I)
+"""A relative "who" right after such an object count: "and returned 52 who had been
+sleeping rough"."""
 
 PEOPLE_SHARE_BEFORE = re.compile(
     rf"\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:{_PEOPLE})\b"
@@ -77,5 +91,12 @@ PEOPLE_ACT_RULES: tuple[ElidedRule, ...] = (
     # people a share was of; not "38% of burglaries …, and 1,200 had posted" (no people),
     # "38% of members …, and 1,200 officers had posted" (a noun of its own, read first)
     ElidedRule("share_people_act", PEOPLE_SHARE_BEFORE, PEOPLE_ACT_AFTER, whole_clause=True),
+    # "traced 140 runaways and returned 52 who had been sleeping rough": the object of a
+    # second verb, people told by a relative "who" (rule ``object_relative``'s for
+    # people); not "searched 30 properties and arrested 12 who were wanted" (no people
+    # counted before: the 12 are no properties)
+    ElidedRule(
+        "object_relative_people", PEOPLE_OBJECT_BEFORE, WHO_RELATIVE_AFTER, whole_clause=True
+    ),
 )
 """The elided-count rule of a part of the people just counted, by what they did."""

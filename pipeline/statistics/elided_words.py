@@ -221,22 +221,21 @@ RELATIVE_PASSIVE_AFTER = re.compile(
 who were being used …, and 19 who were being sexually exploited", "while 12 who had been
 arrested"; not "and 19 who were there" (no participle), "and 19 officers who were …" (a
 noun of its own)."""
-OBJECT_VERB_BEFORE = re.compile(
+OBJECT_VERB_END = (
     r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:[a-z]{3,}ed|found|caught|took|kept|sent|brought|gave|held|sold)\s+"
-    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
-    re.I,
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$"
 )
 """A second verb of the clause's subject, in the past, right before a count it takes as its
-object (rule ``object_relative``): "stopped 340 lorries and seized", ", but closed", "and
-found"."""
-OBJECT_RELATIVE_AFTER = re.compile(
-    r"\s+(?:that|which|who)\s+(?:were|was|are|is|had|have|has)\b", re.I
-)
+object: "stopped 340 lorries and seized", ", but closed", "and found"."""
+OBJECT_VERB_BEFORE = re.compile(OBJECT_VERB_END, re.I)
+"""Rule ``object_relative``'s clause before: :data:`OBJECT_VERB_END`."""
+OBJECT_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?:were|was|are|is|had|have|has)\b", re.I)
 """A relative clause right after such an object count, telling which of the things just
 counted it took (rule ``object_relative``): "and seized 19 that were overloaded", "and found
 37 that had no MOT"; not "and seized 19 cars that were" (a noun of its own), "and seized 19
-that day" (no relative clause)."""
+that day" (no relative clause), "and arrested 12 who were wanted" (people, which the
+things counted before are not: rule ``object_relative_people`` reads a "who")."""
 PERFECT_ADVERB = r"(?:(?:so\s+far|since|now|already|also|then|later)\s+)?"
 """A time adverb between a perfect's "have"/"had" and what follows it, read by the elided
 rules ``clause_passive`` and ``clause_people_act``: "and 12 have since been charged", "and

@@ -172,17 +172,24 @@ def resolve_quarters_of_the_year(ctx: Context) -> Resolution:
 _SAME_SENTENCE_GAP = re.compile(r"[^.;:!?\n]{0,120}")
 """What may stand between a part of a stated year and a part of "the year" compared with it
 (rule ``part_of_year_compared``): one clause's words, no stop."""
+COMPARING_IN_GAP = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\b|than|(?:up|down)\s+(?:on|from))\b", re.I
+)
+"""What makes the part of "the year" after it a yardstick of the part before (rule
+``part_of_year_compared``): "compared with", "against", "versus", "than", "up on", "down
+from"; not "…, and in the first three months of the year they expect …" (no comparison: a
+part of P's year)."""
 
 
 def year_of_part_before(ctx: Context) -> int | None:
     """Rule ``part_of_year_compared``: the year of a part of a stated year (a half, a
     quarter, some months: explicit, shorter than a year) stated just before in the same
-    sentence, which a part of "the year" is compared with ("fell by 38% in the second half
-    of 2025 compared with the first six months of the year": 2025's first six months, not
-    P's). None when the period just before is no explicit part of one year (a whole year
-    before it, "in 2025 … in the first six months of the year", is
-    :func:`.period_parts._whole_year_before`'s), or stands in a sentence before; the
-    callers ask only for "the year", not "this year"/"last year" (counted from P)."""
+    sentence, which a part of "the year" is compared with (:data:`COMPARING_IN_GAP`: "fell
+    by 38% in the second half of 2025 compared with the first six months of the year":
+    2025's first six months, not P's). None when the period just before is no explicit
+    part of one year (a whole year before it, "in 2025 … in the first six months of the
+    year", is :func:`.period_parts._whole_year_before`'s), or stands in a sentence before;
+    the callers ask only for "the year", not "this year"/"last year" (counted from P)."""
     previous = ctx.previous
     if previous is None or previous.kind != "explicit":
         return None
@@ -190,7 +197,10 @@ def year_of_part_before(ctx: Context) -> int | None:
     if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return None
     at = ctx.match.start()  # a period after it gives no match (start past end)
-    if not _SAME_SENTENCE_GAP.fullmatch(ctx.match.string, previous.end_char, at):
+    text = ctx.match.string
+    if not _SAME_SENTENCE_GAP.fullmatch(text, previous.end_char, at):
+        return None
+    if COMPARING_IN_GAP.search(text, previous.end_char, at) is None:
         return None
     return start.year
 

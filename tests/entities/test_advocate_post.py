@@ -3,7 +3,8 @@ domestic violence advocate with the trust") is a title (``title_cleaning.PORTFOL
 rule ``advocate_post``), and "with the charity" after a title points back at the body
 already named, as "at the charity" does (``title_tails.ANAPHORIC_TAIL``, rule
 ``anaphoric_with_tail``). Every sentence is invented for this test; the near misses are the
-campaigning "advocate for" and a volunteer's "who volunteers with the charity"."""
+campaigning "advocate for", "on behalf of" or "against", one praised as "tireless" or
+"fierce" (``title_cleaning.CAMPAIGNING_PRAISE``), and a volunteer's "who volunteers with the charity"."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ from tests.entities.conftest import people
          "Bronwen Tate", []),
         ('"We took the calls in shifts," said Conor Vale, who volunteers with the charity.',
          "Conor Vale", []),
+        ('"Nobody listened for years," said Orla Penn, a tireless advocate.', "Orla Penn", []),
+        ('"The courts must act," said Dafydd Rees, a fierce advocate on behalf of survivors.',
+         "Dafydd Rees", []),
+        ('"Blades ruin lives," said Keisha Moyo, a strong advocate against knife crime.',
+         "Keisha Moyo", []),
     ],
 )  # fmt: skip
 def test_advocate_post(nlp: Language, text: str, name: str, titles: list[str]) -> None:

@@ -57,6 +57,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "clause_open_state": ("The board found 90 unlicensed sites, and ", " remain open."),
     "relative_passive": ("found 71 pupils who were groomed, and ", " who were being exploited."),
     "object_relative": ("stopped 340 lorries and seized ", " that were overloaded."),
+    "object_relative_people": ("stopped 60 drivers and arrested ", " who were over the limit."),
     "clause_had_done": ("Forty people breached curfew, while ", " had their orders revoked."),
     "parallel_partitive": ("Nine of them had no policy at all, and ", " had no way of checking."),
     "clause_age_bound": ("Officers referred 300 people, and ", " were under 14."),

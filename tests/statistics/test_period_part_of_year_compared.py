@@ -47,6 +47,20 @@ P = dt.date(2027, 1, 15)
             ("2027-01-01", "2027-01-15"),
             id="a-sentence-of-its-own",
         ),
+        pytest.param(
+            "Vehicle crime in Bangor fell 9% in the first quarter of 2025, against the last "
+            "quarter of the year.",
+            9,
+            ("2025-01-01", "2025-12-31"),
+            id="against-a-quarter-of-the-year",
+        ),
+        pytest.param(  # near miss: no comparison, so the part of the year is P's
+            "Officers made 310 arrests in the second half of 2025, and in the first three "
+            "months of the year they made 64.",
+            64,
+            ("2027-01-01", "2027-01-15"),
+            id="no-comparison",
+        ),
         pytest.param(  # near miss: "this year" counts from P
             "Arrests rose by 30% in the second half of 2025 compared with the first quarter of "
             "this year.",
