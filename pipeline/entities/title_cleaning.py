@@ -17,6 +17,7 @@ from pressfacts.entities.relative_tails import without_kin_head, without_relativ
 from pressfacts.entities.title_words import (
     ORGANISATION_LEADER_TITLES,
     POLITICAL_PARTY_WORDS,
+    PORTFOLIO_WORDS,
     UNIT_HEAD_PHRASES,
     UNIT_HEAD_WORDS,
     UNIT_LEADER_WORDS,
@@ -27,36 +28,6 @@ if TYPE_CHECKING:
     from pressfacts.entities.titles import TitleTable
 
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "with", "a", "an"})
-CAMPAIGNING_PRAISE: tuple[str, ...] = (
-    "tireless", "fierce", "strong", "vocal", "staunch", "passionate", "long-time", "longtime",
-    "lifelong", "committed", "powerful", "dedicated", "outspoken", "keen", "great", "leading",
-    "prominent", "fearless", "determined", "loud", "true", "real",
-)  # fmt: skip
-"""Words of praise before "advocate" that make it the campaigning sense, no post (rule
-``advocate_post``'s guard): "a tireless advocate", "a fierce advocate on behalf of victims";
-not "a stalking advocate", "an independent domestic violence advocate" (posts)."""
-_ADVOCATE_POST = (
-    "".join(rf"(?<!\b{word}\s)" for word in CAMPAIGNING_PRAISE)
-    + r"advocate(?!\s+(?:for|of|on\s+behalf\s+of|against|in\s+the\s+campaign)\b)"
-)
-"""Rule ``advocate_post``: "advocate" as a post, neither after a word of
-:data:`CAMPAIGNING_PRAISE` nor before what a campaigner speaks for, of, on behalf of or
-against."""
-PORTFOLIO_WORDS = re.compile(
-    r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
-    r"chair\w*|conven[eo]r|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
-    r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
-    r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|educator|"
-    r"practitioner|psychologist|psychiatrist|caseworker|analyst|researcher|campaigner|"
-    r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|organi[sz]er|"
-    + _ADVOCATE_POST
-    + r"|clinician|physician|surgeon|matron|lecturer|professor|"
-    r"research\s+fellow|supervisor)\b",
-    re.I,
-)
-"""A phrase with one of these words is a portfolio title ("national lead for X", "a senior
-domestic abuse practitioner at X", "a stalking advocate at X", not "an advocate for" a cause:
-rule ``advocate_post``); not the trades court reports describe people by (no title)."""
 CONNECTORS = ("of", "for", "at", "from", "with", "in", "to")
 """Words that link a title to the organisation or place named after it ("head of", "lead
 for the", "a clinical adviser to the charity X": ``to`` for advisers and consultants)."""

@@ -1,5 +1,6 @@
 """Word lists of the title rules that look before a title: which capitalised words are a
-portfolio ("Depot Commander"), which name a body, which name a party ("Labour MP").
+portfolio ("Depot Commander"), which name a body, which name a party ("Labour MP"); which
+words make a phrase a portfolio title (:data:`PORTFOLIO_WORDS`).
 General English and UK politics, not taken from any release."""
 
 from __future__ import annotations
@@ -240,3 +241,35 @@ covers (one or two capitalised words) between a possessive and the title, set of
 comma before a rank and name: "South Yorkshire Police's Sheffield district commander,
 Chief Superintendent Jo Bell"; not "the force's Sheffield team, DC Jo Bell" (no title
 head of :data:`POSSESSIVE_TITLE_HEADS`)."""
+
+
+CAMPAIGNING_PRAISE: tuple[str, ...] = (
+    "tireless", "fierce", "strong", "vocal", "staunch", "passionate", "long-time", "longtime",
+    "lifelong", "committed", "powerful", "dedicated", "outspoken", "keen", "great", "leading",
+    "prominent", "fearless", "determined", "loud", "true", "real",
+)  # fmt: skip
+"""Words of praise before "advocate" that make it the campaigning sense, no post (rule
+``advocate_post``'s guard): "a tireless advocate", "a fierce advocate on behalf of victims";
+not "a stalking advocate", "an independent domestic violence advocate" (posts)."""
+_ADVOCATE_POST = (
+    "".join(rf"(?<!\b{word}\s)" for word in CAMPAIGNING_PRAISE)
+    + r"advocate(?!\s+(?:for|of|on\s+behalf\s+of|against|in\s+the\s+campaign)\b)"
+)
+"""Rule ``advocate_post``: "advocate" as a post, neither after a word of
+:data:`CAMPAIGNING_PRAISE` nor before what a campaigner speaks for, of, on behalf of or
+against."""
+PORTFOLIO_WORDS = re.compile(
+    r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
+    r"chair\w*|conven[eo]r|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
+    r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
+    r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|educator|"
+    r"practitioner|psychologist|psychiatrist|caseworker|analyst|researcher|campaigner|"
+    r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|organi[sz]er|"
+    + _ADVOCATE_POST
+    + r"|clinician|physician|surgeon|matron|lecturer|professor|"
+    r"research\s+fellow|supervisor)\b",
+    re.I,
+)
+"""A phrase with one of these words is a portfolio title ("national lead for X", "a senior
+domestic abuse practitioner at X", "a stalking advocate at X", not "an advocate for" a cause:
+rule ``advocate_post``); not the trades court reports describe people by (no title)."""

@@ -1,10 +1,11 @@
 """An advocate's post after a name ("a stalking advocate at the service", "an independent
-domestic violence advocate with the trust") is a title (``title_cleaning.PORTFOLIO_WORDS``,
+domestic violence advocate with the trust") is a title (``title_words.PORTFOLIO_WORDS``,
 rule ``advocate_post``), and "with the charity" after a title points back at the body
 already named, as "at the charity" does (``title_tails.ANAPHORIC_TAIL``, rule
 ``anaphoric_with_tail``). Every sentence is invented for this test; the near misses are the
 campaigning "advocate for", "on behalf of" or "against", one praised as "tireless" or
-"fierce" (``title_cleaning.CAMPAIGNING_PRAISE``), and a volunteer's "who volunteers with the charity"."""
+"fierce" (``title_words.CAMPAIGNING_PRAISE``), and a volunteer's "who volunteers with the
+charity"."""
 
 from __future__ import annotations
 
