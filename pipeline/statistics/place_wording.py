@@ -218,6 +218,10 @@ class PlaceTree:
         not the area the release speaks for (rule ``town_not_release_scope``)."""
         return any(fold_place(part) in self._unplaced for part in list_parts(area))
 
+    def knows(self, area: str) -> bool:
+        """Whether the tree places ``area`` (or the place a worded part of it belongs to)."""
+        return self._node(area) in self._parent
+
     def within(self, inner: str, outer: str) -> bool:
         """``inner`` lies inside ``outer`` strictly, as a district lies in a force's area;
         a worded part of a place lies where the place does ("north Belfast" in Northern

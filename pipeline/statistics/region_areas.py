@@ -14,7 +14,14 @@ from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS
 from pressfacts.statistics.county_wording import county_after_unplaced
 from pressfacts.statistics.nations import is_country
-from pressfacts.statistics.place_wording import LIST_PARTS, THE_CITY, THE_REGION, PlaceTree
+from pressfacts.statistics.place_wording import (
+    LIST_PARTS,
+    THE_CITY,
+    THE_REGION,
+    PlaceTree,
+    fold_place,
+    list_parts,
+)
 
 THE_BOROUGH = re.compile(
     r"\b(?:in|across|throughout|within)\s+the\s+borough\b(?!['’]|\s+(?:council|of)\b)", re.I
@@ -62,6 +69,36 @@ CLOSING_REGION_WORDS = re.compile(
 with bin fires in the city." (the city named before, not the force's county); not "…
 in the city centre." nor "… the city's", nor with a place named after the figure ("40
 people in Plymouth for thefts in the city": Plymouth's)."""
+
+
+THE_CITY_ITSELF = re.compile(
+    r"\b(?:in|across|throughout|around|within)\s+the\s+city\b"
+    r"(?!['’]|\s+(?:council|centre|center|hall|of)\b)",
+    re.I,
+)
+"""Rule ``city-release-over-its-parts``: "in the city" (the word "city", not "town") in a
+city's own release, after neighbourhoods or towns of its county named last that are no city
+of their own ("… lived in Bulwell or Clifton. … 14 lines operating in the city": the
+release's Nottingham, not the neighbourhoods nor the county of the force its sentence names;
+"… in Knowsley. … across the city" in Liverpool's release: Liverpool). Not "in the town"
+(a town named last is that town), not in a county's or region's release, nor after a place
+outside the release's county ("… a coach from Stoke-on-Trent" in Leeds's release)."""
+
+
+def _city_release_over_parts(
+    sentence: str, last_area: str | None, own_area: str | None, tree: PlaceTree
+) -> str | None:
+    """The release's own city for "in the city" after parts of its county named last
+    (rule ``city-release-over-its-parts``, :data:`THE_CITY_ITSELF`); else None."""
+    if not own_area or not last_area or not THE_CITY_ITSELF.search(sentence):
+        return None
+    county = tree.county_of(own_area)
+    if county == own_area or fold_place(last_area) == fold_place(own_area):
+        return None
+    parts = list_parts(last_area)
+    inside = all(tree.within(p, county) or not tree.knows(p) for p in parts)
+    holds_release = any(tree.within(own_area, p) for p in parts)
+    return own_area if parts and inside and not holds_release else None
 
 
 LONDON_REGION = "London"
@@ -131,4 +168,5 @@ def region_area(
             and tree.all_within(last_area, last_region)
         ):
             return last_region
-    return tree.pointed_back(text[s_start:s_end], last_area, document_area, own_area)
+    back = tree.pointed_back(text[s_start:s_end], last_area, document_area, own_area)
+    return back or _city_release_over_parts(text[s_start:s_end], last_area, own_area, tree)
