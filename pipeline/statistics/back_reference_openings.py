@@ -78,6 +78,26 @@ ITS_SUBJECT = re.compile(
 members rated …", "Their officers made …"; not "Its budget is …" (no people, the
 present), "It rated …" (not a possessive), "Their work continues" (the present)."""
 
+WENT_ON_PASTS: tuple[str, ...] = (
+    "found", "took", "made", "gave", "stole", "sold", "ran", "held", "brought",
+    "kept", "hid", "caught", "sent", "spent", "paid", "dealt", "saw", "won", "froze",
+)  # fmt: skip
+"""Pasts of doing a sentence opened by a pronoun goes on with (rule ``pronoun_went_on`` of
+the period back-references, :data:`WENT_ON`, and of the area rules,
+:data:`.pronoun_openings.PRONOUN_WENT_ON`): any "-ed" past, and these irregular ones ("They
+found more than 300 plants", "He then stole £9,000")."""
+
+WENT_ON = re.compile(
+    r"\W{0,3}(?:they|he|she)\s+(?:then\s+|also\s+|later\s+)?"
+    r"(?!said|told|added|warned|urged|appealed|called|thanked|praised|need|used)"
+    rf"(?:[a-z]+ed|{'|'.join(WENT_ON_PASTS)})\b(?!\s+(?:that|how|whether)\b)",
+    re.I,
+)
+"""Rule ``pronoun_went_on``: "They demanded a ransom of 45 Bitcoin", "He then stole £9,000",
+"They found 400 plants": the people the sentence before spoke of, going on with what they
+did then (its period); not "They said …", "He has …" (done by now), "They are …", "They
+estimated that …" (a finding, told now), "They find …" (the present)."""
+
 VICTIMS_WENT_ON = re.compile(
     r"\W{0,3}(?:the\s+)?(?:victims|those\s+(?:targeted|affected|scammed|defrauded))\s+"
     r"(?:also\s+)?(?:(?!said|told|added|warned|urged|appealed|called|described)[a-z]+ed|lost|"

@@ -114,6 +114,20 @@ its referrals, kept force-wide, not the lead's town; not "the force referred 30 
 speed awareness courses" (a campaign's deed, done where the lead places it)."""
 NRM_AFTER = re.compile(r"\bto\s+the\s+(?:National\s+Referral\s+Mechanism|NRM)\b")
 """The National Referral Mechanism as what a figure is referred to."""
+FORCE_MADE = re.compile(
+    r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:(?:also|has|have|had)\s+){0,2}made\b", re.I
+)
+MADE_NRM_REFERRALS = re.compile(
+    r"\s+(?:[\w,.-]+\s+){1,3}?refer{1,2}als\s+(?:of\s+[a-z\s]{3,40}?)?to\s+the\s+"
+    r"(?:National\s+Referral\s+Mechanism|NRM)\b"
+)
+"""Rule ``force-made-nrm-referrals``: the release's force as the subject of "made", its
+figure counting "referrals to the National Referral Mechanism" ("The force made 212 referrals
+to the National Referral Mechanism in 2025", "the constabulary has made more than 90
+referrals to the NRM", also misspelt "referals" as reprints do), and the figures after it in
+that sentence ("…, up 18% on the previous year"): its referrals, kept force-wide, as
+``force-nrm-referrals``' "the force referred … to the NRM"; not "the force made 40 arrests"
+(a deed, done where the lead places it), nor "made 30 referrals to social services"."""
 FORCE_SAID_CLOSING = re.compile(
     r",\s+(?:the|our)\s+(?:force|constabulary)\s+(?:has\s+|have\s+)?(?:said|says|added|"
     r"confirmed)(?:\s+(?:today|yesterday|this\s+week))?\s*[.!?]?\s*$",
@@ -273,7 +287,12 @@ def _force_named_before(context: FigureContext, before: str, force: str) -> bool
 
 def _nrm_referrals(context: FigureContext, before: str) -> bool:
     """Whether the force "referred" the figure to the National Referral Mechanism (rule
-    ``force-nrm-referrals``, :data:`FORCE_REFERRED`)."""
+    ``force-nrm-referrals``, :data:`FORCE_REFERRED`) or "made" it, counting referrals to it
+    (rule ``force-made-nrm-referrals``, :data:`FORCE_MADE`, :data:`MADE_NRM_REFERRALS`)."""
+    made = FORCE_MADE.search(before)
+    if made is not None:  # rule force-made-nrm-referrals
+        at = context.sentence[0] + made.end()
+        return MADE_NRM_REFERRALS.match(context.text, at, context.sentence[1]) is not None
     referred = FORCE_REFERRED.search(before)
     if referred is None:
         return False

@@ -13,7 +13,7 @@ import re
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.lists import BULLET
-from pressfacts.statistics.back_reference_openings import OPENINGS, PAYS_FOR, SAID_BEFORE
+from pressfacts.statistics.back_reference_openings import OPENINGS, PAYS_FOR, SAID_BEFORE, WENT_ON
 from pressfacts.statistics.period_budget_years import YEARLY_WHOLE, budget_span
 
 _SHARE = (
@@ -412,12 +412,7 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "They demanded a ransom of 45 Bitcoin", "He then stole £9,000": the people the
     # sentence before spoke of, going on with what they did then; not "They said …", "He
     # has …" (done by now), "They are …", "They estimated that …" (a finding, told now)
-    "pronoun_went_on": re.compile(
-        r"\W{0,3}(?:they|he|she)\s+(?:then\s+|also\s+|later\s+)?"
-        r"(?!said|told|added|warned|urged|appealed|called|thanked|praised|need|used)[a-z]+ed\b"
-        r"(?!\s+(?:that|how|whether)\b)",
-        re.I,
-    ),
+    "pronoun_went_on": WENT_ON,  # rule pronoun_went_on (irregular pasts: WENT_ON_PASTS)
     # "The sessions, run with a charity, have reached 64 schools", "The haul included 900
     # fake vapes": the activity just stated (and dated), or what it seized, going on with
     # what it did or held; not "The campaign will run …" (no past), "The campaign said …"

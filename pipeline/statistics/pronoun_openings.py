@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pressfacts.lexicon.stops import previous_sentence_start
-from pressfacts.statistics.back_reference_openings import VICTIMS_WENT_ON
+from pressfacts.statistics.back_reference_openings import VICTIMS_WENT_ON, WENT_ON_PASTS
 from pressfacts.statistics.named_before import named_just_before
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def possessive_opening(context: FigureContext) -> str | None:
 PRONOUN_WENT_ON = re.compile(
     r"\W{0,3}(?:They|He|She)\s+(?:(?:then|also|later)\s+)?"
     r"(?!said|told|added|warned|urged|appealed|called|thanked|praised|need|used)"
-    r"(?:[a-z]+ed|found|took|made|gave|seized|stole|sold|ran|held)\b(?!\s+(?:that|how)\b)"
+    rf"(?:[a-z]+ed|{'|'.join(WENT_ON_PASTS)})\b(?!\s+(?:that|how)\b)"
 )
 """A sentence opened by the people the sentence before spoke of, going on with what they
 did then ("… arrested 14 people in raids in Wirral and Liverpool. They seized 6kg of
