@@ -118,16 +118,25 @@ _PART_COUNT = (
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)"
 )
+_PART_PLACED = (
+    r"(?:(?:were|was|are|is|being|will\s+be|will)\s+)?"
+    r"(?:(?:based|working|work|serving|serve|posted|going|go)\s+)?"
+)
+"""What may stand between a part and the preposition of its place: "are based", "will work",
+"will be serving" ("nine of whom will work in …")."""
 LEAD_PART = re.compile(
-    r"\b(?!(?:all|both|each|every|none)\b)(?:[a-z]+|\d[\d,]*)\s+of\s+(?:them|these|those|which)"
-    r"(?:\s+(?:(?:were|was|are|is|being)\s+)?(?:based\s+)?(?:in|across|at|on)|"
+    r"(?:\b(?!(?:all|both|each|every|none)\b)(?:[a-z]+|\d[\d,]*)\s+of\s+"
+    r"(?:them|these|those|which|whom)|,\s+(?:with|including)\s+" + _PART_COUNT + r"(?:\s+[a-z-]+)?)"
+    r"(?:\s+" + _PART_PLACED + r"(?:in|across|at|on)|"
     r"\b[^.;:]*?(?:,|\band)\s+" + _PART_COUNT + r"\s+(?:in|across|at|on))\s+(?:the\s+)?$",
     re.I,
 )
 """Before a place the lead gives a part of its figure to (rule ``lead_part_place``): "Ten new
 officers joined on Monday, [six of them in] Burnley [and four in] Blackburn", "40 arrests,
-[12 of which were in] Hull": one part of what the lead tells of, not its scope; the body
-that speaks keeps the document's area. "All of them in …" is the whole, still a scope."""
+[12 of which were in] Hull", "[nine of whom will work in] Preston", "[, with nine in]
+Preston", "[, including six officers in] Burnley": one part of what the lead tells of, not
+its scope; the body that speaks keeps the document's area. "All of them in …" is the whole,
+still a scope."""
 SUBJECT_VERB = re.compile(
     r"\s+(?:(?:has|have|had)\s+(?:again\s+)?)?(?:recorded|reported|logged|saw|topped|had|"
     r"has|suffered)\b"
