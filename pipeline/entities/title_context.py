@@ -203,6 +203,28 @@ _NOT_LED_PORTFOLIO = _NOT_PORTFOLIO | _TENURE | {"and", "or", "of", "to", "for",
 manager Jo Bell" (a join), "Staff of| manager …", an article or a tenure word."""
 
 
+JOINED_PORTFOLIO_LEAD = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<first>[A-Z][a-z][\w-]*(?<![^s]s))[ \t]+and[ \t]+\Z"
+)
+JOINED_PORTFOLIO_TITLE = re.compile(r"(?:[a-z][\w-]*[ \t]+){2,}")
+"""Rule ``sentence_led_joined_portfolio``: a sentence opening on a word and "and" right
+before a lower-case title of the title table with portfolio words of its own ("Wildlife
+and| rural crime officer PC Jo Bell", "Business and| rural crime officer …"): the opening
+word is a portfolio joined to the title's ("Wildlife and Rural Crime Officer"). Not
+"Officers and| manager Jo Bell" (a plural, and a one-word title: two people joined)."""
+
+
+def _joined_portfolio(before: str, text: str, position: int) -> str:
+    """The joined portfolio of rule ``sentence_led_joined_portfolio`` ending at
+    ``position`` ("Wildlife and"); "" when there is none."""
+    match = JOINED_PORTFOLIO_LEAD.search(before)
+    if match is None or match.group("first") in NOT_PORTFOLIO_WORDS:
+        return ""
+    if not JOINED_PORTFOLIO_TITLE.match(text, position):
+        return ""
+    return f"{match.group('first').capitalize()} and"
+
+
 def sentence_led_portfolio(text: str, position: int) -> str:
     """The portfolio words opening the sentence before a lower-case title at
     ``position`` ("Firearms licensing| manager Tom Reed" -> "Firearms Licensing"),
@@ -213,6 +235,9 @@ def sentence_led_portfolio(text: str, position: int) -> str:
     match = SENTENCE_LED_PORTFOLIO.search(text[line_start:position])
     if match is None:
         return ""
+    joined = _joined_portfolio(text[line_start:position], text, position)
+    if joined:
+        return joined
     words = match.group("words").split()
     if words[0] in NOT_PORTFOLIO_WORDS or any(w in _NOT_LED_PORTFOLIO for w in words):
         return ""

@@ -1,16 +1,18 @@
 """The resolver of "the same period", "during that time" and "that year" (rules ``same``
 and ``same_year`` of :data:`pressfacts.statistics.period_table.PERIOD_RULES`): the span
 stated before, past a part of it singled out with "alone" and past a comparison's
-yardstick to the span it was set against."""
+yardstick to the span it was set against; "the same two years" to the span of that length
+(rule ``same_years_back``)."""
 
 from __future__ import annotations
 
 import re
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.number_words import count_value
 from pressfacts.lexicon.stops import SENTENCE_BREAK
 from pressfacts.statistics.period_comparisons import years_back
-from pressfacts.statistics.period_rules import Context, Resolution, Span
+from pressfacts.statistics.period_rules import NOT_A_PERIOD, Context, Resolution, Span
 
 _ALONE = re.compile(r"[^.,;:!?\n]{0,24}?,?\s+alone\b", re.I)
 """After a span (its phrase may end before its last words: "In the three months from
@@ -31,7 +33,12 @@ def resolve_same(ctx: Context) -> Resolution:
     before = ctx.previous
     if before is None:
         return None
-    if _ALONE.match(ctx.match.string, before.end_char):
+    if ctx.group("years"):
+        own = not SENTENCE_BREAK.search(ctx.match.string, before.end_char, ctx.match.start())
+        before = None if own else _span_of_years(ctx, count_value(ctx.group("years") or ""))
+        if before is None:
+            return NOT_A_PERIOD
+    elif _ALONE.match(ctx.match.string, before.end_char):
         before = next(
             (
                 p
@@ -57,6 +64,26 @@ def resolve_same(ctx: Context) -> Resolution:
             or before
         )
     return Span(before.start, before.end, "same", before.anchor)
+
+
+def _span_of_years(ctx: Context, years: int) -> PeriodFinding | None:
+    """ "over the same two years" (rule ``same_years_back``): the nearest span stated before
+    that is that many whole years ("in 2023 … 2025 … over the two years …; Since January
+    2025, 96 … a 22% fall over the same two years" is 2024-2025, not the "since" span just
+    before); None when no span of that length was stated (the phrase is then no period, and
+    the figure reads as it did without it), and not read when its own sentence names spans
+    before it ("402 crimes in 2024/25, … on 2023/24, but … from 131 to 158 over the same
+    two years": the two just named, as without the phrase)."""
+    return next(
+        (
+            p
+            for p in reversed(ctx.found)
+            if p.kind not in _NOT_ENCLOSING
+            and p.start.day == 1
+            and (p.start.replace(year=p.start.year + years) - p.end).days == 1
+        ),
+        None,
+    )
 
 
 def _whole_year(p: PeriodFinding) -> bool:

@@ -373,13 +373,16 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the same period", "that period", "over the six-month period", "during that time", "over
     # the period", "in the period"; not "at the same time", "this time last year", "during this
     # time of year", "in the period before the election",
-    # "the same three months of 2023" / "… last year" (another year's)
+    # "the same three months of 2023" / "… last year" (another year's); "over the same two
+    # years" (same_years_back)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
         rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across|in)\s+the\s+period\b"
-        r"(?!\s+(?:to|from|of|since|ending|between|when|before|after|leading|up)\b)"),
+        r"(?!\s+(?:to|from|of|since|ending|between|when|before|after|leading|up)\b)|"
+        rf"\b(?:during|in|over|throughout|across|within)\s+the\s+same\s+(?P<years>{COUNT})\s+"
+        r"years\b(?!\s+(?:of|in|last|to|from|a|the|before|after|ago|earlier|since)\b)"),
         resolve_same),
     # "the year before", "the previous (reporting/academic/school) year", "a year earlier",
     # "five years ago", "the season before" / "the previous season" (a sporting season);

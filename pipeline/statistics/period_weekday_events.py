@@ -55,6 +55,7 @@ import re
 
 from pressfacts.findings import UNRESOLVED
 from pressfacts.lexicon.months import WEEKDAYS
+from pressfacts.statistics.period_court_days import court_day
 from pressfacts.statistics.period_future import to_come_in_clause, told_in_past
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
@@ -294,10 +295,6 @@ the committee on Tuesday said police had recovered 512 weapons", "a survey on Mo
 showed": the day the figures were told, not counted. Not "On Tuesday, officers made 46
 arrests" (no such verb after the day), nor "… at a house on Thursday found 412 plants"
 (what was found that day)."""
-COURT_DAY = re.compile(r"\b(?:sentenced|jailed|[Cc]ourt)\b")
-"""Anywhere in the weekday's sentence: the day of a court hearing, not of the offences or
-orders it counts ("was jailed … on Tuesday after admitting 11 offences", "On Tuesday,
-magistrates in Bradford sentenced a man")."""
 
 
 REPORTED_EVENT_VERB = re.compile(
@@ -312,14 +309,14 @@ on Thursday that 40 were arrested" (no such verb before the weekday)."""
 
 def _reporting_day(ctx: Context) -> bool:
     """Whether the weekday dates the telling of the figures (:data:`REPORTING_DAY_BEFORE`,
-    :data:`REPORTING_DAY_AFTER`) or a court hearing (:data:`COURT_DAY`) rather than what
-    they count; an event told in the reported clause before the weekday
+    :data:`REPORTING_DAY_AFTER`) or a court hearing (``period_court_days.court_day``)
+    rather than what they count; an event told in the reported clause before the weekday
     (:data:`REPORTED_EVENT_VERB`) is what it dates."""
     text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
     head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     sentence = text[head : min(stops) if stops else len(text)]
-    if COURT_DAY.search(sentence) or REPORTING_DAY_AFTER.match(text, end):
+    if court_day(sentence) or REPORTING_DAY_AFTER.match(text, end):
         return True
     told = list(REPORTING_DAY_BEFORE.finditer(text, head, start))
     return bool(told) and not REPORTED_EVENT_VERB.search(text, told[-1].end(), start)

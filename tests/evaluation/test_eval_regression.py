@@ -428,6 +428,7 @@ SUITES = {
     "heldout391": _team_set(TESTS / "heldout391"),
     "heldout392": _team_set(TESTS / "heldout392"),
     "heldout394": _team_set(TESTS / "heldout394"),
+    "heldout395": _team_set(TESTS / "heldout395"),
     "heldout396": _team_set(TESTS / "heldout396"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
