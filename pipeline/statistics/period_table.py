@@ -113,10 +113,12 @@ from pressfacts.statistics.period_same_lengths import (
 )
 from pressfacts.statistics.period_seasons import (
     FESTIVE,
+    FESTIVE_CAMPAIGN_UNDATED,
     FESTIVE_LEAD,
     SEASON,
     SEASON_LEAD,
     resolve_festive,
+    resolve_festive_campaign,
     resolve_season,
 )
 from pressfacts.statistics.period_since_incident import SINCE_CLAUSE, since_event_in_month
@@ -419,6 +421,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"{WEEK_MONTH_AFTER}))"
         rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b{WEEK_TAIL_MONTH_AFTER}"),
         resolve_the_week),
+    # "during the Christmas drink-drive campaign" (no year), before the_operation's reading
+    PeriodRule("festive_campaign", _compile(FESTIVE_CAMPAIGN_UNDATED, "dto"),
+        resolve_festive_campaign),
     # "during the two-day operation", "during the day-long operation" (one day: rule
     # `day_long_the_operation`), "throughout the campaign", "during the pilot"; not "the
     # operation of", "in the scheme" (taking part), "over the three-year pilot", "during the
