@@ -114,14 +114,17 @@ SENT_FROM_PART = (
 "1,400 officers on duty, including 260 from other forces", "including 90 from
 neighbouring forces"; not "including 60 from Leeds" (a place may open a new count)."""
 OFFENCE_PART = (
-    r"\s+for\s+(?!(?:the|a|an|this|that|its|their|his|her|our)\s)[a-z]+\s+[a-z]+ing\b|"
+    r"\s+for\s+(?!(?:the|a|an|this|that|its|their|his|her|our)\s)[a-z]+(?:\s+|-)[a-z]+ing\b"
+    r"(?!-)|"
     r"\s+for\s+(?:burglary|theft|robbery|assault|affray|fraud|possession|criminal\s+damage|"
     r"shoplifting|harassment|stalking)\b|"
 )
 """The offence a part of the count before was for (rule ``including_part``): "17 arrests,
 including six for drug driving", "including two for dangerous driving", "including nine for
-burglary"; not "including six for the meeting" (a determiner: no offence), "including six
-for Leeds" (a place)."""
+burglary", or the offence hyphened ("including 44 for drug-driving", "including three for
+fly-tipping"); not "including six for the meeting" (a determiner: no offence), "including
+six for Leeds" (a place), "including six for drink-driving-related crashes" (a hyphened
+compound going on: a noun of its own)."""
 PART_AFTER = re.compile(
     r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)|"
     r"\s+(?:found|recovered|seized|handed\s+in|surrendered|dumped|hidden|discovered)\s+"

@@ -74,6 +74,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "today": ("today",),
     "season": SEASON_NEEDS,
     "festive": FESTIVE_NEEDS,
+    "festive_campaign": FESTIVE_NEEDS,
     "month_pair": _MONTH_STEMS,
     "duration_before": ("year before", "year earlier", "years before", "years earlier"),
     "compared_last_year": ("last year",),

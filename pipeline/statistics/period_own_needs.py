@@ -27,6 +27,7 @@ from pressfacts.statistics.period_numbered_refers import NUMBERED_REFER_RULES
 from pressfacts.statistics.period_pairs import COMPARED_MONTH_RUN_RULES
 from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
+from pressfacts.statistics.period_previous_months import PREVIOUS_MONTH_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
 from pressfacts.statistics.period_report_years import REPORT_YEAR_RULES
 from pressfacts.statistics.period_rules import PeriodRule
@@ -93,5 +94,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *NUMBERED_REFER_RULES,
     *COMPARED_MONTH_RUN_RULES,
     *MONTH_ALONE_RULES,
+    *PREVIOUS_MONTH_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

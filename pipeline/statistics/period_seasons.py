@@ -26,8 +26,9 @@ from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
-from pressfacts.findings import PeriodFinding
+from pressfacts.findings import UNRESOLVED, PeriodFinding
 from pressfacts.statistics.period_future import told_in_past
+from pressfacts.statistics.period_refers import resolve_the_named_event
 from pressfacts.statistics.period_rules import (
     MULTIPLE_OF_THE_NUMBER,
     NOT_A_PERIOD,
@@ -331,6 +332,18 @@ period", "the festive season of 2024", "last year's festive period", "over Chris
 year"; a festive campaign with its year ("the 2024 festive campaign", "during last year's
 Christmas campaign"); not "on Christmas Day", "over Christmas Eve" or "a festive campaign"
 (no season named)."""
+FESTIVE_CAMPAIGN_UNDATED = (
+    rf"\b(?:during|throughout|over)\s+the\s+{_FESTIVE_CAMPAIGN}\b"
+    r"(?!\s+(?:of|in\s+(?:19|20)\d\d)\b|['’])"
+)
+"""Rule ``festive_campaign``: a festive campaign named without its year after "during",
+"throughout" or "over" ("caught during the Christmas drink and drug-drive campaign", "over
+the festive crackdown"), read as the festive season (:func:`resolve_festive`) and so dated by
+the campaign's own days when they follow in its sentence or the next
+(:func:`festive_stated_later`), else no period; not "a festive campaign" (not the one the
+release reports), "during its Christmas campaign" (the issuer's own, dated by the rules of
+its campaign), "in the festive campaign" (taking part), "during the Christmas campaign of
+2024" or "… in 2024" (dated where it is named)."""
 FESTIVE_LEAD = "otidalc"
 """The characters a festive phrase can open with."""
 FESTIVE_NEEDS: tuple[str, ...] = ("festive", "christmas")
@@ -366,6 +379,15 @@ def resolve_festive(ctx: Context) -> Resolution:
     return Span(start, min(dt.date(year, 12, 31), published), "relative")
 
 
+def resolve_festive_campaign(ctx: Context) -> Resolution:
+    """Rule ``festive_campaign``: the campaign's span dated before it, as "during the
+    campaign" reads it (:func:`resolve_the_named_event`); else as :func:`resolve_festive`
+    (its December, which :func:`festive_stated_later` dates by the campaign's days after
+    it, or leaves undated), undated when P is unknown."""
+    dated = resolve_the_named_event(ctx)
+    return dated if isinstance(dated, Span) else resolve_festive(ctx)
+
+
 def _which(ctx: Context) -> str:
     """ "this" or "last" as the festive phrase says it ("last year's …", "over Christmas
     last year"); "" when it says neither."""
@@ -379,7 +401,11 @@ def _takes_in_christmas(start: dt.date, end: dt.date) -> bool:
     return start <= christmas <= end and (end - start).days <= 92
 
 
-_FESTIVE_PHRASE = re.compile(FESTIVE, re.I)
+_FESTIVE_PHRASE = re.compile(rf"{FESTIVE}|{FESTIVE_CAMPAIGN_UNDATED}", re.I)
+_UNDATED_CAMPAIGN = re.compile(FESTIVE_CAMPAIGN_UNDATED, re.I)
+"""Rule ``festive_campaign``'s phrase: a December only while the campaign's days follow."""
+_UNDATED = dt.date(1, 1, 1)
+"""The dates an undated phrase carries (``periods._NO_DATE``)."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _CAMPAIGN_KINDS = frozenset({"explicit"})
 """The kinds of span that date a festive campaign: stated days or months, not relative."""
@@ -407,7 +433,14 @@ def festive_stated_later(
         ),
         None,
     )
-    if campaign is None or _sentence_ends(text, first.end_char, campaign.start_char) > 1:
+    if (
+        campaign is None
+        or _sentence_ends(text, first.end_char, campaign.start_char) > 1
+        or campaign.end > published
+    ):
+        for i in festive:  # a campaign's December only while its days follow
+            if _UNDATED_CAMPAIGN.match(text, found[i].start_char):
+                found[i] = replace(found[i], start=_UNDATED, end=_UNDATED, kind=UNRESOLVED)
         return found
     for index in festive:
         period = found[index]
@@ -418,7 +451,36 @@ def festive_stated_later(
             found[index] = replace(period, start=start, end=end, kind="previous", anchor=anchor)
         elif end <= published:
             found[index] = replace(period, start=start, end=end)
+    _referred_again(text, found, first, campaign)
     return found
+
+
+_CAMPAIGN_NOUN = re.compile(r"\b(?:campaign|crackdown|operation)\b", re.I)
+"""The noun a later "during the campaign" refers to the festive campaign through."""
+
+
+def _referred_again(
+    text: str, found: list[PeriodFinding], first: PeriodFinding, campaign: PeriodFinding
+) -> None:
+    """Rule ``festive_referred_again``: a later "during the campaign" that took the first
+    festive phrase's December ("caught during the Christmas drink-drive campaign. … arrested
+    between 1 December and 1 January. … 71 were arrested during the campaign") takes the
+    campaign's days as that phrase does, and "during last year's campaign" counted back from
+    it the same days a year earlier; not a phrase of another December, nor one naming no
+    campaign ("in December")."""
+    december = (first.start, first.end)
+    days = (campaign.start, campaign.end)
+    for index, period in enumerate(found):
+        if period.start_char <= first.end_char:
+            continue
+        if not _CAMPAIGN_NOUN.search(text, period.start_char, period.end_char):
+            continue
+        if period.kind == "same" and (period.start, period.end) == december:
+            found[index] = replace(period, start=campaign.start, end=campaign.end)
+        elif period.kind == "previous" and period.anchor == december:  # "last year's campaign"
+            years = relativedelta(years=period.start.year - first.start.year)
+            start, end = campaign.start + years, campaign.end + years
+            found[index] = replace(period, start=start, end=end, anchor=days)
 
 
 def _sentence_ends(text: str, start: int, end: int) -> int:

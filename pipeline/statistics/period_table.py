@@ -111,14 +111,8 @@ from pressfacts.statistics.period_same_lengths import (
     resolve_same_period_last_year,
     resolve_year_before,
 )
-from pressfacts.statistics.period_seasons import (
-    FESTIVE,
-    FESTIVE_LEAD,
-    SEASON,
-    SEASON_LEAD,
-    resolve_festive,
-    resolve_season,
-)
+from pressfacts.statistics.period_season_rules import SEASON_RULES
+from pressfacts.statistics.period_seasons import FESTIVE_CAMPAIGN_UNDATED, resolve_festive_campaign
 from pressfacts.statistics.period_since_incident import SINCE_CLAUSE, since_event_in_month
 from pressfacts.statistics.period_superlatives import (
     RANKED_MONTH_SUBJECT,
@@ -422,6 +416,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"{WEEK_MONTH_AFTER}))"
         rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b{WEEK_TAIL_MONTH_AFTER}"),
         resolve_the_week),
+    # "during the Christmas drink-drive campaign" (no year), before the_operation's reading
+    PeriodRule("festive_campaign", _compile(FESTIVE_CAMPAIGN_UNDATED, "dto"),
+        resolve_festive_campaign),
     # "during the two-day operation", "during the day-long operation" (one day: rule
     # `day_long_the_operation`), "throughout the campaign", "during the pilot"; not "the
     # operation of", "in the scheme" (taking part), "over the three-year pilot", "during the
@@ -475,10 +472,8 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the precept will increase by 19p a week for the next financial year", "… for 2024/25",
     # "… will rise by £14 a year for a Band D property from April" (the year it starts)
     PeriodRule("charge_year", CHARGE_YEAR, resolve_charge_year),
-    # "over the summer", "last winter", "summer 2022"; not "the summer holidays"
-    PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
-    # "over the festive period", "over Christmas and New Year"; not "on Christmas Day"
-    PeriodRule("festive", _compile(FESTIVE, FESTIVE_LEAD), resolve_festive),
+    # "over the summer", "over the festive period" (period_season_rules)
+    *SEASON_RULES,
     # "the first half of the year", "over the festive period" (period_year_parts)
     *YEAR_PART_RULES,
     PeriodRule("today", _compile(r"\btoday\b"), resolve_today),

@@ -427,6 +427,7 @@ SUITES = {
     "heldout390": _team_set(TESTS / "heldout390"),
     "heldout391": _team_set(TESTS / "heldout391"),
     "heldout392": _team_set(TESTS / "heldout392"),
+    "heldout393": _team_set(TESTS / "heldout393"),
     "heldout394": _team_set(TESTS / "heldout394"),
     "heldout395": _team_set(TESTS / "heldout395"),
     "heldout396": _team_set(TESTS / "heldout396"),

@@ -268,6 +268,13 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "month_possessive": ("at May's local elections", P, ("2021-05-01", "2021-05-31")),
     "month_alone_subject": ("March alone saw 96 call-outs", P, ("2021-03-01", "2021-03-31")),
+    "previous_month_named": ("from 40 the previous March", P, ("2020-03-01", "2020-03-31")),
+    "festive_campaign": (
+        "caught during the Christmas drink-drive campaign. Officers arrested 80 drivers "
+        "between 1 December and 1 January",
+        P,
+        ("2020-12-01", "2021-01-01"),
+    ),
     "from_now_to_month_end": (
         "from today until the end of September",
         P,
