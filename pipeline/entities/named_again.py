@@ -25,13 +25,14 @@ NAMED_AGAIN_RULES: frozenset[str] = frozenset(
         "charity-named-before-noun",
         "charity-appositive",
         "safety-partnership-appositive",  # "Safer Leeds, the city's community safety …"
+        "road-safety-partnership-appositive",  # "Safer Roads Fife, the county's road safety …"
     }
     | (CLUB_RULES - {"football-club", "football-club-named"})
 )
 """Pattern rules that find a name by the words around it (``organisation_patterns.jsonl``):
 their names, said again without those words, are found again (rule ``named-again``), as is
-a community safety partnership told by its appositive ("Safer Leeds, the city's community
-safety partnership, …" then "chair of Safer Leeds"). A
+a community or road safety partnership told by its appositive ("Safer Leeds, the city's
+community safety partnership, …" then "chair of Safer Leeds"). A
 football club told by a match word ("the derby between Hull City and …", "Hull City's FA Cup
 tie", "a tie against Port Vale") is the club again
 in "Hull City's head of security" (rule ``named-again``), not in "Hull City centre"."""

@@ -8,12 +8,15 @@ same "a further" count closing its sentence or followed by its verb or period, t
 count followed by a comma and the clause that says where the figures come from, and
 ``further_since`` the count followed by "since" and the span it covers, and
 ``further_participle`` the count followed by a participle and where or when it was done.
+When no count stands before it in its sentence, :func:`further_previous_sentence` gives it the
+noun of the last count of the sentence before.
 """
 
 from __future__ import annotations
 
 import re
 
+from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.elided_lists import ROUGHLY
 from pressfacts.statistics.elided_words import ElidedRule
 
@@ -61,3 +64,16 @@ REPORTED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule("further_participle", FURTHER_BEFORE, PARTICIPLE_AFTER),
 )
 """The elided-count rules of this module."""
+
+
+def further_previous_sentence(
+    before: str, last_count: StatisticFinding | None, sentence: int
+) -> str | None:
+    """Rule ``further_previous_sentence``: the noun of a "further" count that has no count
+    before it in its sentence, from the last count of the sentence right before ("Wardens in
+    Ely issued 212 fines in 2023. Those in March handed out a further 96 between them.":
+    fines); None when the last count is of an earlier sentence, or no "a further",
+    "another", "an additional" stands right before (``before``, its sentence's words)."""
+    if last_count is None or last_count.sentence != sentence - 1:
+        return None
+    return last_count.unit if FURTHER_BEFORE.search(before) else None

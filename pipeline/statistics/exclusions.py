@@ -57,6 +57,7 @@ from pressfacts.statistics.thresholds import (
     RANKED_SET,
     RANKED_SET_NOUNS,
     REPEAT_BAND,
+    REPEAT_THRESHOLD,
     SIZE_BAND,
     SIZE_WORDS,
     SUPERLATIVE_SET,
@@ -420,6 +421,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("top-ranking", TOP_RANKING, needs=("top",)),
     # how often each one was seen: "caught three times or more", "missing more than twice"
     Exclusion("repeat-band", REPEAT_BAND, needs=("or more", "than")),
+    Exclusion("repeat-threshold", REPEAT_THRESHOLD, needs=("times",)),  # "who are caught 3 times"
     # no multiple: idioms ("think twice", "look twice"), how often ("was stopped twice")
     Exclusion("think-twice", THINK_TWICE, needs=("twice",)),
     Exclusion("look-twice", LOOK_TWICE, needs=("twice",)),

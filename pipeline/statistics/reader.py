@@ -35,6 +35,7 @@ from pressfacts.statistics.compared_units import COMPARED_BEFORE, COMPARED_WORD,
 from pressfacts.statistics.count_ranges import range_bound
 from pressfacts.statistics.done_wholes import names_other_whole
 from pressfacts.statistics.elided_counts import elided_rule
+from pressfacts.statistics.elided_reported import further_previous_sentence
 from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject, level_counts
 from pressfacts.statistics.figure_areas import FigureContext, figure_area
@@ -399,7 +400,10 @@ class StatisticReader:
                     after=after,
                     before=sentence[:start],
                     compared=bool(change or COMPARED_BEFORE.search(bare)),
-                    counted_before=counted[-1].unit if counted else of_share,
+                    counted_before=counted[-1].unit
+                    if counted
+                    else of_share
+                    or further_previous_sentence(sentence[:start], state.last_count, at.index),
                     subject=lambda: at.subject(sentence),
                     partitive=partitive_noun(partitive),
                     number_of=number_of.group("noun") if number_of else None,

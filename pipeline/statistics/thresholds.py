@@ -18,7 +18,10 @@ where a thing is placed; nothing is counted. :data:`TOP_RANKING` is the exclusio
 
 "Drivers caught three times or more", "victims who called five or more times": how often
 something happened to each one says which are meant; nothing is counted.
-:data:`REPEAT_BAND` is the exclusion ``repeat-band``.
+:data:`REPEAT_BAND` is the exclusion ``repeat-band``; "drivers who are recorded three
+times are visited", "anyone recorded three times faces a ban": a present or conditional
+passive says how often each one must be caught for a rule to apply
+(:data:`REPEAT_THRESHOLD`, the exclusion ``repeat-threshold``).
 """
 
 from __future__ import annotations
@@ -254,3 +257,27 @@ groups of two or more vehicles from gathering", "a dispersal order covers gather
 or more people"): it says which groups are meant; nothing is counted. Not "a group of 30 or
 more riders gathered" (one group seen: a count), nor "two or more cars were seized" (no
 group)."""
+
+REPEAT_VERBS = ("are", "is", "get", "gets", "be")
+"""The present or conditional auxiliaries of a rule's passive before "N times" ("who are
+caught", "who get reported", "who would be stopped"); not "was"/"were"/"have been" (a tally
+of what happened)."""
+REPEAT_CONSEQUENCES = (
+    "are", "is", "will", "would", "face", "faces", "must", "receive", "receives", "get", "gets",
+    "can", "may", "risk", "risks",
+)  # fmt: skip
+"""What follows the threshold when the participle has no auxiliary: "caught three times
+faces a ban", "reported twice will receive a visit"."""
+_SMALL_COUNT = rf"(?:[1-9]|{WORD_NUMBER})\s+times\b"
+REPEAT_THRESHOLD = re.compile(
+    rf"\b(?:who|that)\s+(?:{'|'.join(REPEAT_VERBS)})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ght)\s+"
+    rf"{_SMALL_COUNT}(?!\s+(?:{_MULTIPLE_AFTER}|fewer|out)\b)|"
+    rf"\b[a-z]+(?:ed|en|ght)\s+{_SMALL_COUNT}(?=\s+(?:{'|'.join(REPEAT_CONSEQUENCES)})\b)",
+    re.I,
+)
+"""Rule ``repeat-threshold``: how often each one must be caught for a rule to apply, a small
+count of times after a present or conditional passive in a relative clause ("drivers who are
+recorded three times are visited", "motorists who get caught four times") or after a bare
+participle before its consequence ("anyone caught three times faces a ban"): it says which
+drivers are meant; nothing is counted. Not "was stopped three times" or "have been attacked
+nine times" (a tally), nor "who are caught three times more often" (a ratio)."""

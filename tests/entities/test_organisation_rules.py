@@ -211,6 +211,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Safe Sefton, the borough's community safety partnership, said thefts fell.",
         [("Safe Sefton", "ORG", "org:safe-sefton")],
     ),
+    # a name in apposition to the area's road safety (casualty reduction) partnership
+    "road-safety-partnership-appositive": (
+        "Drive Smart Tayside, the region's road safety partnership, bought two vans.",
+        [("Drive Smart Tayside", "ORG", "org:drive-smart-tayside")],
+    ),
     # a name in apposition to the area's business improvement district
     "business-improvement-district-appositive": (
         "Visit Whitby, the town's business improvement district, runs the radio scheme.",

@@ -162,6 +162,7 @@ EXCLUSION_ROWS = [
     pytest.param("Fly-tipping was among their top five worries.", id="top-ranking"),
     pytest.param("Leeds has the region's three busiest stations.", id="count-of-superlatives"),
     pytest.param("Letters go to anyone stopped four times or more.", id="repeat-band"),
+    pytest.param("Riders who get reported six times lose their permits.", id="repeat-threshold"),
     pytest.param("He was ordered to carry out 150 hours of unpaid work.", id="sentence-hours"),
     pytest.param("Officers urged riders to think twice before drinking.", id="think-twice"),
     pytest.param("The campaign urges drivers to look twice for bikes.", id="look-twice"),
