@@ -427,6 +427,7 @@ SUITES = {
     "heldout390": _team_set(TESTS / "heldout390"),
     "heldout391": _team_set(TESTS / "heldout391"),
     "heldout392": _team_set(TESTS / "heldout392"),
+    "heldout397": _team_set(TESTS / "heldout397"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
