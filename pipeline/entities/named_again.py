@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pressfacts.entities.club_lists import LISTED_CLUB_RULE
 from pressfacts.entities.fixture_sides import CLUB_RULES
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.entities.taken_spans import TakenSpans
@@ -28,6 +29,7 @@ NAMED_AGAIN_RULES: frozenset[str] = frozenset(
         "road-safety-partnership-appositive",  # "Safer Roads Fife, the county's road safety …"
     }
     | (CLUB_RULES - {"football-club", "football-club-named"})
+    | {LISTED_CLUB_RULE}
 )
 """Pattern rules that find a name by the words around it (``organisation_patterns.jsonl``):
 their names, said again without those words, are found again (rule ``named-again``), as is

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.doc_text import doc_text
 from pressfacts.entities.alternation import letter_led
+from pressfacts.entities.club_lists import with_listed_clubs
 from pressfacts.entities.fixture_sides import with_second_sides
 from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
@@ -100,6 +101,7 @@ class OrganisationFinder:
         self.patterns = PatternRules(nlp, patterns, self.gazetteer, stop_names, places)
         self.force_lists = ForceLists(nlp, self.gazetteer)
         self.places = frozenset(places)
+        self.places_lower = frozenset(place.lower() for place in places)
         self._folded_places = folded_places(self.places)
 
     def find(
@@ -125,7 +127,8 @@ class OrganisationFinder:
             key=lambda mention: (mention.start, mention.end),
         )
         text = doc_text(doc) if text is None else text
-        named = with_names_again(text, with_second_sides(text, with_defined_acronyms(text, found)))
+        sided = with_second_sides(text, with_defined_acronyms(text, found))
+        named = with_names_again(text, with_listed_clubs(text, sided, self.places_lower))
         return with_leading_short_names(text, with_shortened_names(named), self._folded_places)
 
 

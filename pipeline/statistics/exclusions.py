@@ -364,11 +364,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("quarters",),
     ),
     Exclusion("generations-as-time", GENERATIONS_AS_TIME, needs=("generations",)),
-    Exclusion(  # "the past three seasons", "four seasons in a row": time, not a count
+    Exclusion(  # "the past three seasons", "four seasons in a row", "five seasons earlier"
         "seasons-as-time",
         re.compile(
             rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+seasons\b|\b(?:{NUMBER})"
-            r"\s+(?:(?:consecutive|successive|straight)\s+seasons|seasons\s+in\s+a\s+row)\b",
+            r"\s+(?:(?:consecutive|successive|straight)\s+seasons|seasons\s+in\s+a\s+row|"
+            r"seasons\s+(?:earlier|before|ago|later))\b",
             re.I,
         ),
         needs=("seasons",),

@@ -370,7 +370,8 @@ def resolve_year_before(ctx: Context) -> Resolution:
     nothing stated before is undated (no calendar year). "The previous season" after a
     season's span (one that starts on 1 August, "since the start of the 2025/26 season")
     is the whole season before it, August to May, not that span shifted (rule
-    ``whole_season_before``: the season so far is cut at P, the one before is over).
+    ``whole_season_before``: the season so far is cut at P, the one before is over); "five
+    seasons earlier" is the whole season that many before it (rule ``seasons_earlier``).
     "a year ago" with nothing stated before (a stock: "186 groups, up from 142 a year ago")
     is the day a year before P, not a calendar year (rule ``years_ago_day``); "two years
     ago" stays the calendar year two before P's. "A year ago" in a sentence dated to P
@@ -393,7 +394,7 @@ def resolve_year_before(ctx: Context) -> Resolution:
     if not present:  # rule present_years_ago: counted back from P, nothing before it
         before = _year_long_before(ctx) if years == 1 else None
         before = before or _relative_month_before(ctx) or _past_yardstick(ctx) or ctx.previous
-    season = ctx.group("season") or ctx.group("season2")
+    season = ctx.group("season") or ctx.group("season2") or ctx.group("seasons")
     if before is not None and season and (before.start.month, before.start.day) == SEASON_START:
         first = before.start.year - years  # rule whole_season_before
         whole = (dt.date(first, *SEASON_START), dt.date(first + 1, *SEASON_END))
@@ -401,7 +402,7 @@ def resolve_year_before(ctx: Context) -> Resolution:
     if before is not None:
         start, end = shifted(before.start, before.end, -years)
         return Span(start, end, "previous", (before.start, before.end))
-    if ctx.year is None or ctx.group("school") or ctx.group("season") or ctx.group("season2"):
+    if ctx.year is None or ctx.group("school") or season:
         return None  # no calendar year for a school year or a season stated before
     if ctx.published is not None and re.fullmatch(r"a\s+year\s+ago", ctx.match.group(0), re.I):
         day, _ = shifted(ctx.published, ctx.published, -years)  # rule years_ago_day

@@ -379,7 +379,8 @@ _RULES: tuple[PeriodRule, ...] = (
         r"years\b(?!\s+(?:of|in|last|to|from|a|the|before|after|ago|earlier|since)\b)"),
         resolve_same),
     # "the year before", "the previous (reporting/academic/school) year", "a year earlier",
-    # "five years ago", "the season before" / "the previous season" (a sporting season);
+    # "five years ago", "the season before" / "the previous season" / "five seasons
+    # earlier" (a sporting season, rule seasons_earlier);
     # not "the year before last", nor "in the year before their death" (a span of each
     # person's own, counted back from an event of theirs: no calendar year)
     PeriodRule("year_before", _compile(
@@ -387,7 +388,8 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"the\s+(?:previous|"
         rf"preceding|prior)\s+(?:(?:reporting|(?P<school>academic|school))\s+year|"
         rf"(?P<season2>season)|year)|"
-        rf"(?:a|(?P<n>{COUNT}))\s+years?\s+(?:earlier|before|ago)|a\s+(?P<decade>decade)\s+"
+        rf"(?:a|(?P<n>{COUNT}))\s+(?:years?|(?P<seasons>seasons?))\s+(?:earlier|before|ago)|"
+        r"a\s+(?P<decade>decade)\s+"
         r"(?:earlier|before|ago))\b"), resolve_year_before),
     # "35% above the five-year average", "the 3-year rolling mean"; not "a five-year plan"
     PeriodRule("years_average", _compile(

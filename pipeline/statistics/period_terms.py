@@ -17,7 +17,9 @@ nor "the long term" or "in the short term".
 
 A bare split year ("2023/24") is a financial year, but a school year (September to August)
 when its sentence speaks of school years or school exclusions (:data:`SCHOOL_YEAR_CUES`,
-read by :func:`school_year_cue`).
+read by :func:`school_year_cue`); a football season (August to May) when its sentence
+names a season in a text of football (rule ``season_sentence_cue``, :func:`split_year_kind`:
+"rose from 253 in 2023/24 to 319 last season").
 """
 
 from __future__ import annotations
@@ -61,18 +63,41 @@ _MONEY_OR_BUDGET = re.compile(r"£|\bfinancial\s+years?\b|\bbudgets?\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
-def school_year_cue(text: str, at: int) -> str | None:
-    """The name of the :data:`SCHOOL_YEAR_CUES` entry found in the sentence holding
-    ``text[at]``; None when there is none or the sentence speaks of money or a budget."""
+SEASON_SENTENCE_CUE = re.compile(r"\bseasons?\b(?![’']s)", re.I)
+"""Rule ``season_sentence_cue``: a season named in the sentence of a bare split year of a
+football text ("253 in 2023/24 to 319 last season", "1,102 in 2024/25, the busiest season")
+makes it that football season; not "the season's" (a possessive of a thing)."""
+
+
+def _sentence(text: str, at: int) -> str:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     start = ends[-1] if ends else 0
     after = _SENTENCE_END.search(text, at)
-    sentence = text[start : after.end() if after else len(text)]
+    return text[start : after.end() if after else len(text)]
+
+
+def school_year_cue(text: str, at: int) -> str | None:
+    """The name of the :data:`SCHOOL_YEAR_CUES` entry found in the sentence holding
+    ``text[at]``; None when there is none or the sentence speaks of money or a budget."""
+    sentence = _sentence(text, at)
     if _MONEY_OR_BUDGET.search(sentence):
         return None
     for name, cue in SCHOOL_YEAR_CUES.items():
         if cue.search(sentence):
             return name
+    return None
+
+
+def split_year_kind(text: str, at: int, football: bool) -> str | None:
+    """The kind of split year a bare "2023/24" at ``text[at]`` is by its sentence:
+    ``academic_year`` (:func:`school_year_cue`), ``football_season`` in a text of football
+    (``football``) whose sentence names a season and no money or budget
+    (:data:`SEASON_SENTENCE_CUE`); None (a financial year) otherwise."""
+    if school_year_cue(text, at):
+        return "academic_year"
+    sentence = _sentence(text, at)
+    if football and SEASON_SENTENCE_CUE.search(sentence) and not _MONEY_OR_BUDGET.search(sentence):
+        return "football_season"
     return None
 
 

@@ -69,7 +69,7 @@ from pressfacts.statistics.period_rules import (
     shifted,
 )
 from pressfacts.statistics.period_rural_seasons import rural_season_months
-from pressfacts.statistics.period_terms import school_year_cue
+from pressfacts.statistics.period_terms import split_year_kind
 
 
 def _first_year(ctx: Context) -> int | None:
@@ -208,13 +208,15 @@ def resolve_split_year(ctx: Context) -> Resolution:
     """ "2022/23": the financial year; after a football season or an academic year stated
     earlier in the same sentence ("38 orders during the 2024/25 season, up by a third on
     2023/24"), that kind of year instead; in a sentence about school years or exclusions
-    (rule `school_year_cue`, :func:`~.period_terms.school_year_cue`), the school year."""
+    (rule `school_year_cue`), the school year; in a football text's sentence naming a season
+    (rule `season_sentence_cue`), the season (:func:`~.period_terms.split_year_kind`)."""
     span = resolve_financial_year(ctx)
     if not isinstance(span, Span):
         return span
-    shape = _split_year_stated_before(ctx)
-    if shape is None and school_year_cue(ctx.match.string, ctx.match.start()):
-        shape = SPLIT_YEAR_SHAPES["academic_year"]
+    text, shape = ctx.match.string, _split_year_stated_before(ctx)
+    football = FOOTBALL_WORDS.search(text) is not None  # for rule season_sentence_cue
+    kind = None if shape else split_year_kind(text, ctx.match.start(), football)
+    shape = SPLIT_YEAR_SHAPES[kind] if kind else shape
     if shape is None:
         return span
     (first_month, first_day), (last_month, last_day) = shape

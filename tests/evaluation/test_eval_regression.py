@@ -431,6 +431,7 @@ SUITES = {
     "heldout394": _team_set(TESTS / "heldout394"),
     "heldout395": _team_set(TESTS / "heldout395"),
     "heldout396": _team_set(TESTS / "heldout396"),
+    "heldout397": _team_set(TESTS / "heldout397"),
     "heldout398": _team_set(TESTS / "heldout398"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
