@@ -106,18 +106,37 @@ CHANGE_OF_CHARGE_FROM_APRIL = compile_rule(
 """Rule ``charge_from_april`` with the change before the charge: "a 3.9% increase in the
 policing precept from April", "a rise in council tax of £12 from 1 April" (``charge_year``
 reads the charge before its verb)."""
-SPENDING_VERBS = r"(?:spen[dt]|invest(?:ed)?|allocated?|commit(?:ted)?|provided?|put|received?)"
+SPENDING_VERBS = r"(?:spen[dt]|invest(?:ed)?|allocated?|commit(?:ted)?|provided?|put)"
 """What a body is to do with a sum from a coming April (rule ``spending_from_april``)."""
+SPENDING_NOW = r"(?:spending|investing|putting|allocating|providing|committing)"
+"""The same, told in the present progressive ("The PCC is investing £1.2m … from April")."""
+SPENT_PASSIVES = r"(?:spent|invested|allocated|provided|committed|put)"
+"""The same, told in the passive after the sum ("£320,000 will be spent on …")."""
+PAYEES: tuple[str, ...] = (
+    "victims", "families", "people", "drivers", "residents", "staff", "survivors",
+    "claimants", "carers", "officers", "volunteers", "parents", "tenants", "pensioners",
+)  # fmt: skip
+"""People who may receive a payment each, not a body's budget ("Victims will receive £250
+from April"): before "will receive" the sum is no year's spending."""
+_SUM = r"[£$€]\d"
+_SUM_WORDS = r"[£$€]\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?"
+_NO_PAYEE = "".join(rf"(?<!\b{noun}\s)" for noun in PAYEES)
 SPENDING_FROM_APRIL = compile_rule(
-    rf"\b(?:will|to)\s+(?:be\s+)?{SPENDING_VERBS}\s+(?:an?\s+(?:extra|further)\s+)?"
-    rf"[£$€]\d{CLAUSE_WORDS}{{0,160}}?(?<!years\s)(?<!months\s)\b(?P<phrase>{FROM_APRIL})"
+    rf"(?:\b(?:will|to)\s+(?:be\s+)?{SPENDING_VERBS}\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
+    rf"{_NO_PAYEE}\b(?:will|to)\s+receive\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
+    rf"\b(?:is|are)\s+{SPENDING_NOW}\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
+    rf"{_SUM_WORDS}\s+(?:will|is\s+to|are\s+to)\s+(?:be\s+{SPENT_PASSIVES}|go\s+(?:to|towards|into))\b)"
+    rf"{CLAUSE_WORDS}{{0,160}}?(?<!years\s)(?<!months\s)\b(?P<phrase>{FROM_APRIL})"
 )
 """Rule ``spending_from_april``: a sum a body will spend or invest "from April" ("The
 Commissioner is to spend £320,000 on new cameras in Worcestershire from April", "will invest
-£1.2m in rural crime teams from April", published in March 2027) is the financial year from
-that April, as a charge changed "from April" is (:func:`charge_from_april`). Not "has spent
-£2m since April" (past, no "from"), "from April 2026" or "from April to June" (dated
-otherwise), nor "over three years from April" (the span of that length: ``units_from_month``)."""
+£1.2m in rural crime teams from April", "is investing £1.2m …", "£320,000 will be spent on
+…", "an extra £2.4m will go to Northumbria Police from April", published in March 2027) is
+the financial year from that April, as a charge changed "from April" is
+(:func:`charge_from_april`). Not "has spent £2m since April" (past, no "from"), "from April
+2026" or "from April to June" (dated otherwise), "over three years from April" (the span of
+that length: ``units_from_month``), nor "Victims will receive £250 from April" (a payment
+each: :data:`PAYEES`)."""
 BUDGET_YEAR_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "charge_from_april",

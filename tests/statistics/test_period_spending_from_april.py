@@ -1,6 +1,7 @@
-"""A sum a body will spend, invest or receive "from April" is the financial year from that
-April, as a charge changed "from April" is (rule ``spending_from_april`` of
-``period_budget_years.BUDGET_YEAR_RULES``). Every sentence is invented for the test.
+"""A sum a body will spend, invest or receive "from April" (also "is investing", "will be
+spent", "will go to") is the financial year from that April, as a charge changed "from
+April" is (rule ``spending_from_april`` of ``period_budget_years.BUDGET_YEAR_RULES``).
+Every sentence is invented for the test.
 """
 
 from __future__ import annotations
@@ -49,6 +50,34 @@ YEAR_2027_28 = ("2027-04-01", "2028-03-31")
             400000,
             YEAR_2027_28,
             id="will-invest-told-in-november",
+        ),
+        pytest.param(
+            "£260,000 will be spent on new speed cameras in Hereford from April.",
+            FEBRUARY,
+            260000,
+            YEAR_2027_28,
+            id="sum-first-will-be-spent",
+        ),
+        pytest.param(
+            "The Commissioner is investing £1.1m in neighbourhood teams in Telford from April.",
+            FEBRUARY,
+            1100000,
+            YEAR_2027_28,
+            id="is-investing",
+        ),
+        pytest.param(
+            "A further £700,000 will go to Cumbria Constabulary's rural crime team from April.",
+            FEBRUARY,
+            700000,
+            YEAR_2027_28,
+            id="sum-will-go-to",
+        ),
+        pytest.param(  # near miss: a payment each to people, no budget
+            "Victims will receive £300 from April under the new support scheme.",
+            FEBRUARY,
+            300,
+            None,
+            id="payment-to-victims",
         ),
         pytest.param(  # near miss: spent, not to be spent
             "The council invested £400,000 in street lighting in Swindon from April.",
