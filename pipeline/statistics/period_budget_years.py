@@ -119,11 +119,15 @@ PAYEES: tuple[str, ...] = (
 """People who may receive a payment each, not a body's budget ("Victims will receive £250
 from April"): before "will receive" the sum is no year's spending."""
 _SUM = r"[£$€]\d"
-_SUM_WORDS = r"[£$€]\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?"
-_NO_PAYEE = "".join(rf"(?<!\b{noun}\s)" for noun in PAYEES)
+_SUM_WORDS = r"(?<=[£$€])\b\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?"
+"""A sum's digits after its currency sign, the sign looked behind (the rule opens on a
+digit, which the scan reads)."""
+_NO_PAYEE = "".join(rf"(?<!\b{noun}\s{verb})" for noun in PAYEES for verb in ("will", "to"))
+"""After "will" or "to", no payee of :data:`PAYEES` before it (a lookbehind after the verb,
+so that the rule still opens on "will"/"to" and the scan can pass over other places)."""
 SPENDING_FROM_APRIL = compile_rule(
     rf"(?:\b(?:will|to)\s+(?:be\s+)?{SPENDING_VERBS}\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
-    rf"{_NO_PAYEE}\b(?:will|to)\s+receive\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
+    rf"\b(?:will|to){_NO_PAYEE}\s+receive\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
     rf"\b(?:is|are)\s+{SPENDING_NOW}\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
     rf"{_SUM_WORDS}\s+(?:will|is\s+to|are\s+to)\s+(?:be\s+{SPENT_PASSIVES}|go\s+(?:to|towards|into))\b)"
     rf"{CLAUSE_WORDS}{{0,160}}?(?<!years\s)(?<!months\s)\b(?P<phrase>{FROM_APRIL})"
