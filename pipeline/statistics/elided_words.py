@@ -404,7 +404,10 @@ volunteers" (a noun of its own, read first)."""
 THERE_SO_FAR_AFTER = re.compile(
     r"\s+(?:so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+\d{4})|this\s+(?:financial\s+)?year"
     r"(?:\s+so\s+far)?|so\s+far|to\s+date|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
-    rf"(?:(?:19|20)\d{{2}}|{MONTH}(?:\s+(?:19|20)\d{{2}})?))\s*(?:[.;:,)]|$)",
+    rf"(?:(?:19|20)\d{{2}}|{MONTH}(?:\s+(?:19|20)\d{{2}})?|(?:the|this)\s+(?:financial\s+)?year)|"
+    r"(?:in|over|during)\s+the\s+(?:past|last|first)\s+(?:[a-z\d]+\s+)?"
+    r"(?:days|weeks|months|years)(?:\s+of\s+(?:this|the)\s+(?:financial\s+)?year)?)"
+    r"\s*(?:[.;:,)]|$)",
     re.I,
 )
 """Rule part ``there_were_so_far`` of
@@ -412,5 +415,7 @@ THERE_SO_FAR_AFTER = re.compile(
 clause after a "there were/have been" count that opens its sentence, more of the things the
 sentence before counted ("… fell from 410 in 2023 to 355 in 2024. There have been 212 so
 far this year, down 8% …", "There have been 58 this year.", "… 730 since January.", "… 41
-to date."); not "There have been 58 wardens this year" (a noun of its own, read first),
-"There have been 58 this year's complaints" (a noun after the span)."""
+to date.", "… 212 since the start of the year.", "… 212 in the past 12 months.", "… 212 in
+the first nine months of this year."); not "There have been 58 wardens this year" (a noun of
+its own, read first), "There have been 58 this year's complaints" (a noun after the
+span)."""

@@ -110,24 +110,35 @@ PLACE_BRACKET = re.compile(r"\s*\(\s*$")
 """A place, then the figure in brackets: an item of a ranking ("followed by Bradford (401)
 and Wakefield (377)"): the place before the bracket is the figure's own."""
 _BRACKET_REACH = 4
+TALLY_VERBS: tuple[str, ...] = (
+    "recorded", "logged", "saw", "received", "reported", "registered", "handled", "counted",
+    "had", "accounted for", "dealt with",
+)  # fmt: skip
+"""Verbs of tallying a place may be the subject of (rule ``place-tallies``): "Swale
+recorded 412", "Swale had 412", "Medway accounted for 600"."""
 PLACE_TALLIES = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:recorded|logged|saw|received|reported)\s+"
+    r"\s+(?:(?:alone|itself|on\s+its\s+own)\s+)?(?:(?:has|have|had)\s+)?(?:"
+    + "|".join(verb.replace(" ", r"\s+") for verb in TALLY_VERBS)
+    + r")\s+"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?"
     r"£?$",
     re.I,
 )
-"""A place as the subject of a verb of tallying, then the figure right after the verb (rule
-``place-tallies``): "Swale recorded 412, and Medway and Dartford together accounted for
+"""A place as the subject of a verb of tallying (:data:`TALLY_VERBS`, perhaps after "alone"
+or "itself"), then the figure right after the verb (rule ``place-tallies``): "Swale
+recorded 412", "Swale alone had 412, and Medway and Dartford together accounted for
 600": Swale is the 412's own place, over the places of the clause after its comma; not
 "reported in Swale" (the place after the verb), "a rise of 11% in Leeds" (no verb), a
 place after a preposition ("a farm worker near Penrith had reported three thefts": no
 subject, :data:`TALLY_SUBJECT_OPENS`), nor a body standing for its area ("Kent Police
 logged 820 …")."""
 _TALLIES_REACH = 40
-TALLY_SUBJECT_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s+$", re.I)
+TALLY_SUBJECT_OPENS = re.compile(
+    r"(?:[,;]|\b(?:and|but|while|whereas|elsewhere|meanwhile))\s+$", re.I
+)
 """Before a tallying place that opens a clause of its own as its subject (or the sentence
-opens on it): "…, and Swale recorded 412"; not "a farm worker near Penrith had reported
-three thefts" (a place after a preposition is no subject)."""
+opens on it): "…, and Swale recorded 412", "Elsewhere Swale had 412"; not "a farm worker
+near Penrith had reported three thefts" (a place after a preposition is no subject)."""
 _OPENER_REACH = 16
 """Characters before a tallying place in which its clause's opening is looked for."""
 _TALLY_PLACES = frozenset({"place", "district"})

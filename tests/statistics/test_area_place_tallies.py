@@ -23,6 +23,14 @@ LEAD = "Kent Police recorded 3,100 hate crimes. In Canterbury, hate crimes fell 
         (LEAD + "Ashford recorded almost 190, and Maidstone and Tonbridge together accounted "
          "for 440.", [(3100, "Kent"), (300, "Canterbury"), (190, "Ashford"),
                   (440, "Maidstone and Tonbridge")]),
+        (LEAD + "Thanet had 270, and Dover and Folkestone between them reported 350.",
+         [(3100, "Kent"), (300, "Canterbury"), (270, "Thanet"), (350, "Dover and Folkestone")]),
+        (LEAD + "Ashford alone registered 190, and Maidstone and Tonbridge together accounted "
+         "for 440.", [(3100, "Kent"), (300, "Canterbury"), (190, "Ashford"),
+                  (440, "Maidstone and Tonbridge")]),
+        (LEAD + "Elsewhere Swale handled 412, and Medway and Dartford together accounted for "
+         "600.", [(3100, "Kent"), (300, "Canterbury"), (412, "Swale"),
+                  (600, "Medway and Dartford")]),
         # near miss: a place right after the figure is still its own (the subject is a team)
         (LEAD + "The team in Swale recorded 412 hate crimes in Medway and Dartford.",
          [(3100, "Kent"), (300, "Canterbury"), (412, "Medway and Dartford")]),

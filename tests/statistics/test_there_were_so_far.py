@@ -40,6 +40,21 @@ P = dt.date(2025, 9, 2)
             "Officers in Hull logged 64 dog attacks last year. There have been 41 to date.",
             [(64, "attacks"), (41, "attacks")],
         ),
+        (
+            "Officers in Truro logged 88 boat thefts in 2024. There have been 47 since the start"
+            " of the year.",
+            [(88, "thefts"), (47, "thefts")],
+        ),
+        (
+            "Staff in Bolton issued 310 parking fines in 2024. There have been 190 in the past"
+            " 12 months.",
+            [(310, "fines"), (190, "fines")],
+        ),
+        (
+            "Police in Crewe seized 52 stolen bikes in 2024. There were 39 in the first nine"
+            " months of this year.",
+            [(52, "bikes"), (39, "bikes")],
+        ),
         # near misses: a noun of its own; a noun after the span (no count of the fines)
         (
             "Wardens in Luton issued 96 fines in 2024. There have been 58 wardens this year.",
