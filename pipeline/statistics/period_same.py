@@ -187,10 +187,14 @@ _FROM_LEVEL = re.compile(rf"\bfrom\s+{_FIGURE}\s+{_SPAN_WORD}$", re.I)
 """The words before the first span of a change's two levels: "fell from 63| in 2024",
 "from £1.2m |in 2024/25", "from 16,540 during| 2024"."""
 _EARLIER_LEVEL = re.compile(
-    rf"\b(?:up|down|rising|falling|rose|fell)\s+from\s+{_FIGURE}\s+{_SPAN_WORD}$", re.I
+    r"\b(?:(?:up|down|rising|falling|rose|fell|(?:an?\s+)?(?:increase|rise|fall|drop|decrease))"
+    r"\s+(?:from|on)|compared\s+(?:with|to)|against|versus)\s+"
+    rf"{_FIGURE}\s+{_SPAN_WORD}$",
+    re.I,
 )
 """The words before the span of an earlier level a figure is set against: "up from| 29% in
-2022/23", "down from 1,318 |in 2024/25"."""
+2022/23", "down from 1,318 |in 2024/25", "compared with 21% in| 2023/24", "down on 44% in|
+2022", "against 21% in| 2023/24", "an increase from 21% in| 2023/24"."""
 
 
 def _reported_before_level(ctx: Context, yardstick: PeriodFinding) -> PeriodFinding | None:

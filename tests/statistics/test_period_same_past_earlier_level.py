@@ -39,6 +39,27 @@ CASES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
             96: ("2025-01-01", "2025-12-31"),
         },
     ),
+    (
+        "The Powys helpline took 1,960 calls in 2025/26. A quarter of callers were men, compared "
+        "with 18% in 2023/24. The service referred 610 callers to counsellors during the same "
+        "period.",
+        {
+            1960: ("2025-04-01", "2026-03-31"),
+            25: ("2025-04-01", "2026-03-31"),
+            18: ("2023-04-01", "2024-03-31"),
+            610: ("2025-04-01", "2026-03-31"),
+        },
+    ),
+    (
+        "Cleveland Police recorded 377 stalking offences in 2025. Of those, 41% were online, "
+        "down on 48% in 2022. Officers made 83 arrests over the same period.",
+        {
+            377: ("2025-01-01", "2025-12-31"),
+            41: ("2025-01-01", "2025-12-31"),
+            48: ("2022-01-01", "2022-12-31"),
+            83: ("2025-01-01", "2025-12-31"),
+        },
+    ),
     # near miss: no reported span before the earlier level: "the same period" is its year
     (
         "Just 12% of victims in Cumbria were offered an advocate, up from 8% in 2024. Officers "
