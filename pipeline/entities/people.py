@@ -103,8 +103,10 @@ class PersonFinder:
         self._role_by_reference = patterns.role_by_reference
         self._short_title = patterns.short_title
         self._ledes = (patterns.lede_title, patterns.lede_subject)
-        self._name_led = patterns.name_led
-        """The name-led filter by the rules of it a text may hold (built when first met)."""
+        self._name_led = patterns.name_led  # filter by the name-led rules a text may hold
+        self._name_or_place = lambda word: (
+            self.names.is_given_name(word) or self.table.is_place(word)
+        )
         self._cleaned: Callable[[str], str | None] = lru_cache(maxsize=4096)(self._clean_name)
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
@@ -207,9 +209,8 @@ class PersonFinder:
         spans = title_spans or self.title_spans(text)
         context = PeopleContext(text, organisations, acronyms, spans)
         starts = [start for start, _ in spans]
-        # one filter for every name-led rule, built once: a filter per set of rules a
-        # text may hold costs a compile (about 10 ms) for each new set, far more than
-        # the filter's extra alternatives cost in a scan
+        # one filter for every name-led rule, built once: one per set of rules a text may
+        # hold would cost a compile (10 ms) per new set, more than its alternatives cost
         name_starts = [match.start() for match in self._name_led.finditer(text)]
         for listed in plural_rank_people(self.table, context):  # "PCs Jo Bell and Sam Reed"
             listed.rule = "plural_rank_pair"
@@ -332,7 +333,7 @@ class PersonFinder:
         roles = [RoleFinding(t, owner.organisation, owner.area) for t in self.table.expand(titles)]
         roles = with_portfolio(roles, owner.text)
         if not (owner.text or owner.organisation or owner.area):  # "Firearms licensing manager"
-            roles = with_portfolio(roles, sentence_led_portfolio(text, at))
+            roles = with_portfolio(roles, sentence_led_portfolio(text, at, self._name_or_place))
         return roles, owner
 
     def _rule_attribution_line(
@@ -372,10 +373,9 @@ class PersonFinder:
             return None  # "… for Mid and East Antrim, Ch Supt Jo Bell, said": a person itself
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
         affiliations += self._body_before_appositive(context, match)
-        # with a title or organisation in the appositive, the name needs no given-name
-        # check; with only a description ("a mother of two") it does, and so it does when
-        # nothing closes the appositive before the verb (rule unclosed_appositive_given:
-        # "… worked with Turning Point, a spokesperson said": the clause's, not a name's)
+        # a title or organisation in the appositive spares the name the given-name check; a
+        # description ("a mother of two") or an appositive unclosed before the verb does not
+        # (rule unclosed_appositive_given: "… worked with Turning Point, a spokesperson said")
         unclosed = CLOSED.search(match.string, match.end("appos"), match.end()) is None
         described = (not roles and not affiliations) or unclosed
         name = self._candidate(

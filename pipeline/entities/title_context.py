@@ -7,7 +7,7 @@ Commissioner Jo Bell").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pressfacts.entities.title_words import (
     BODY_WORDS,
@@ -214,28 +214,43 @@ word is a portfolio joined to the title's ("Wildlife and Rural Crime Officer"). 
 "Officers and| manager Jo Bell" (a plural, and a one-word title: two people joined)."""
 
 
-def _joined_portfolio(before: str, text: str, position: int) -> str:
+JOINED_NOT_PORTFOLIO = frozenset({"Police", "Council", "Constabulary", "Officers", "Staff"})
+"""Opening words of rule ``sentence_led_joined_portfolio`` that are a body or people, not a
+subject ("Police and wildlife crime officer PC Jo Bell": two bodies of people)."""
+
+
+def _joined_portfolio(
+    before: str, text: str, position: int, name_or_place: Callable[[str], bool]
+) -> str:
     """The joined portfolio of rule ``sentence_led_joined_portfolio`` ending at
-    ``position`` ("Wildlife and"); "" when there is none."""
+    ``position`` ("Wildlife and"); "" when there is none, or its opening word is a given
+    name or a place (``name_or_place``: "Sarah and rural crime officer PC Jo Bell",
+    "Lancashire and rural crime officer …") or one of :data:`JOINED_NOT_PORTFOLIO`."""
     match = JOINED_PORTFOLIO_LEAD.search(before)
-    if match is None or match.group("first") in NOT_PORTFOLIO_WORDS:
+    if match is None:
+        return ""
+    first = match.group("first")
+    if first in NOT_PORTFOLIO_WORDS or first in JOINED_NOT_PORTFOLIO or name_or_place(first):
         return ""
     if not JOINED_PORTFOLIO_TITLE.match(text, position):
         return ""
     return f"{match.group('first').capitalize()} and"
 
 
-def sentence_led_portfolio(text: str, position: int) -> str:
+def sentence_led_portfolio(
+    text: str, position: int, name_or_place: Callable[[str], bool] = lambda _word: False
+) -> str:
     """The portfolio words opening the sentence before a lower-case title at
     ``position`` ("Firearms licensing| manager Tom Reed" -> "Firearms Licensing"),
-    title-cased; "" when the title is capitalised or other words stand before it."""
+    title-cased; "" when the title is capitalised or other words stand before it.
+    ``name_or_place`` tells a given name or place, which opens no joined portfolio."""
     if not text[position : position + 1].islower():
         return ""
     line_start = max(0, position - 60, text.rfind("\n", 0, position) + 1)
     match = SENTENCE_LED_PORTFOLIO.search(text[line_start:position])
     if match is None:
         return ""
-    joined = _joined_portfolio(text[line_start:position], text, position)
+    joined = _joined_portfolio(text[line_start:position], text, position, name_or_place)
     if joined:
         return joined
     words = match.group("words").split()

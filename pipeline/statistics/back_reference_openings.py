@@ -90,13 +90,15 @@ found more than 300 plants", "He then stole £9,000")."""
 WENT_ON = re.compile(
     r"\W{0,3}(?:they|he|she)\s+(?:then\s+|also\s+|later\s+)?"
     r"(?!said|told|added|warned|urged|appealed|called|thanked|praised|need|used)"
-    rf"(?:[a-z]+ed|{'|'.join(WENT_ON_PASTS)})\b(?!\s+(?:that|how|whether)\b)",
+    rf"(?:[a-z]+ed|{'|'.join(WENT_ON_PASTS)})\b(?!\s+(?:that|how|whether)\b)"
+    r"(?!\s+(?:almost\s+|nearly\s+|over\s+|more\s+than\s+)?[\d.]+\s*(?:%|per\s*cent))",
     re.I,
 )
 """Rule ``pronoun_went_on``: "They demanded a ransom of 45 Bitcoin", "He then stole £9,000",
 "They found 400 plants": the people the sentence before spoke of, going on with what they
 did then (its period); not "They said …", "He has …" (done by now), "They are …", "They
-estimated that …" (a finding, told now), "They find …" (the present)."""
+estimated that …" or "She found 40% of victims had waited …" (a finding, told now: a share
+right after the verb), "They find …" (the present)."""
 
 VICTIMS_WENT_ON = re.compile(
     r"\W{0,3}(?:the\s+)?(?:victims|those\s+(?:targeted|affected|scammed|defrauded))\s+"

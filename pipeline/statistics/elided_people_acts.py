@@ -51,13 +51,27 @@ PEOPLE_COUNTED_BEFORE = re.compile(
 noun: "2,340 young carers"), then ", and" (or "but", "while") and an optional qualifier
 before the count (a year may come between: "in 2024")."""
 
+OBJECT_PEOPLE_WORDS: tuple[str, ...] = (
+    "fans", "individuals", "supporters", "youngsters", "spectators", "visitors", "shoppers",
+    "revellers", "motorists", "pedestrians", "cyclists", "migrants", "travellers", "guests",
+)  # fmt: skip
+"""More plural nouns of people a "who" after a second verb's count may take, beyond
+:data:`PEOPLE_NOUNS` (kept here, so that the rules that read that list do not change)."""
+PEOPLE_SUFFIXES = ("ists", "ians", "ants", "ees")
+"""Endings of plural nouns of people ("motorists", "guardians", "applicants", "trainees")."""
+_OBJECT_PEOPLE = "|".join(
+    [_PEOPLE, *OBJECT_PEOPLE_WORDS, *(rf"[a-z]{{3,}}{suffix}" for suffix in PEOPLE_SUFFIXES)]
+)
 PEOPLE_OBJECT_BEFORE = re.compile(
-    _PEOPLE_COUNT + r"[^.;:!?\"“”]{0,80}?" + OBJECT_VERB_END,
+    rf"(?:\d[\d,]*|\b(?:{NUMBER}))\s+(?:[a-z-]+\s+){{0,2}}?(?:{_OBJECT_PEOPLE})\b"
+    r"[^.;:!?\"“”]{0,80}?" + OBJECT_VERB_END,
     re.I,
 )
-"""Rule ``object_relative_people``'s clause before: a count of people, then a second verb in
-the past of the clause's subject before the count it takes as its object ("traced 140
-runaways and returned", "stopped 60 drivers and arrested")."""
+"""Rule ``object_relative_people``'s clause before: a count of people (:data:`PEOPLE_NOUNS`,
+:data:`OBJECT_PEOPLE_WORDS`, a noun ending as in :data:`PEOPLE_SUFFIXES`), then a second
+verb in the past of the clause's subject before the count it takes as its object ("traced
+140 runaways and returned", "stopped 600 motorists and arrested", "ejected 140 fans and
+arrested"); not "searched 30 properties and arrested" (no people counted)."""
 WHO_RELATIVE_AFTER = re.compile(r"\s+who\s+(?:were|was|are|is|had|have|has)\b", re.I)
 """A relative "who" right after such an object count: "and returned 52 who had been
 sleeping rough"."""

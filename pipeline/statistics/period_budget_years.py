@@ -112,35 +112,49 @@ SPENDING_NOW = r"(?:spending|investing|putting|allocating|providing|committing)"
 """The same, told in the present progressive ("The PCC is investing £1.2m … from April")."""
 SPENT_PASSIVES = r"(?:spent|invested|allocated|provided|committed|put)"
 """The same, told in the passive after the sum ("£320,000 will be spent on …")."""
-PAYEES: tuple[str, ...] = (
-    "victims", "families", "people", "drivers", "residents", "staff", "survivors",
-    "claimants", "carers", "officers", "volunteers", "parents", "tenants", "pensioners",
+RECEIVING_BODIES: tuple[str, ...] = (
+    "police", "constabulary", "force", "service", "charity", "council", "scheme", "project",
+    "team", "unit", "partnership", "hub", "trust", "programme", "helpline", "office",
+    "commissioner", "centre",
 )  # fmt: skip
-"""People who may receive a payment each, not a body's budget ("Victims will receive £250
-from April"): before "will receive" the sum is no year's spending."""
+"""Bodies whose budget a sum they "will receive" is ("Northumbria Police will receive an
+extra £2.4m", "the charity is to receive £90,000"): right before "will"/"to receive". Not
+people, who may receive a payment each ("Victims of burglary will receive £250 from April")."""
 _SUM = r"[£$€]\d"
 _SUM_WORDS = r"(?<=[£$€])\b\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?"
 """A sum's digits after its currency sign, the sign looked behind (the rule opens on a
 digit, which the scan reads)."""
-_NO_PAYEE = "".join(rf"(?<!\b{noun}\s{verb})" for noun in PAYEES for verb in ("will", "to"))
-"""After "will" or "to", no payee of :data:`PAYEES` before it (a lookbehind after the verb,
-so that the rule still opens on "will"/"to" and the scan can pass over other places)."""
+_RECEIVE_AUXILIARIES = ("will", r"is\sto", r"are\sto")
+_BY_BODY = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{body}\s{verb})" for body in RECEIVING_BODIES for verb in _RECEIVE_AUXILIARIES
+    )
+    + ")"
+)
+"""After "will" or "to", a body of :data:`RECEIVING_BODIES` right before it (a lookbehind
+after the verb, so that the rule still opens on "will"/"to" and the scan passes over other
+places)."""
+NOT_EACH = r"(?!(?:[^.;:\n]){0,40}?\b(?:each|every|per\s+(?!year|annum))\b)"
+"""Guard of rule ``spending_from_april``: no payment to each one after the sum ("£250 will go
+to each victim of burglary", "£300 each", "£20 per driver"); "£2m per year" is a budget."""
 SPENDING_FROM_APRIL = compile_rule(
     rf"(?:\b(?:will|to)\s+(?:be\s+)?{SPENDING_VERBS}\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
-    rf"\b(?:will|to){_NO_PAYEE}\s+receive\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
+    rf"\b(?:will|to){_BY_BODY}\s+receive\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
     rf"\b(?:is|are)\s+{SPENDING_NOW}\s+(?:an?\s+(?:extra|further)\s+)?{_SUM}|"
     rf"{_SUM_WORDS}\s+(?:will|is\s+to|are\s+to)\s+(?:be\s+{SPENT_PASSIVES}|go\s+(?:to|towards|into))\b)"
-    rf"{CLAUSE_WORDS}{{0,160}}?(?<!years\s)(?<!months\s)\b(?P<phrase>{FROM_APRIL})"
+    rf"{NOT_EACH}{CLAUSE_WORDS}{{0,160}}?(?<!years\s)(?<!months\s)\b(?P<phrase>{FROM_APRIL})"
 )
 """Rule ``spending_from_april``: a sum a body will spend or invest "from April" ("The
 Commissioner is to spend £320,000 on new cameras in Worcestershire from April", "will invest
 £1.2m in rural crime teams from April", "is investing £1.2m …", "£320,000 will be spent on
-…", "an extra £2.4m will go to Northumbria Police from April", published in March 2027) is
-the financial year from that April, as a charge changed "from April" is
-(:func:`charge_from_april`). Not "has spent £2m since April" (past, no "from"), "from April
-2026" or "from April to June" (dated otherwise), "over three years from April" (the span of
-that length: ``units_from_month``), nor "Victims will receive £250 from April" (a payment
-each: :data:`PAYEES`)."""
+…", "an extra £2.4m will go to Northumbria Police from April", "Northumbria Police will
+receive an extra £2.4m", published in March 2027) is the financial year from that April, as
+a charge changed "from April" is (:func:`charge_from_april`). Not "has spent £2m since
+April" (past, no "from"), "from April 2026" or "from April to June" (dated otherwise), "over
+three years from April" (the span of that length: ``units_from_month``), nor a payment to
+each one ("Victims of burglary will receive £250 from April": no body of
+:data:`RECEIVING_BODIES` receives it; "£250 will go to each victim": :data:`NOT_EACH`)."""
 BUDGET_YEAR_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "charge_from_april",

@@ -63,10 +63,19 @@ _MONEY_OR_BUDGET = re.compile(r"£|\bfinancial\s+years?\b|\bbudgets?\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
-SEASON_SENTENCE_CUE = re.compile(r"\bseasons?\b(?![’']s)", re.I)
+OTHER_SEASONS: tuple[str, ...] = (
+    "festive", "christmas", "summer", "winter", "spring", "autumn", "holiday", "party",
+    "shooting", "lambing", "nesting", "hunting", "tourist", "coursing", "breeding", "flu",
+)  # fmt: skip
+"""Words before "season" that name a season other than football's ("ahead of the festive
+season", "the busy summer season", "the shooting season")."""
+SEASON_SENTENCE_CUE = re.compile(
+    "".join(rf"(?<!\b{word}\s)" for word in OTHER_SEASONS) + r"\bseasons?\b(?![’']s)", re.I
+)
 """Rule ``season_sentence_cue``: a season named in the sentence of a bare split year of a
 football text ("253 in 2023/24 to 319 last season", "1,102 in 2024/25, the busiest season")
-makes it that football season; not "the season's" (a possessive of a thing)."""
+makes it that football season; not "the season's" (a possessive of a thing), nor a season of
+:data:`OTHER_SEASONS` ("ahead of the festive season")."""
 
 
 def _sentence(text: str, at: int) -> str:

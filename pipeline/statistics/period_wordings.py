@@ -156,10 +156,10 @@ def resolve_last_school_year(ctx: Context) -> Resolution:
 
 FOOTBALL_WORDS = re.compile(
     r"\b(?:footballs?|match(?:es)?|fixtures?|supporters|fans|stadium|banning\s+orders?|"
-    r"kick-?off|Premier\s+League|EFL|derby|terraces?)\b",
+    r"kick-?off|Premier\s+League|EFL|(?-i:derby)|terraces?)\b",
     re.I,
 )
-"""Words that make a text's "season" a football season."""
+"""Words that make a text's "season" a football season ("derby" a match: lower case only)."""
 
 RURAL_SEASON_WORDS = re.compile(
     r"\b(?:hare\s+coursing|coursing|poach(?:ing|ers?)|lambing|grouse|pheasants?|"

@@ -173,12 +173,12 @@ _SAME_SENTENCE_GAP = re.compile(r"[^.;:!?\n]{0,120}")
 """What may stand between a part of a stated year and a part of "the year" compared with it
 (rule ``part_of_year_compared``): one clause's words, no stop."""
 COMPARING_IN_GAP = re.compile(
-    r"\b(?:compared\s+(?:with|to)|against|versus|vs\b|than|(?:up|down)\s+(?:on|from))\b", re.I
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\b|than|from|on)\b", re.I
 )
 """What makes the part of "the year" after it a yardstick of the part before (rule
-``part_of_year_compared``): "compared with", "against", "versus", "than", "up on", "down
-from"; not "…, and in the first three months of the year they expect …" (no comparison: a
-part of P's year)."""
+``part_of_year_compared``): "compared with", "against", "versus", "than", "from 305 in", "an
+improvement on the 350 recorded in"; not "…, and in the first three months of the year they
+expect …" (no comparison: a part of P's year)."""
 
 
 def year_of_part_before(ctx: Context) -> int | None:

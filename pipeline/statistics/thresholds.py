@@ -269,10 +269,15 @@ REPEAT_CONSEQUENCES = (
 """What follows the threshold when the participle has no auxiliary: "caught three times
 faces a ban", "reported twice will receive a visit"."""
 _SMALL_COUNT = rf"(?:[1-9]|{WORD_NUMBER})\s+times\b"
+TALLY_AUXILIARIES = ("was", "were", "been", "had", "has", "have")
+"""Auxiliaries before a bare participle that make its "N times" a tally of what happened
+("a woman who was targeted three times is now supported"), not a rule's threshold."""
+_NO_TALLY_AUXILIARY = "".join(rf"(?<!\b{word}\s)" for word in TALLY_AUXILIARIES)
 REPEAT_THRESHOLD = re.compile(
     rf"\b(?:who|that)\s+(?:{'|'.join(REPEAT_VERBS)})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ght)\s+"
     rf"{_SMALL_COUNT}(?!\s+(?:{_MULTIPLE_AFTER}|fewer|out)\b)|"
-    rf"\b[a-z]+(?:ed|en|ght)\s+{_SMALL_COUNT}(?=\s+(?:{'|'.join(REPEAT_CONSEQUENCES)})\b)",
+    rf"{_NO_TALLY_AUXILIARY}\b[a-z]+(?:ed|en|ght)\s+{_SMALL_COUNT}"
+    rf"(?=\s+(?:{'|'.join(REPEAT_CONSEQUENCES)})\b)",
     re.I,
 )
 """Rule ``repeat-threshold``: how often each one must be caught for a rule to apply, a small
@@ -280,4 +285,5 @@ count of times after a present or conditional passive in a relative clause ("dri
 recorded three times are visited", "motorists who get caught four times") or after a bare
 participle before its consequence ("anyone caught three times faces a ban"): it says which
 drivers are meant; nothing is counted. Not "was stopped three times" or "have been attacked
-nine times" (a tally), nor "who are caught three times more often" (a ratio)."""
+nine times" (a tally, also before a consequence: "who was targeted three times is now
+supported", :data:`TALLY_AUXILIARIES`), nor "who are caught three times more often" (a ratio)."""

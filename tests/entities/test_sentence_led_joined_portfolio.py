@@ -24,6 +24,14 @@ from tests.entities.conftest import people
         ("Volunteers and rural crime officer PC Dan Whitlow met on Friday.", "Dan Whitlow",
          ["Police Constable", "Rural Crime Officer"]),
         ("Officers and manager Tom Hale went in.", "Tom Hale", ["Manager"]),
+        # near misses: a given name, a place or "Police" opening the sentence (two subjects
+        # of the sentence, no portfolio)
+        ("Sarah and rural crime officer PC Jo Bell visited the farm.", "Jo Bell",
+         ["Police Constable", "Rural Crime Officer"]),
+        ("Lancashire and rural crime officer PC Sam Lee visited the farm.", "Sam Lee",
+         ["Police Constable", "Rural Crime Officer"]),
+        ("Police and wildlife crime officer PC Sam Lee visited the farm.", "Sam Lee",
+         ["Police Constable", "Wildlife Crime Officer"]),
     ],
 )  # fmt: skip
 def test_sentence_led_joined_portfolio(

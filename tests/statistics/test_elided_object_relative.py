@@ -40,6 +40,14 @@ P = dt.date(2025, 9, 2)
             "Officers in Hove stopped 60 drivers and arrested 9 who were over the limit.",
             [(60, "drivers"), (9, "drivers")],
         ),
+        (
+            "Stewards at Ashton Gate ejected 140 fans and arrested 12 who were drunk.",
+            [(140, "fans"), (12, "fans")],
+        ),
+        (
+            "Officers in Ely stopped 600 motorists and arrested 42 who were over the limit.",
+            [(600, "motorists"), (42, "motorists")],
+        ),
         # near misses: a noun of its own; no relative clause after the count; people told
         # by "who" after things counted (object_relative_people needs people before)
         (

@@ -42,6 +42,15 @@ CASES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "The charity answered 5,300 calls in 2023/24, its busiest season yet.",
         {5300: ("2023-04-01", "2024-03-31")},
     ),
+    "city_of_derby_is_no_football": (
+        "Burglaries in Derby fell to 1,450 in 2024/25, police said, ahead of the festive season.",
+        {1450: ("2024-04-01", "2025-03-31")},
+    ),
+    "another_season_in_a_football_text": (
+        "Fans were banned from 12 matches. Wildlife officers recorded 40 crimes in 2024/25, "
+        "during the shooting season.",
+        {12: None, 40: ("2024-04-01", "2025-03-31")},
+    ),
 }
 
 

@@ -54,6 +54,13 @@ P = dt.date(2027, 1, 15)
             ("2025-01-01", "2025-12-31"),
             id="against-a-quarter-of-the-year",
         ),
+        pytest.param(
+            "Burglaries in Rhyl rose to 412 in the second half of 2025, from 305 in the first "
+            "six months of the year.",
+            305,
+            ("2025-01-01", "2025-06-30"),
+            id="from-a-level-of-the-year",
+        ),
         pytest.param(  # near miss: no comparison, so the part of the year is P's
             "Officers made 310 arrests in the second half of 2025, and in the first three "
             "months of the year they made 64.",

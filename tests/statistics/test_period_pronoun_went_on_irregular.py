@@ -31,6 +31,11 @@ _SATURDAY = ("2025-06-07", "2025-06-07")
         # near misses: a finding told now, and speech
         (_LEAD + " They found that 12 workers had no contracts.", {3: _SATURDAY, 12: None}),
         (_LEAD + " They said 12 more sites were being watched.", {3: _SATURDAY, 12: None}),
+        (
+            "A review of cases in Ipswich was carried out last Saturday. She found 40% of "
+            "victims had waited more than a year.",
+            {40: None},
+        ),
     ],
 )
 def test_a_pronoun_going_on_with_an_irregular_past_takes_the_date(

@@ -72,6 +72,27 @@ YEAR_2027_28 = ("2027-04-01", "2028-03-31")
             YEAR_2027_28,
             id="sum-will-go-to",
         ),
+        pytest.param(
+            "The charity is to receive £90,000 for its Bolton helpline from April.",
+            FEBRUARY,
+            90000,
+            YEAR_2027_28,
+            id="body-is-to-receive",
+        ),
+        pytest.param(  # near miss: a sum going to each one
+            "Under the scheme, £250 will go to each victim of burglary in Luton from April.",
+            FEBRUARY,
+            250,
+            None,
+            id="go-to-each-victim",
+        ),
+        pytest.param(  # near miss: people receiving, the payee not right before the verb
+            "Victims of burglary in Luton will receive £250 from April.",
+            FEBRUARY,
+            250,
+            None,
+            id="victims-of-burglary-receive",
+        ),
         pytest.param(  # near miss: a payment each to people, no budget
             "Victims will receive £300 from April under the new support scheme.",
             FEBRUARY,

@@ -47,6 +47,11 @@ ROWS = [
         id="tally-was-stopped",
     ),
     pytest.param(
+        "A woman in Hull who was targeted three times is now being supported.",
+        [(3, "occasions")],
+        id="tally-was-before-consequence",
+    ),
+    pytest.param(
         "Drivers in Wrexham who are caught three times more often than others are targeted.",
         [(3, "times")],
         id="ratio",
