@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_words import RANKING_NEXT, REPORTED_PRONOUN_CLAUSE, THERE_CLAUSE
+from pressfacts.statistics.passive_subjects import PASSIVE_PLACED_SUBJECT, PEOPLE_PASSIVE_SUBJECT
 from pressfacts.statistics.standard_yardsticks import STANDARD_YARDSTICK
 
 FINANCIAL_YEAR = r"(?:19|20)\d{2}[/-]\d{2}\b"
@@ -188,18 +189,6 @@ two-word subject, a possessive's part and "rose", "fell", "grew" (rule
 ``placed_subject_phrase``: ", up 12% on the year before, and violent crime in Preston's
 night-time economy rose": not the 12%'s); not ", and officers recorded" (no place), ", and
 in Leeds" (:data:`NEW_PLACE`), "300 clubs and groups in Hull have signed" (one subject)."""
-PASSIVE_PLACED_SUBJECT = (
-    r",\s+and\s+(?=(?!(?:most|many|all|some|half|both|several|none|these|those|they|the|its|"
-    r"their|our)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(?:were|have\s+been|had\s+been)\s+"
-    r"(?:also\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:up|out|on|in)\s+)?(?:in|across|at|around)\s+"
-    r"(?:the\s+)?(?-i:[A-Z]))"
-)
-""""", and" + a bare plural subject of its own + a passive verb + a place (rule
-``passive_placed_subject``): a clause of that place, whose place is not the figures' before
-it ("made 23 arrests over the period, and dispersal orders were used in Bootle and
-Huyton": the towns are the orders', not the arrests'); not ", and most were made in
-Bootle" or ", and the arrests were made in Bootle" (the things counted before, placed),
-nor ", and patrols were stepped up" (no place)."""
 _SHARE_SUBJECT = (
     r"(?:\d[\d,.]*(?:%|\s+per\s+cent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+in\s+[a-z]+|(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|"
@@ -309,6 +298,8 @@ CLAUSE_BREAK = re.compile(
     + DETERMINED_SUBJECT
     + "|"
     + PASSIVE_PLACED_SUBJECT
+    + "|"
+    + PEOPLE_PASSIVE_SUBJECT
     + "|"
     + PART_CLAUSE
     + "|"

@@ -29,6 +29,11 @@ figure_period` on the period the other rules chose, only in a sentence holding
 - ``held-now-subject``: the same for a level that is the subject of a verb in the present
   after "now" in its own clause (:data:`NOW_SUBJECT`: "74 governing bodies now meet its
   standards, compared with 61 in 2020").
+- ``held-now-subject-later-clause``: such a level keeps no period its sentence states after
+  it past a clause break (:data:`CLAUSE_BREAK`), even one running to P: the period is the
+  later clause's figure's ("About 900 wardens now carry radios, and they have been used
+  310 times since the scheme began in 2022"); not a period of its own clause ("now carry
+  radios bought in 2022").
 
 - ``held-now-clause``: a level in a clause of its own that holds :data:`NOW`, after a
   clause break (", and", ";") that follows the period its sentence states for the clause
@@ -287,6 +292,12 @@ def held_now(
         return None  # held-whose-level
     if change is None and s_start is not None and _later_clause(period, sentence, before, s_start):
         return None  # held-level-later-clause
+    if (
+        change is None
+        and s_start is not None
+        and _now_subject_later(period, sentence, before, s_start)
+    ):
+        return None  # held-now-subject-later-clause
     if change is None and period not in sentence_periods and STILL_HOLDING.search(before):
         return None  # held-still-level
     if published is None or period.end >= published:
@@ -385,6 +396,17 @@ def _now_subject(sentence: str, at: int) -> bool:
     (:data:`SPEECH_OR_MODAL`: "nine in ten of the pupils said they would now walk away")."""
     found = NOW_SUBJECT.match(sentence, at)
     return found is not None and not SPEECH_OR_MODAL.search(sentence, at, found.end())
+
+
+def _now_subject_later(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:
+    """Whether the figure after ``before`` is the subject of a verb after "now"
+    (:func:`_now_subject`) and ``period`` is stated after it past a clause break
+    (:data:`CLAUSE_BREAK`): rule ``held-now-subject-later-clause``."""
+    at = len(before)
+    stated = period.start_char - s_start
+    if stated <= at or not _now_subject(sentence, at):
+        return False
+    return CLAUSE_BREAK.search(sentence, at, stated) is not None
 
 
 def _after_the_relative(period: PeriodFinding, sentence: str, at: int, s_start: int) -> bool:

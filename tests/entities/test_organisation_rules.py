@@ -491,6 +491,17 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "crews from the Scottish Ambulance Service",
         [("Scottish Ambulance Service", "ORG", "org:scottish-ambulance-service")],
     ),
+    # a head word, "Against" and what the body stands against (rule head-against)
+    "head-against": (
+        "a leaflet from the Cumbrian Network Against Doorstep Crime",
+        [
+            (
+                "Cumbrian Network Against Doorstep Crime",
+                "ORG",
+                "org:cumbrian-network-against-doorstep-crime",
+            )
+        ],
+    ),
     # a name of two words joined by "and" after a possessive of its country or owner: the
     # possessive is not the name's (rule possessive-joined-head)
     "possessive-joined-head": (
