@@ -129,3 +129,38 @@ def yardstick_under_speaker(context: FigureContext) -> str | None:
     ):
         return None
     return context.compared_area
+
+
+RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\s+[^.;:!?]*$", re.I)
+"""The opening of a relative clause set between commas after a subject (", which is backed
+by", ", who work with"), read back from a body it may hold."""
+RELATIVE_ASIDE_CLOSE = re.compile(
+    r",\s+(?-i:(?:has\s+|have\s+)?(?:said|says|added|warned|revealed|reported|found|"
+    r"recorded|received|confirmed|estimates|estimated)\b)",
+    re.I,
+)
+"""The comma that closes such a clause right after the body, then the verb of its subject."""
+_RELATIVE_REACH = 200
+"""How far before the body (characters) the relative clause may open."""
+
+
+def relative_aside_place(text: str, place: Place, at: int, s_start: int) -> bool:
+    """Rule ``relative-aside-place``: a force ends a relative clause set between
+    commas that describes the sentence's subject, right before the subject's verb, and the
+    figure comes after it ("The centre, which is backed by Kent Police and Essex Police,
+    said 940 reports …"): it says who the subject is, not where the figure was counted, so
+    it is no place of the figure's clause; not "Officers, who visited 40 shops in Ely, said"
+    (the figure inside the clause keeps its place), nor a place there ("Barnardo's, which
+    runs the service in north London, said 57 …": the speaker's remit is the figure's)."""
+    if (
+        place.rule != "territorial-force"
+        or place.end > at
+        or RELATIVE_ASIDE_CLOSE.match(text, place.end) is None
+    ):
+        return False
+    opening = RELATIVE_ASIDE_OPEN.search(
+        text, max(s_start, place.start - _RELATIVE_REACH), place.start
+    )
+    return opening is not None and not any(
+        ch.isdigit() for ch in text[opening.start() : place.start]
+    )

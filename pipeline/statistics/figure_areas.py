@@ -27,6 +27,7 @@ from pressfacts.statistics.closing_bodies import (
     cited_body,
     closes_as_speaker,
     closing_speaker,
+    relative_aside_place,
     yardstick_under_speaker,
 )
 from pressfacts.statistics.county_wording import county_as_worded
@@ -218,6 +219,7 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         and not later_figures_place(context.text, context.at, p)
         and (p.rule != "district" or venue_scope(context.text, context.at, p, own_at))
         and not example_elsewhere(context.text, p, context.at)
+        and not relative_aside_place(context.text, p, context.at, context.sentence[0])
     ]
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for

@@ -144,6 +144,40 @@ _OPENER_REACH = 16
 _TALLY_PLACES = frozenset({"place", "district"})
 """The place rules (:class:`~.areas.Place`) a tallying subject may be: a place, not a body
 that stands for its area ("Kent Police logged 820 … across Medway": Medway)."""
+PLACE_MODIFIES_LOSER = re.compile(
+    r"\s+(?:(?-i:[a-z]+)\s+){0,2}?"
+    r"(?:business|businesses|firm|firms|company|companies|shop|shops|school|schools|charity|"
+    r"charities|hospice|hospices|club|clubs|church|churches|nursery|nurseries|surgery|"
+    r"practice|pensioner|pensioners|woman|women|man|men|couple|family|resident|residents|"
+    r"trader|traders|farmer|farmers|council|academy|college|care\s+home|group)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:lost|paid(?:\s+out)?|handed\s+over|transferred|"
+    r"(?:was|were)\s+(?:(?:defrauded|robbed)\s+of|(?:conned|scammed|cheated|swindled|tricked)"
+    r"\s+out\s+of|fined|ordered\s+to\s+pay))\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?"
+    r"£?$",
+    re.I,
+)
+"""A place used as the modifier of the noun of who lost or paid, right before the verb and
+the figure (rule ``place-modifies-loser``): "a Cheltenham hospice lost £48,000", "two
+Wrexham firms were scammed out of £9,000": the place is the figure's own, over the force
+that speaks in the sentence; not "the firm, which trades from Wirral, lost £6,000" (the place
+is not the noun's) nor "posing as a Newport firm took £5,000" (not who lost it)."""
+_LOSER_REACH = 70
+
+
+def _place_modifies_loser(
+    text: str, at: int, s_start: int, in_clause: Sequence[Place]
+) -> Place | None:
+    """Rule ``place-modifies-loser`` (:data:`PLACE_MODIFIES_LOSER`)."""
+    words = PLACE_MODIFIES_LOSER.search(text, max(s_start, at - _LOSER_REACH), at)
+    if words is None:
+        return None
+    return next(
+        (p for p in in_clause if p.end == words.start() and p.rule in ("place", "district")),
+        None,
+    )
+
+
 _PLACE_BEFORE = (
     (PLACE_WHERE, _WHERE_REACH),
     (PLACE_WITH, _WITH_REACH),
@@ -162,8 +196,9 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
     :data:`PLACE_ON`), owning the measure it states (:data:`PLACE_OWNS`), or before the ",
     where" clause that holds it (:data:`PLACE_WHERE`), if any; "from" names it where the
     sentence says its counts came from (:data:`FROM_PLACE`), "to" after a count picked out
-    by "including" (:data:`INCLUDED_TO`), or as the subject of the verb of tallying right
-    before it (:data:`PLACE_TALLIES`)."""
+    by "including" (:data:`INCLUDED_TO`), as the modifier of the noun of who lost or paid it
+    (:data:`PLACE_MODIFIES_LOSER`), or as the subject of the verb of tallying right before
+    it (:data:`PLACE_TALLIES`)."""
     own = OWN_PLACE.match(text, at) or _came_from(text, at, s_start)
     own = own or _included_to(text, at, s_start)
     if own is not None:
@@ -181,6 +216,9 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
         before = next((p for p in in_clause if p.end == words.start()), None)
         if before is not None:
             return before
+    loser = _place_modifies_loser(text, at, s_start, in_clause)
+    if loser is not None:
+        return loser
     tallies = PLACE_TALLIES.search(text, max(s_start, at - _TALLIES_REACH), at)
     if tallies is not None:
         return next(

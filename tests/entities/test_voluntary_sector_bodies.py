@@ -1,7 +1,8 @@
 """Voluntary-sector infrastructure bodies named by their open-class form (rule
 ``charity-voluntary-sector`` of ``resources/organisation_patterns.jsonl``): a council or
 association "for Voluntary Action/Service", a "Community and Voluntary Service", and
-"Voluntary Action" with its place are charities, kept whole, never cut to "X Council".
+"Voluntary Action" with its place, and a county's "Rural Community Council" (or "Rural
+Community Action") are charities, kept whole, never cut to an ORG "X Council".
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -46,6 +47,26 @@ VOLUNTARY_SECTOR: list[tuple[str, Found]] = [
         "Groups were helped by Voluntary Action Leeds after the scam.",
         [("Voluntary Action Leeds", "CHARITY", "charity:voluntary-action-leeds")],
     ),
+    (
+        "Village halls were warned by Shropshire Rural Community Council on Friday.",
+        [
+            (
+                "Shropshire Rural Community Council",
+                "CHARITY",
+                "charity:shropshire-rural-community-council",
+            )
+        ],
+    ),
+    (
+        "Advice for parish groups came from North Yorkshire Rural Community Action.",
+        [
+            (
+                "North Yorkshire Rural Community Action",
+                "CHARITY",
+                "charity:north-yorkshire-rural-community-action",
+            )
+        ],
+    ),
     # near misses: a council with no voluntary-sector tail stays a council; lower case
     # and a bare "Voluntary Action" name nothing
     (
@@ -53,6 +74,11 @@ VOLUNTARY_SECTOR: list[tuple[str, Found]] = [
         [("Powys County Council", "ORG", "org:powys-county-council")],
     ),
     ("The local council for voluntary service gave advice.", []),
+    (
+        "Rutland County Council's rural community team gave advice.",
+        [("Rutland County Council", "ORG", "org:rutland-county-council")],
+    ),
+    ("Our rural community council met in the church hall.", []),
     ("Voluntary Action is what the volunteers called it.", []),
     ("the community and voluntary sector in Kent was hit hard.", []),
 ]
