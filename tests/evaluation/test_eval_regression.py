@@ -429,6 +429,7 @@ SUITES = {
     "heldout392": _team_set(TESTS / "heldout392"),
     "heldout394": _team_set(TESTS / "heldout394"),
     "heldout396": _team_set(TESTS / "heldout396"),
+    "heldout399": _team_set(TESTS / "heldout399"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
