@@ -449,7 +449,7 @@ class StatisticReader:
                 country=state.issuer_country,
                 compared_area=compared_area(unit_rule, change, found, sentence[:start]),
                 force_area=state.force_area,
-                further_area=further_area(unit_rule, found, sentence[:start]),
+                further_area=further_area(unit_rule, found, sentence[:start], state.text),
                 tree=self.areas.tree,
             )
         )

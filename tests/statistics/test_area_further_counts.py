@@ -2,7 +2,7 @@
 further", "another", "an additional") takes that count's area when its own clause names no
 place (figure area rule ``further-count``, ``sibling_areas.further_area``). Every sentence
 is invented for the test; the near misses are a further count with a noun of its own and
-one whose clause names a place of its own."""
+one whose clause names a place of its own, and a count before it in a relative aside."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ LEAD = "Durham Constabulary has published its latest figures on off-road bikes. 
             "Sunderland.",
             [(214, "Darlington"), (56, "Sunderland")],
             id="a-further-with-its-own-place",
+        ),
+        pytest.param(  # near miss: the count before stands in a relative aside
+            LEAD + "The force has fitted 40 cameras at hotspots including Consett, where there "
+            "were six crashes last year, and plans a further 25 by March.",
+            [(40, "Durham"), (6, "Consett"), (25, "Durham")],
+            id="a-further-after-a-relative-aside",
         ),
     ],
 )
