@@ -95,6 +95,9 @@ class FigureContext:
     """The area of the count before it in its sentence, when it is that count's yardstick
     with its noun left out ("6,870 arrests across Leeds, compared with 6,210 in the same
     quarter last year")."""
+    further_area: str | None = None
+    """The area of the count before it in its sentence that it adds to with its noun left
+    out ("… and a further 302 since January": :func:`.further_area`)."""
     force_area: str | None = None
     """The area of the one territorial force the release names, if it names one."""
     tree: PlaceTree | None = None
@@ -439,6 +442,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     # a like-for-like yardstick ("…, compared with 6,210 in the same quarter last year") counts
     # as its count does; one naming its noun ("compared with 417 arrests") may be another
     FigureAreaRule("compared-count", lambda c: compared_count(c.text, c.at, c.compared_area)),
+    FigureAreaRule("further-count", lambda c: c.further_area),  # "… and a further 302"
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("sentence-opening", lambda c: sentence_opening(c.text, c.sentence, c.places)),
     FigureAreaRule("subject-place", lambda c: subject_place(c.text, c.sentence, c.at, c.places)),

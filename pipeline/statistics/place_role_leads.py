@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from pressfacts.statistics.lead_sentences import RANKING_FIELD
 from pressfacts.statistics.offence_sites import OFFENCE_SITE_BEFORE
 from pressfacts.statistics.period_asides import SUPPLIED_CLAUSE
-from pressfacts.statistics.seat_sites import HEADQUARTERS_SITE_BEFORE, HOSPITAL_SITE_BEFORE
+from pressfacts.statistics.seat_sites import (
+    DISPOSAL_SITE_BEFORE,
+    HEADQUARTERS_SITE_BEFORE,
+    HOSPITAL_SITE_BEFORE,
+)
 
 SOURCE_BRANCH_BEFORE = re.compile(
     r"\b(?:compiled|published|collected|gathered|provided|supplied|produced|released)\s+by\s+"
@@ -459,6 +463,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("offence-site", OFFENCE_SITE_BEFORE, 90, site=True),
         LeadRole("meeting-venue", MEETING_VENUE_BEFORE, 90, site=True),
         LeadRole("launch-venue", LAUNCH_VENUE_BEFORE, 90, site=True),
+        LeadRole("disposal-site", DISPOSAL_SITE_BEFORE, 120, site=True),  # lead only
         LeadRole("event-site", EVENT_SITE_BEFORE, 70),
         LeadRole("reason-clause", REASON_CLAUSE_BEFORE, 120),
         LeadRole("other-bodies-clause", OTHER_BODIES_BEFORE, 120, place=OTHER_BODIES_PLACE),

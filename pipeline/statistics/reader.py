@@ -96,7 +96,7 @@ from pressfacts.statistics.said_share_leads import said_share_pointer
 from pressfacts.statistics.sentence_referents import counted_again, sentence_referent
 from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.share_wholes import share_whole
-from pressfacts.statistics.sibling_areas import compared_area, respectively
+from pressfacts.statistics.sibling_areas import compared_area, further_area, respectively
 from pressfacts.statistics.table_figures import with_table_figures
 from pressfacts.statistics.units import (
     OF_THESE,
@@ -453,6 +453,7 @@ class StatisticReader:
                 country=state.issuer_country,
                 compared_area=compared_area(unit_rule, change, found, sentence[:start]),
                 force_area=state.force_area,
+                further_area=further_area(unit_rule, found, sentence[:start], state.text),
                 tree=self.areas.tree,
             )
         )

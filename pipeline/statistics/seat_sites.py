@@ -1,6 +1,6 @@
 """The seats a place is named as, right before it: a hospital a casualty lies in, the
 headquarters of a body. Where the building stands, not the scope of the figures told with it:
-the lead roles ``hospital-site`` and ``headquarters-site`` of
+the lead roles ``hospital-site``, ``headquarters-site`` and ``disposal-site`` (the lead only) of
 :data:`pressfacts.statistics.place_role_leads.LEAD_ROLES` (``site`` roles: no lead's scope
 and no figure's area).
 """
@@ -33,3 +33,32 @@ new £6.8m control room has opened at the force's headquarters in Stafford", "st
 to the new HQ at Ripley"): where the seat stands, not the scope of the figures (the body's
 own area is); not "based in Stafford" (``body-base``), "officers in Stafford" (no seat word),
 "the force's headquarters, Stafford" (no "in" or "at")."""
+
+DISPOSAL_SITE_WORDS: tuple[str, ...] = (
+    "scrapyard", "scrap yard", "scrapyards", "scrap metal yard", "scrap metal dealer",
+    "scrap metal dealers", "recycling centre", "recycling plant", "recycling facility",
+    "recycling site", "incinerator", "waste site", "waste facility", "salvage yard",
+    "breakers yard", "breaker's yard",
+)  # fmt: skip
+"""The places seized goods are destroyed at, read case-blind ("a scrapyard", "a recycling
+plant", "an incinerator")."""
+DISPOSAL_VERBS: tuple[str, ...] = (
+    "crushed", "destroyed", "scrapped", "shredded", "melted down", "incinerated", "burned",
+    "burnt", "broken up", "dismantled", "recycled", "disposed of",
+)  # fmt: skip
+"""The verbs of destroying seized goods (bikes, weapons, counterfeit goods, drugs)."""
+DISPOSAL_SITE_BEFORE = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in DISPOSAL_VERBS)
+    + r")\s+(?:[\w,’'-]+\s+){0,4}?(?:at|in)\s+(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in DISPOSAL_SITE_WORDS)
+    + r"))\s+(?:in|at|near)\s+(?:the\s+)?$"
+)
+"""Rule ``disposal-site``: the town of the yard or plant where seized goods were destroyed,
+right before it ("were crushed at a scrapyard in Trafford on Wednesday", "destroyed at an
+incinerator near Runcorn"): where the crushing took place, which its own figures count ("400
+bikes … crushed at a scrapyard in Trafford": Trafford's), but no lead's scope: the release
+speaks for the body that seized the goods, and its later figures are that body's area. A
+``site`` role of the lead only (not a role of
+:data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`); not "seized 40 bikes in
+Trafford" (no destroying), nor "crushed in Trafford" (no yard or plant named)."""

@@ -144,3 +144,38 @@ def compared_area(
     if count.unit in ("percent", "times") or count.area != yardstick.area:
         return None
     return yardstick.area
+
+
+FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an?\s+(?:additional|extra))\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+"""The words that add a count to the one before it: "a further", "another", "an additional"."""
+RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:where|which|who|whom|when)\b[^,;:.]*$", re.I)
+"""A relative aside open before a count (", where there were four rescues"): the count is the
+aside's, not the one a later "further" count adds to."""
+
+
+def further_area(
+    unit_rule: str | None, found: Sequence[StatisticFinding], before: str, text: str
+) -> str | None:
+    """Rule ``further-count``: a count with its noun left out that adds to the count before
+    it in its sentence ("seized 974 e-scooters in the force area last year and a further 302
+    since January", "… in Leeds, and another 40 by March") takes that count's area when its
+    own clause names no place (the figure area rules of its clause come first: ", and in
+    Ripon a further 14" is Ripon's); not "a further 12 officers" (a noun of its own), nor a
+    share or multiplier before it (no count to add to). A count in a relative aside is
+    passed over ("has put 35 throwlines at beauty spots including Shipley Country Park, where
+    there were four rescues last summer, and plans a further 20": the 35's area)."""
+    if unit_rule != "elided-count" or not FURTHER_BEFORE.search(before):
+        return None
+    count = next(
+        (
+            f
+            for f in reversed(found)
+            if not RELATIVE_ASIDE_BEFORE.search(text, max(0, f.start - 120), f.start)
+        ),
+        None,
+    )
+    return None if count is None or count.unit in ("percent", "times") else count.area

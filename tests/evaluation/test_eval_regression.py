@@ -433,6 +433,7 @@ SUITES = {
     "heldout396": _team_set(TESTS / "heldout396"),
     "heldout397": _team_set(TESTS / "heldout397"),
     "heldout398": _team_set(TESTS / "heldout398"),
+    "heldout399": _team_set(TESTS / "heldout399"),
     "heldout400": _team_set(TESTS / "heldout400"),
     "heldout401": _team_set(TESTS / "heldout401"),
     # real releases beside the repository (CI has them); their baseline lives here

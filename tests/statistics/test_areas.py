@@ -362,6 +362,12 @@ FIGURE_AREA_ROWS = [
         id="compared-count",
     ),
     pytest.param(
+        "Lancashire Police gave its figures. Officers seized 61 quad bikes in Burnley last "
+        "year and a further 17 since January.",
+        [(61, "Burnley"), (17, "Burnley")],
+        id="further-count",
+    ),
+    pytest.param(
         "Patrols in Norfolk were doubled. Across the region, 75 drivers were stopped.",
         [(2, "Norfolk"), (75, "Norfolk")],
         id="region-words",
