@@ -112,19 +112,23 @@ sentence, after "referred", sends it "to the National Referral Mechanism" (:data
 force had referred 54 potential victims to the National Referral Mechanism in 2025" counts
 its referrals, kept force-wide, not the lead's town; not "the force referred 30 drivers to
 speed awareness courses" (a campaign's deed, done where the lead places it)."""
-NRM_AFTER = re.compile(r"\bto\s+the\s+(?:National\s+Referral\s+Mechanism|NRM)\b")
-"""The National Referral Mechanism as what a figure is referred to."""
+NRM = r"(?:[Nn]ational\s+[Rr]eferral\s+[Mm]echanism|NRM)"
+"""The National Referral Mechanism, named in full (in capitals or not) or as "NRM"."""
+NRM_AFTER = re.compile(rf"\b(?:to|into)\s+the\s+{NRM}\b")
+"""The National Referral Mechanism as what a figure is referred to ("to the NRM", "into
+the national referral mechanism")."""
 FORCE_MADE = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:(?:also|has|have|had)\s+){0,2}made\b", re.I
 )
 MADE_NRM_REFERRALS = re.compile(
-    r"\s+(?:[\w,.-]+\s+){1,3}?refer{1,2}als\s+(?:of\s+[a-z\s]{3,40}?)?to\s+the\s+"
-    r"(?:National\s+Referral\s+Mechanism|NRM)\b"
+    r"\s+(?:[\w,.-]+\s+){1,3}?(?:NRM\s+refer{1,2}als\b|"
+    rf"refer{{1,2}}als\s+(?:of\s+[a-z\s]{{3,40}}?)?(?:to|into)\s+the\s+{NRM}\b)"
 )
 """Rule ``force-made-nrm-referrals``: the release's force as the subject of "made", its
 figure counting "referrals to the National Referral Mechanism" ("The force made 212 referrals
 to the National Referral Mechanism in 2025", "the constabulary has made more than 90
-referrals to the NRM", also misspelt "referals" as reprints do), and the figures after it in
+referrals to the NRM", "made 140 NRM referrals", "referrals into the national referral
+mechanism", also misspelt "referals" as reprints do), and the figures after it in
 that sentence ("…, up 18% on the previous year"): its referrals, kept force-wide, as
 ``force-nrm-referrals``' "the force referred … to the NRM"; not "the force made 40 arrests"
 (a deed, done where the lead places it), nor "made 30 referrals to social services"."""

@@ -30,6 +30,14 @@ _LEAD = (
             _LEAD + "The force has made more than 90 referals to the NRM this year.",
             [(6, "Grimsby"), (2, "Grimsby"), (90, "Humberside")],
         ),
+        (
+            _LEAD + "The force made 75 NRM referrals in 2025.",
+            [(6, "Grimsby"), (2, "Grimsby"), (75, "Humberside")],
+        ),
+        (
+            _LEAD + "The force made 60 referrals into the national referral mechanism in 2025.",
+            [(6, "Grimsby"), (2, "Grimsby"), (60, "Humberside")],
+        ),
         # near misses: a deed done where the lead places it, referrals to another body
         (
             _LEAD + "The force made 40 arrests in 2025.",
