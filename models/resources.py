@@ -53,13 +53,16 @@ class OrganisationEntry(_Entry):
 
 TokenMacro = Annotated[
     str,
-    StringConstraints(pattern=r"^(CAP|NAMECAP|PLACECAP|LINK|POSS)(\?|\*|\+|\{\d+,\d+\})?$"),
+    StringConstraints(
+        pattern=r"^(CAP|NAMECAP|PLACECAP|TOPICCAP|LINK|POSS)(\?|\*|\+|\{\d+,\d+\})?$"
+    ),
 ]
 """A named token of an organisation pattern, with an optional spaCy operator: ``CAP{1,4}``
 (capitalised words), ``NAMECAP`` (a capitalised word that ends no organisation's name:
 not "Council", "Police", "Service" …), ``PLACECAP`` (nor one that opens a person's
-title or name: "Chief", "Mr" …), ``LINK?`` (of/for/and/&/the), ``POSS?`` ('s or a bare
-apostrophe)."""
+title or name: "Chief", "Mr" …), ``TOPICCAP`` (nor a word of a title: "Director",
+"Chair" …, the words a topic after "Against" stops at), ``LINK?`` (of/for/and/&/the),
+``POSS?`` ('s or a bare apostrophe)."""
 
 
 class OrganisationPattern(_Entry):

@@ -34,10 +34,18 @@ _PERSON_LEADS = [
 ]
 """Capitalised words that open a person's title or name: after "and", the start of a
 person ("… Panel for Dorset and Chief Constable …"), not the next part of a place."""
+_TITLE_WORDS = [
+    *("Director", "Manager", "Chair", "Chairman", "Chairwoman", "Chairperson", "Coordinator"),
+    *("Officer", "Lead", "Head", "Spokesperson", "Spokesman", "Spokeswoman", "President"),
+    *("Secretary", "Founder", "Executive", "Trustee", "Co-ordinator", "Convenor"),
+]
+"""Capitalised words of a title: after a body's name, the start of its officer's title
+("… Against Scams Director Rhian Jones"), not a word of the name."""
 TOKEN_MACROS: dict[str, dict[str, Any]] = {
     "CAP": {"TEXT": {"REGEX": _CAP}},
     "NAMECAP": {"TEXT": {"REGEX": _CAP, "NOT_IN": _NAME_ENDS}},
     "PLACECAP": {"TEXT": {"REGEX": _CAP, "NOT_IN": _NAME_ENDS + _PERSON_LEADS}},
+    "TOPICCAP": {"TEXT": {"REGEX": _CAP, "NOT_IN": _NAME_ENDS + _PERSON_LEADS + _TITLE_WORDS}},
     "LINK": {"LOWER": {"IN": ["of", "for", "and", "&", "the"]}},
     "POSS": {"NORM": {"IN": ["'s", "'"]}},
 }

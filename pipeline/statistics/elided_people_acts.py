@@ -54,16 +54,19 @@ before the count (a year may come between: "in 2024")."""
 OBJECT_PEOPLE_WORDS: tuple[str, ...] = (
     "fans", "individuals", "supporters", "youngsters", "spectators", "visitors", "shoppers",
     "revellers", "motorists", "pedestrians", "cyclists", "migrants", "travellers", "guests",
+    "youths",
 )  # fmt: skip
 """More plural nouns of people a "who" after a second verb's count may take, beyond
 :data:`PEOPLE_NOUNS` (kept here, so that the rules that read that list do not change)."""
 PEOPLE_SUFFIXES = ("ists", "ians", "ants", "ees")
 """Endings of plural nouns of people ("motorists", "guardians", "applicants", "trainees")."""
-_OBJECT_PEOPLE = "|".join(
+PEOPLE_PLURALS = "|".join(
     [_PEOPLE, *OBJECT_PEOPLE_WORDS, *(rf"[a-z]{{3,}}{suffix}" for suffix in PEOPLE_SUFFIXES)]
 )
+"""An alternation of plural nouns of people: :data:`PEOPLE_NOUNS`, :data:`OBJECT_PEOPLE_WORDS`
+and the endings of :data:`PEOPLE_SUFFIXES`."""
 PEOPLE_OBJECT_BEFORE = re.compile(
-    rf"(?:\d[\d,]*|\b(?:{NUMBER}))\s+(?:[a-z-]+\s+){{0,2}}?(?:{_OBJECT_PEOPLE})\b"
+    rf"(?:\d[\d,]*|\b(?:{NUMBER}))\s+(?:[a-z-]+\s+){{0,2}}?(?:{PEOPLE_PLURALS})\b"
     r"[^.;:!?\"“”]{0,80}?" + OBJECT_VERB_END,
     re.I,
 )

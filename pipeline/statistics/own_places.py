@@ -151,8 +151,8 @@ PLACE_MODIFIES_LOSER = re.compile(
     r"practice|pensioner|pensioners|woman|women|man|men|couple|family|resident|residents|"
     r"trader|traders|farmer|farmers|council|academy|college|care\s+home|group)\s+"
     r"(?:(?:has|have|had)\s+)?(?:lost|paid(?:\s+out)?|handed\s+over|transferred|"
-    r"(?:was|were)\s+(?:(?:defrauded|robbed)\s+of|(?:conned|scammed|cheated|swindled|tricked)"
-    r"\s+out\s+of|fined|ordered\s+to\s+pay))\s+"
+    r"(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:defrauded|robbed|conned|scammed|cheated|"
+    r"swindled|tricked|duped)\s+(?:out\s+)?of|fined|ordered\s+to\s+pay))\s+"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?"
     r"£?$",
     re.I,

@@ -5,7 +5,7 @@ its own subject's, not a figure's before the break."""
 from __future__ import annotations
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.elided_people_acts import PEOPLE_NOUNS
+from pressfacts.statistics.elided_people_acts import PEOPLE_PLURALS
 
 PASSIVE_PLACED_SUBJECT = (
     r",\s+and\s+(?=(?!(?:most|many|all|some|half|both|several|none|these|those|they|the|its|"
@@ -26,14 +26,14 @@ PEOPLE_PASSIVE_VERBS = (
 )  # fmt: skip
 """What is done to people, in the passive, after a count of them (rule
 ``people_passive_subject``)."""
-_PEOPLE = "|".join(noun.replace(" ", r"\s+") for noun in PEOPLE_NOUNS)
 PEOPLE_PASSIVE_SUBJECT = (
-    r",\s+and\s+(?=(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
-    rf"(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s+(?:[a-z-]+\s+)?(?:{_PEOPLE})\s+"
+    r",\s+and\s+(?=(?:(?:a\s+further|another)\s+)?"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+    rf"(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s+(?:[a-z-]+\s+)?(?:{PEOPLE_PLURALS})\s+"
     r"(?:were|have\s+been|had\s+been|have\s+since\s+been)\s+(?:also\s+)?"
     rf"(?:{'|'.join(PEOPLE_PASSIVE_VERBS)})\b)"
 )
-"""", and" + a count of people (:data:`~pressfacts.statistics.elided_people_acts.PEOPLE_NOUNS`)
+"""", and" + a count of people (:data:`~pressfacts.statistics.elided_people_acts.PEOPLE_PLURALS`)
 + a passive verb of what was done to them (rule ``people_passive_subject``): a clause of
 its own, whose place is not the figure's before it ("carried out 900 checks over the summer,
 and 14 drivers were charged after stops in Ripon": Ripon is the drivers', not the checks');

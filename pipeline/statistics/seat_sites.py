@@ -38,7 +38,7 @@ DISPOSAL_SITE_WORDS: tuple[str, ...] = (
     "scrapyard", "scrap yard", "scrapyards", "scrap metal yard", "scrap metal dealer",
     "scrap metal dealers", "recycling centre", "recycling plant", "recycling facility",
     "recycling site", "incinerator", "waste site", "waste facility", "salvage yard",
-    "breakers yard", "breaker's yard",
+    "breakers yard", "breaker's yard", "facility", "plant", "yard", "site",
 )  # fmt: skip
 """The places seized goods are destroyed at, read case-blind ("a scrapyard", "a recycling
 plant", "an incinerator")."""

@@ -161,21 +161,21 @@ def further_area(
     unit_rule: str | None, found: Sequence[StatisticFinding], before: str, text: str
 ) -> str | None:
     """Rule ``further-count``: a count with its noun left out that adds to the count before
-    it in its sentence ("seized 974 e-scooters in the force area last year and a further 302
-    since January", "… in Leeds, and another 40 by March") takes that count's area when its
-    own clause names no place (the figure area rules of its clause come first: ", and in
-    Ripon a further 14" is Ripon's); not "a further 12 officers" (a noun of its own), nor a
-    share or multiplier before it (no count to add to). A count in a relative aside is
-    passed over ("has put 35 throwlines at beauty spots including Shipley Country Park, where
-    there were four rescues last summer, and plans a further 20": the 35's area)."""
+        it in its sentence ("seized 974 e-scooters in the force area last year and a further 302
+        since January", "… in Leeds, and another 40 by March") takes that count's area when its
+        own clause names no place (the figure area rules of its clause come first: ", and in
+        Ripon a further 14" is Ripon's); not "a further 12 officers" (a noun of its own), nor a
+        share or multiplier before it (no count to add to). A count in a relative aside is
+        passed over ("has put 35 throwlines at beauty spots including Shipley Country Park, where
+        there were four rescues last summer, and plans a further 20": the 35's area). Counts of
+    more than one area before it give none ("seized 974 …, 300 of them in Birmingham, and a
+    further 302": the 302 adds to the whole, not to Birmingham's part)."""
     if unit_rule != "elided-count" or not FURTHER_BEFORE.search(before):
         return None
-    count = next(
-        (
-            f
-            for f in reversed(found)
-            if not RELATIVE_ASIDE_BEFORE.search(text, max(0, f.start - 120), f.start)
-        ),
-        None,
-    )
-    return None if count is None or count.unit in ("percent", "times") else count.area
+    counts = [
+        f for f in found if not RELATIVE_ASIDE_BEFORE.search(text, max(0, f.start - 120), f.start)
+    ]
+    if not counts or len({f.area for f in counts}) > 1:
+        return None  # "974 …, 300 of them in Birmingham, and a further 302": adds to the whole
+    count = counts[-1]
+    return None if count.unit in ("percent", "times") else count.area

@@ -42,6 +42,12 @@ from tests.entities.conftest import Found, OrganisationsOf
             ],
             id="coalition-before-comma",
         ),
+        # the officer's title after the name is no word of it
+        pytest.param(
+            "Cumbrian Alliance Against Fraud Director Tom Reid spoke in Kendal.",
+            [("Cumbrian Alliance Against Fraud", "ORG", "org:cumbrian-alliance-against-fraud")],
+            id="title-after-the-name",
+        ),
         # near miss: "against" in lower case is the preposition, the name stays as it is
         pytest.param(
             "The Devon Rural Partnership against fly-tipping was set up in 2019.",

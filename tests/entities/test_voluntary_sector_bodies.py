@@ -48,6 +48,26 @@ VOLUNTARY_SECTOR: list[tuple[str, Found]] = [
         [("Voluntary Action Leeds", "CHARITY", "charity:voluntary-action-leeds")],
     ),
     (
+        "Parish clerks were told by Durham and Darlington Rural Community Council in May.",
+        [
+            (
+                "Durham and Darlington Rural Community Council",
+                "CHARITY",
+                "charity:durham-and-darlington-rural-community-council",
+            )
+        ],
+    ),
+    (
+        "Village groups were helped by Rural Community Action Lincolnshire last spring.",
+        [
+            (
+                "Rural Community Action Lincolnshire",
+                "CHARITY",
+                "charity:rural-community-action-lincolnshire",
+            )
+        ],
+    ),
+    (
         "Village halls were warned by Shropshire Rural Community Council on Friday.",
         [
             (

@@ -34,6 +34,12 @@ from tests.statistics.conftest import AreasOf
             [(90, "Stockton-on-Tees"), (45, "Cleveland")],
             id="broken-up-at-a-recycling-plant-in",
         ),
+        pytest.param(
+            "About 300 bikes seized by Merseyside Police were destroyed at a specialist "
+            "facility in Knowsley on Monday. Officers arrested 120 people in 2025.",
+            [(300, "Knowsley"), (120, "Merseyside")],
+            id="destroyed-at-a-facility-in",
+        ),
         pytest.param(  # near miss: seized at a yard, not destroyed there
             "Officers seized 38 stolen bikes at a scrapyard in Bootle on Tuesday, Merseyside "
             "Police said. They made 12 arrests in 2025.",

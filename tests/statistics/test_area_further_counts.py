@@ -46,6 +46,12 @@ LEAD = "Durham Constabulary has published its latest figures on off-road bikes. 
             [(214, "Darlington"), (56, "Sunderland")],
             id="a-further-with-its-own-place",
         ),
+        pytest.param(  # near miss: counts of two areas before: the further adds to the whole
+            LEAD + "Officers seized 520 bikes last year, 90 of them in Darlington, and a "
+            "further 60 since January.",
+            [(520, "Durham"), (90, "Darlington"), (60, "Durham")],
+            id="a-further-after-a-part-of-another-area",
+        ),
         pytest.param(  # near miss: the count before stands in a relative aside
             LEAD + "The force has fitted 40 cameras at hotspots including Consett, where there "
             "were six crashes last year, and plans a further 25 by March.",

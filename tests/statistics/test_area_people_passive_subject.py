@@ -23,6 +23,18 @@ ROWS = [
         [(140.0, "Dyfed-Powys"), (9.0, "Ceredigion")],
         id="men-charged-in-connection",
     ),
+    pytest.param(
+        "Durham Constabulary seized 60 bikes in March, and eight youths were arrested after an"
+        " incident in Consett.",
+        [(60.0, "Durham"), (8.0, "Consett")],
+        id="youths-arrested",
+    ),
+    pytest.param(
+        "Devon and Cornwall Police stopped 300 vans in May, and a further 14 motorists were"
+        " reported after checks in Truro.",
+        [(300.0, "Devon and Cornwall"), (14.0, "Truro")],
+        id="a-further-motorists-reported",
+    ),
     # near miss: no people counted after ", and" (the same subject's list): the place
     # stays the clause's
     pytest.param(

@@ -24,6 +24,10 @@ from tests.statistics.conftest import AreasOf
          "to a man posing as a bank official.", [(4000, "Margate")]),
         ("Essex Police said a Colchester primary school had paid £18,000 to criminals last "
          "month.", [(18000, "Colchester")]),
+        ("Dyfed-Powys Police said a Llanelli pensioner has been conned out of £7,500.",
+         [(7500, "Llanelli")]),
+        ("Avon and Somerset Police said a Taunton sports club was defrauded out of £21,000.",
+         [(21000, "Taunton")]),
         # near misses: a place that modifies the noun of someone else, and a place that is
         # not right before the loser's noun, leave the force's area
         ("Gwent Police said criminals posing as a Newport firm took £5,000 from a pensioner.",
