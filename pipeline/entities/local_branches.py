@@ -18,6 +18,12 @@ charity:
 - or it is one known hyphened place (rule ``hyphened-place-branch``: "Stoke-on-Trent
   Citizens Advice"), its tokens written with no space between them.
 
+A run that is a known place, written after another known place and "and" or "&", names
+the branch of both (rule ``joined-place-branch``: "Birmingham and Solihull Women's Aid",
+"Leeds & Bradford Rape Crisis"): two towns a local charity serves, as "Rape Crisis
+Tyneside and Northumberland" after the name; not "Kent and Medway Police Victim Support"
+(a word of another name), nor "Contact Leeds and Age UK" (no place right before the name).
+
 A known place written directly after a known charity's name names its local branch too
 (rule ``local-branch-place-after``: "Age UK Oxfordshire", "Citizens Advice North Devon"):
 at most :data:`MAX_RUN` capitalised words forming one known place, in no other
@@ -157,6 +163,9 @@ class LocalBranches:
             before, after = doc[start : span.start].text, doc[span.end : end].text
             known_name = _as_named(span.text, mention.name)  # words as written, one space
             name = squash_spaces(f"{before} {known_name} {after}")
+            rule = "local-branch" if start < span.start else "local-branch-place-after"
+            if any(token.text in _AREA_JOINS for token in doc[start : span.start]):
+                rule = "joined-place-branch"
             result.append(
                 (
                     local,
@@ -166,7 +175,7 @@ class LocalBranches:
                         entity_id("CHARITY", name),
                         "CHARITY",
                         name,
-                        rule="local-branch" if start < span.start else "local-branch-place-after",
+                        rule=rule,
                     ),
                 )
             )
@@ -277,6 +286,35 @@ class LocalBranches:
             return None
         return start if words.text.lower() in self.places and words[0].text[:1].isupper() else None
 
+    def _joined_place_start(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
+        """Rule ``joined-place-branch``: where a known place of at most :data:`MAX_RUN`
+        words starts that is written right before "and"/"&" and the run ``start``..``end``,
+        itself a known place ("Birmingham and Solihull"); else ``start``."""
+        join = start - 1
+        if (
+            join < 1
+            or doc[join].text not in _AREA_JOINS
+            or join in taken
+            or not doc[join].whitespace_
+            or doc[join - 1].whitespace_ != " "
+            or doc[start:end].text.lower() not in self.places
+        ):
+            return start
+        for size in range(min(MAX_RUN, join), 0, -1):
+            words = doc[join - size : join]
+            if (
+                all(
+                    token.i not in taken
+                    and _NAME_WORD.match(token.text)
+                    and token.lower_ not in self.non_names
+                    for token in words
+                )
+                and all(token.whitespace_ == " " for token in words)
+                and words.text.lower() in self.places
+            ):
+                return words.start
+        return start
+
     def _run_start(
         self,
         doc: Doc,
@@ -303,6 +341,7 @@ class LocalBranches:
             start -= 1
         if start == span.start:
             return None
+        start = self._joined_place_start(doc, start, span.start, taken)
         opens_sentence = start == 0 or (
             doc[start - 1].text in _SENTENCE_ENDS or "\n" in doc[start - 1].text_with_ws
         )

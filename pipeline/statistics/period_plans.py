@@ -16,6 +16,10 @@ needs (the words one of which a text must hold for its pattern to be tried):
   from the first month stated.
 - ``next_year``: "made available next year": the calendar year after P (as "last year"
   is the one before it); not "by next year" (a deadline), nor "next year's" (a possessive).
+- ``the_next_year``: "over the next year", "during the coming year": the 12 whole months
+  after P's month (as "over the next 12 months" of ``next_from_publication``), not the
+  calendar or financial year after P that bare "next year" names; not "within the next
+  year" (a horizon), "the next year or two", nor "the next year's" (a possessive).
 - ``by_deadline``: "by March 2028", "by the end of June 2026": the date a plan is to be
   done by, an event's day (the kind ``day``, which no figure takes), not a span the
   figures of its sentence cover; a month over by P after a span its sentence stated ("Of
@@ -44,6 +48,7 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
     month_end,
+    whole_months_after,
 )
 
 _BY_MONTH = rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
@@ -88,6 +93,13 @@ the two-year programme" alone (no start to count from)."""
 BY_DEADLINE = re.compile(_BY_MONTH, re.I)
 NEXT_YEAR = re.compile(r"(?<!\bby\s)\bnext\s+year\b(?!['’]s)", re.I)
 """The calendar year after P: "a further £40,000 will be made available next year"."""
+THE_NEXT_YEAR = re.compile(
+    r"\b(?:over|in|during|across|throughout)\s+the\s+(?:next|coming)\s+year\b"
+    r"(?!['’]s|\s+(?:or|and|to)\b)",
+    re.I,
+)
+"""Rule ``the_next_year``: the year to come as a span from P ("would spend £90,000 on
+lighting over the next year"): the 12 whole months after P's month."""
 """A month and year a plan is to be done by: "by March 2028"."""
 
 
@@ -131,6 +143,14 @@ def resolve_next_year(ctx: Context) -> Resolution:
     if published is None:
         return None
     return Span(dt.date(published.year + 1, 1, 1), dt.date(published.year + 1, 12, 31))
+
+
+def resolve_the_next_year(ctx: Context) -> Resolution:
+    """Rule ``the_next_year``: the 12 whole months after P's month; None without P."""
+    if ctx.month is None:
+        return None
+    start, end = whole_months_after(ctx.month, 12)
+    return Span(start, end, "relative")
 
 
 def resolve_by_deadline(ctx: Context) -> Resolution:
@@ -209,6 +229,9 @@ PLAN_RULES: tuple[PeriodRule, ...] = (
         PROGRAMME_UNITS_DATED,
         resolve_next_units_starting,
         needs=("programme", "scheme", "project", "fund", "pilot", "initiative", "grant"),
+    ),
+    PeriodRule(
+        "the_next_year", THE_NEXT_YEAR, resolve_the_next_year, needs=("next year", "coming year")
     ),
     PeriodRule("next_year", NEXT_YEAR, resolve_next_year, needs=("next year",)),
     PeriodRule("by_deadline", BY_DEADLINE, resolve_by_deadline, needs=("by ",)),

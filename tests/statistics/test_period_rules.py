@@ -217,6 +217,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "by_deadline": ("40 staff by March 2023", P, ("2023-03-31", "2023-03-31")),
     "next_year": ("a further 40 staff next year", P, ("2022-01-01", "2022-12-31")),
+    "the_next_year": ("a further 40 staff over the next year", P, ("2021-08-01", "2022-07-31")),
     "months_quarter": ("in the April to June quarter", P, ("2021-04-01", "2021-06-30")),
     "recent_quarter": ("in the past quarter", P, ("2021-04-01", "2021-06-30")),
     "this_quarter": ("so far this quarter", P, ("2021-07-01", "2021-07-14")),
