@@ -61,15 +61,30 @@ capitalised first word ("with Kent Police and the University of Kent": a list of
 whose first one the area rules read)."""
 
 
+UNIVERSITY_OWN_MEMBERS = re.compile(
+    r"\b(?:students|undergraduates|postgraduates|freshers)\s+at\s+(?:the\s+)?$", re.I
+)
+"""Rule ``university-own-students``: "at" after the university's own students ("One in eight
+students at Newcastle University say …", "freshers at the University of Leeds") is no
+workplace of a study's authors: the figure is of the university's people, so it stands for
+its place (guard ``university-cited-or-partner`` yields). Not "researchers at", "staff
+at"."""
+
+
 def cited_university(text: str, start: int, end: int) -> bool:
     """Whether the body named at ``[start, end)`` is a university named for its place
     (rule ``university``) cited as an author, a workplace or a partner (guard
-    ``university-cited-or-partner``), or named last in a list of members after "from"
+    ``university-cited-or-partner``; not after its own students: rule
+    ``university-own-students``), or named last in a list of members after "from"
     (guard ``university-listed-member``)."""
+    window = max(0, start - 30)
     return bool(
         UNIVERSITY.match(text[start:end])
         and (
-            UNIVERSITY_NOT_ISSUER.search(text, max(0, start - 20), start)
+            (
+                UNIVERSITY_NOT_ISSUER.search(text, max(0, start - 20), start)
+                and not UNIVERSITY_OWN_MEMBERS.search(text, window, start)
+            )
             or UNIVERSITY_LISTED.search(text, max(0, start - 100), start)
         )
     )

@@ -7,7 +7,9 @@ the second (calendar units are whole); December and January straddle the new yea
 Without a year the span is the latest one whose second month is not after P's month (as
 ``bare_month`` reads "in September"), and when that month is P's own it runs to P (only
 when P's day is known); a pair that opens in P's own month runs on into the next (rule
-``pair_from_own_month``: "to pay for patrols in August and September" in August). Two
+``pair_from_own_month``: "to pay for patrols in August and September" in August), also over
+the new year (rule ``own_month_pair_over_new_year``: "over December and January" in
+December is this December and next January, not last December's). Two
 months that are not neighbours ("in January and March") name two separate months, not
 the span between them: undated, never guessed. Joined by "to" or a dash they are a run
 of months ("in January to September 2025", "during April-June"): every month from the
@@ -99,6 +101,8 @@ def resolve_month_pair(ctx: Context) -> Resolution:
         # pair_from_own_month)
         if end_month > reference and end_month - before != reference:
             end_month -= relativedelta(years=1)
+        elif end_month < reference and first == reference.month:  # own_month_pair_over_new_year
+            end_month += relativedelta(years=1)  # "patrols over December and January" in December
         elif ended_range_to_come(ctx, end_month):  # "will be used in January and February"
             end_month += relativedelta(years=1)
         if end_month == reference:  # the pair ends in P's own month: it runs to P

@@ -437,6 +437,7 @@ SUITES = {
     "heldout400": _team_set(TESTS / "heldout400"),
     "heldout401": _team_set(TESTS / "heldout401"),
     "heldout402": _team_set(TESTS / "heldout402"),
+    "heldout403": _team_set(TESTS / "heldout403"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
