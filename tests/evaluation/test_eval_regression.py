@@ -436,6 +436,7 @@ SUITES = {
     "heldout399": _team_set(TESTS / "heldout399"),
     "heldout400": _team_set(TESTS / "heldout400"),
     "heldout401": _team_set(TESTS / "heldout401"),
+    "heldout404": _team_set(TESTS / "heldout404"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
