@@ -103,10 +103,12 @@ NOT_PORTFOLIO_WORDS = frozenset(
 "Former Minister X", "On Monday Inspector X")."""
 
 BODY_WORDS = frozenset(
-    {"Police", "Constabulary", "Council", "Service", "Agency", "Charity", "Trust", "Foundation"}
-)
+    {"Police", "Constabulary", "Council", "Service", "Agency", "Charity", "Trust", "Foundation",
+     "Federation", "Association"}
+)  # fmt: skip
 """Head words that name a body even alone ("Police Sergeant", "Trust chief executive" at
-the head of a sentence: the trust named before); others alone are a function ("Branch
+the head of a sentence: the trust named before; "Federation secretary Jo Lamb", a police
+federation's short name, rule ``body_word_owner``); others alone are a function ("Branch
 Commander", "Unit Manager")."""
 
 UNIT_HEAD_WORDS = frozenset(

@@ -38,10 +38,13 @@ PART_OF_WHOLE = re.compile(rf",\s+(?:with|and)\s+{PART_OF}", re.I)
 """A clause that holds a part of the total before it (", with most of them in Hull", ",
 and more than a third of them lived in Medway"): its place is the part's, never the
 total's nor the document's scope."""
+AREA_WORDS = r"(?:borough|district|city|county|town|ward|council|area)"
+"""Words after a place that make it an area as a clause's subject ("Rother district", "the
+Wakefield area")."""
 NEW_SUBJECT = (
-    r",\s+and\s+(?=(?:the\s+(?=[A-Z][\w’'-]*\s+[A-Z]))?[A-Z][\w’'-]*"
-    r"(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,3}(?:\s+(?:borough|district|"
-    r"city|county|town|ward|council))?\s+(?:(?:now|also|still|already)\s+)?(?:[a-z]+ed|saw|had|"
+    r",\s+and\s+(?=(?:the\s+(?=[A-Z][\w’'-]*\s+(?:[A-Z]|" + AREA_WORDS + r"\b)))?[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,3}(?:\s+" + AREA_WORDS + r")?"
+    r"\s+(?:(?:now|also|still|already)\s+)?(?:[a-z]+ed|saw|had|"
     r"has|have|made|took|was|were|is|are|got|paid|spent|gave|sees?)\s)"
 )
 """", and" + a capitalised subject (and an area word: "Rother district") + its verb (an
@@ -49,8 +52,9 @@ adverb may come first: ", and Kent Police now has"): a clause about another plac
 ("Leeds saw a fall of 15%, and Bradford recorded 4,120 burglaries", ", and Melton borough
 had the most", ", and Perth and Kinross recorded 5,610"), a body's name of two or more
 capitalised words after "the" and with "of" inside it (", and the Police Service of
-Northern Ireland attended 214 calls"); not "in Leeds, and Bradford" (no
-verb), nor ", and officers recorded" (no new subject named)."""
+Northern Ireland attended 214 calls"), and, rule ``the_place_area_subject``, one place and
+its area word after "the" (", and the Calder district now has 40 more"); not "in Leeds,
+and Bradford" (no verb), nor ", and officers recorded" (no new subject named)."""
 NEW_PLACE = (
     r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])|"
     r",\s+and\s+(?=(?:a|an|another)\s+(?!(?:further|additional|extra|total|rise|fall|increase|"

@@ -27,12 +27,16 @@ from pressfacts.statistics.period_rules import (
 )
 
 BUDGET_WORDS = re.compile(
-    r"\b(?:budgets?|precept|council\s+tax|spending\s+plans?|grants?|spend(?:s|ing)?|spent)\b",
+    r"\b(?:budgets?|precept|council\s+tax|spending\s+plans?|grants?|spend(?:s|ing)?|spent|"
+    r"fund(?:s|ed|ing))\b",
     re.I,
 )
 """What makes a sentence count money in financial years: a budget, a grant set for a
 financial year ("£85,000 in 2026/27, an increase of £20,000 on last year's grant"), or
-spending ("would spend £2.4m on prevention in 2025/26, up from £2.1m this year")."""
+spending ("would spend £2.4m on prevention in 2025/26, up from £2.1m this year"); rule
+``funded_posts``: funding, which pays for posts and services a financial year at a time
+("the plan funds 1,420 officers and 96 PCSOs next year"); not a bare "fund" (a pot of
+money: "£48,000 from her 2025/26 fund … doubled last year" keeps the calendar year)."""
 _FINANCIAL_SENTENCE = re.compile(r"\bnext\s+year\b|\b20\d\d[/–-]\d\d\b|\bfinancial\s+year", re.I)
 """What makes "this/last year" in a budget's sentence financial too: the sentence also
 names the next year or a financial year ("budget for next year … up from £393.4m this

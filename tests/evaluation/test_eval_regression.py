@@ -438,6 +438,7 @@ SUITES = {
     "heldout401": _team_set(TESTS / "heldout401"),
     "heldout402": _team_set(TESTS / "heldout402"),
     "heldout403": _team_set(TESTS / "heldout403"),
+    "heldout404": _team_set(TESTS / "heldout404"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
