@@ -1,14 +1,13 @@
 """Local bodies named for their place, which stand for that place in the area rules.
 
-A council, a fire and rescue service, a safeguarding partnership or a local charity
-whose name opens with a place, or a commissioner's office named for its area, speaks
-for that place: "Kent County Council" -> Kent, "Merseyside Fire and Rescue Service" ->
-Merseyside, "Wirral Safeguarding Adults Partnership" -> Wirral, "Essex Violence
-Reduction Unit" -> Essex, "Office of the Police
-and Crime Commissioner for Dorset" -> Dorset (also "Office of the Kent Police and Crime
-Commissioner", "Surrey OPCC"), "Dover Women's Aid" -> Dover; a charity's local branch
-named by its place after the parent's name: "Age UK Norfolk" -> Norfolk. The rules
-are named data, tried in order for the body's entity type;
+A council, a fire and rescue service, a safeguarding partnership or a local charity whose
+name opens with a place, or a commissioner's office named for its area, speaks for that
+place: "Kent County Council" -> Kent, "Merseyside Fire and Rescue Service" -> Merseyside,
+"Wirral Safeguarding Adults Partnership" -> Wirral, "Essex Violence Reduction Unit" ->
+Essex, "Office of the Police and Crime Commissioner for Dorset" -> Dorset (also "Office of
+the Kent Police and Crime Commissioner", "Surrey OPCC"), "Dover Women's Aid" -> Dover; a
+charity's local branch named by its place after the parent's name: "Age UK Norfolk" ->
+Norfolk. The rules are named data, tried in order for the body's entity type;
 :mod:`pressfacts.statistics.areas` keeps the place only when the gazetteer lists it.
 """
 
@@ -42,11 +41,10 @@ Day", "Safer Neighbourhood Team"."""
 UNIVERSITY = re.compile(rf"^(?:the\s+)?(?:{_PLACE}\s+University|University\s+of\s+{_FOR_PLACE})$")
 """Rule ``university``: "Cardiff University", "the University of Leeds"."""
 UNIVERSITY_NOT_ISSUER = re.compile(r"\b(?:by|at|from|with)\s+(?:the\s+)?$", re.I)
-"""Guard ``university-cited-or-partner`` of rule ``university``: a university named after
-"by", "at", "from" or "with" ("an evaluation by Lancaster University found that 81% …",
-"researchers at the University of Birmingham", "working with Cardiff University") is a
-study's author, a workplace or a partner, not the body whose figures the text gives: it
-stands for no place."""
+"""Guard ``university-cited-or-partner`` of rule ``university``: a university named after "by",
+"at", "from" or "with" ("an evaluation by Lancaster University found that 81% …", "researchers at
+the University of Birmingham", "working with Cardiff University") is a study's author, a
+workplace or a partner, not the body whose figures the text gives: it stands for no place."""
 
 
 UNIVERSITY_LISTED = re.compile(
@@ -62,13 +60,15 @@ whose first one the area rules read)."""
 
 
 UNIVERSITY_OWN_MEMBERS = re.compile(
-    r"\b(?:students|undergraduates|postgraduates|freshers)\s+at\s+(?:the\s+)?$", re.I
+    r"\b(?:students|undergraduates|postgraduates|freshers)\s+(?:(?:studying|enrolled|based)\s+)?"
+    r"(?:at|from)\s+(?:the\s+)?$",
+    re.I,
 )
-"""Rule ``university-own-students``: "at" after the university's own students ("One in eight
-students at Newcastle University say …", "freshers at the University of Leeds") is no
-workplace of a study's authors: the figure is of the university's people, so it stands for
-its place (guard ``university-cited-or-partner`` yields). Not "researchers at", "staff
-at"."""
+"""Rule ``university-own-students``: "at" or "from" after the university's own students
+("students at Newcastle University say …", "students studying at", "freshers from the
+University of Leeds") is no workplace of a study's authors: the figure is of the university's
+people, so it stands for its place (guard ``university-cited-or-partner`` yields). Not
+"researchers at", "staff at"."""
 
 
 def cited_university(text: str, start: int, end: int) -> bool:

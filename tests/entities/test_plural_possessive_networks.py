@@ -26,6 +26,11 @@ from tests.entities.conftest import Found, OrganisationsOf
             id="charity-named-curly",
         ),
         pytest.param(
+            "Carers' Voice, a Leeds-based charity, said 40 families had been helped.",
+            [("Carers' Voice", "CHARITY", "charity:carers-voice")],
+            id="hyphen-described-appositive",
+        ),
+        pytest.param(
             "Staff at the Carers’ Network in Leeds said so.",
             [("Carers’ Network", "ORG", "org:carers-network")],
             id="network",

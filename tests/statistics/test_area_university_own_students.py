@@ -29,6 +29,18 @@ from tests.statistics.conftest import AreasOf
             id="undergraduates-at-place-university",
         ),
         pytest.param(
+            "One in five students studying at Durham University say they have been spiked. "
+            "The findings were passed to Durham Constabulary.",
+            [(20, "Durham")],
+            id="students-studying-at",
+        ),
+        pytest.param(
+            "A survey of 900 students from the University of Sheffield found 14% had been "
+            "spiked. It was passed to South Yorkshire Police.",
+            [(900, "Sheffield"), (14, "Sheffield")],
+            id="students-from",
+        ),
+        pytest.param(
             "A third of freshers at the University of Exeter said they walked home alone. "
             "Devon and Cornwall Police will run patrols.",
             [(33.3, "Exeter")],

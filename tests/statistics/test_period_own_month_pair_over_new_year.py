@@ -24,13 +24,16 @@ from tests.statistics.conftest import dated_phrases
          dt.date(2025, 11, 20),
          [("in November to January", "2025-11-01", "2026-01-31")]),
         # near misses: a pair ending in P's month runs to P; one opening after P's month
-        # is last year's
+        # is last year's; one told with a finite past is the last winter's
         ("Ambulance crews attended 64 calls in December and January.",
          dt.date(2026, 1, 15),
          [("in December and January", "2025-12-01", "2026-01-15")]),
         ("Ambulance crews attended 64 calls in December and January.",
          dt.date(2026, 11, 15),
          [("in December and January", "2025-12-01", "2026-01-31")]),
+        ("Officers in Poole arrested 120 drivers over December and January.",
+         dt.date(2025, 12, 3),
+         [("over December and January", "2024-12-01", "2025-01-31")]),
     ],
 )  # fmt: skip
 def test_own_month_pair_over_new_year(
