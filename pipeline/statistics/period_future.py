@@ -416,3 +416,26 @@ def ended_range_to_come(ctx: Context, last_month: dt.date) -> bool:
         return False
     between = _PASSIVE_BE.sub(" ", before[words[-1].end() :])
     return not _NOT_OWN_CLAUSE.search(between) and not _PAST_NOT_ED.search(between)
+
+
+FINITE_PAST = re.compile(
+    r"\b(?:was|were|had|did|made|saw|took|rose|fell)\b|(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)"
+    r"\b(?!(?:planned|scheduled|expected|intended|needed|targeted|dedicated)\b)[a-z]{3,}ed\b",
+    re.I,
+)
+"""A finite verb of the past, not a perfect's participle ("has funded", "have been
+trained") nor an adjective ("targeted patrols"): a pair of months told with one is the last
+winter's (rule ``own_month_pair_over_new_year``'s guard)."""
+_SENTENCE_REACH = 200
+
+
+def finite_past(ctx: Context) -> bool:
+    """Whether the sentence of the matched phrase holds a :data:`FINITE_PAST` verb (rule
+    ``own_month_pair_over_new_year``: told of the past, no span to come)."""
+    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
+    low = max(0, start - _SENTENCE_REACH)
+    stops = [m.end() for m in re.finditer(r"[.!?]\s", text[low:start])]
+    low += stops[-1] if stops else 0
+    after = re.search(r"[.!?](?:\s|$)", text[end : end + _SENTENCE_REACH])
+    high = end + (after.start() if after else _SENTENCE_REACH)
+    return FINITE_PAST.search(text, low, high) is not None

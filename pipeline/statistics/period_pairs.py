@@ -34,7 +34,7 @@ from itertools import pairwise
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.statistics.period_future import ended_range_to_come
+from pressfacts.statistics.period_future import ended_range_to_come, finite_past
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     YEAR,
@@ -58,28 +58,6 @@ _LISTED = re.compile(rf",\s*({MONTH})\b", re.I)
 def neighbours(first: int, second: int) -> bool:
     """Whether month ``second`` is the month after ``first`` (December, then January)."""
     return second == first % 12 + 1
-
-
-FINITE_PAST = re.compile(
-    r"\b(?:was|were|had|did|made|saw|took|rose|fell)\b|(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)"
-    r"\b(?!(?:planned|scheduled|expected|intended|needed|targeted|dedicated)\b)[a-z]{3,}ed\b",
-    re.I,
-)
-"""A finite verb of the past, not a perfect's participle ("has funded", "have been
-trained") nor an adjective ("targeted patrols"): a pair of months told with one is the last
-winter's (rule ``own_month_pair_over_new_year``'s guard)."""
-_SENTENCE_REACH = 200
-
-
-def _finite_past(ctx: Context) -> bool:
-    """Whether the sentence of the matched pair holds a :data:`FINITE_PAST` verb."""
-    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
-    low = max(0, start - _SENTENCE_REACH)
-    stops = [m.end() for m in re.finditer(r"[.!?]\s", text[low:start])]
-    low += stops[-1] if stops else 0
-    after = re.search(r"[.!?](?:\s|$)", text[end : end + _SENTENCE_REACH])
-    high = end + (after.start() if after else _SENTENCE_REACH)
-    return FINITE_PAST.search(text, low, high) is not None
 
 
 def resolve_month_pair(ctx: Context) -> Resolution:
@@ -123,7 +101,7 @@ def resolve_month_pair(ctx: Context) -> Resolution:
         # pair_from_own_month)
         if end_month > reference and end_month - before != reference:
             end_month -= relativedelta(years=1)
-        elif end_month < reference and first == reference.month and not _finite_past(ctx):
+        elif end_month < reference and first == reference.month and not finite_past(ctx):
             # own_month_pair_over_new_year: "patrols over December and January" in December;
             # not "120 people were arrested over December and January" (the last winter)
             end_month += relativedelta(years=1)

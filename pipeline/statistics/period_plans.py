@@ -91,16 +91,16 @@ PROGRAMME_UNITS_DATED = re.compile(
 two-year programme. The money will be spent between April 2026 and March 2028"); not "over
 the two-year programme" alone (no start to count from)."""
 BY_DEADLINE = re.compile(_BY_MONTH, re.I)
+"""A month and year a plan is to be done by: "by March 2028"."""
 NEXT_YEAR = re.compile(r"(?<!\bby\s)\bnext\s+year\b(?!['’]s)", re.I)
 """The calendar year after P: "a further £40,000 will be made available next year"."""
 THE_NEXT_YEAR = re.compile(
-    r"\b(?:over|in|during|across|throughout)\s+the\s+(?:next|coming)\s+year\b"
+    r"\b(?:over|in|during|across|throughout)\s+the\s+(?:(?:next|coming)\s+year|year\s+ahead)\b"
     r"(?!['’]s|\s+(?:or|and|to)\b)",
     re.I,
 )
 """Rule ``the_next_year``: the year to come as a span from P ("would spend £90,000 on
-lighting over the next year"): the 12 whole months after P's month."""
-"""A month and year a plan is to be done by: "by March 2028"."""
+lighting over the next year", "in the year ahead"): the 12 whole months after P's month."""
 
 
 def resolve_next_units_by(ctx: Context) -> Resolution:
@@ -231,7 +231,10 @@ PLAN_RULES: tuple[PeriodRule, ...] = (
         needs=("programme", "scheme", "project", "fund", "pilot", "initiative", "grant"),
     ),
     PeriodRule(
-        "the_next_year", THE_NEXT_YEAR, resolve_the_next_year, needs=("next year", "coming year")
+        "the_next_year",
+        THE_NEXT_YEAR,
+        resolve_the_next_year,
+        needs=("next year", "coming year", "year ahead"),
     ),
     PeriodRule("next_year", NEXT_YEAR, resolve_next_year, needs=("next year",)),
     PeriodRule("by_deadline", BY_DEADLINE, resolve_by_deadline, needs=("by ",)),

@@ -32,6 +32,11 @@ ROWS = [
         {120: AFTER},
         id="in-the-next-year",
     ),
+    pytest.param(
+        "The PCC announced that she will spend £40,000 on patrols in Ely in the year ahead.",
+        {40000: AFTER},
+        id="in-the-year-ahead",
+    ),
     # near misses
     pytest.param(
         "The council said £25,000 would be set aside next year for youth clubs.",
