@@ -139,7 +139,7 @@ _BY_BODY = (
 """After "will" or "to", a body of :data:`RECEIVING_BODIES` right before it (a lookbehind
 after the verb, so that the rule still opens on "will"/"to" and the scan passes over other
 places)."""
-NOT_EACH = r"(?!(?:[^.;:\n]){0,40}?\b(?:each|every|per\s+(?!year|annum))\b)"
+NOT_EACH = rf"(?!{CLAUSE_WORDS}{{0,40}}?\b(?:each|every|per\s+(?!year|annum))\b)"
 """Guard of rule ``spending_from_april``: no payment to each one after the sum ("£250 will go
 to each victim of burglary", "£300 each", "£20 per driver"); "£2m per year" is a budget."""
 SPENDING_FROM_APRIL = compile_rule(

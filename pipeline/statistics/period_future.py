@@ -426,16 +426,11 @@ FINITE_PAST = re.compile(
 """A finite verb of the past, not a perfect's participle ("has funded", "have been
 trained") nor an adjective ("targeted patrols"): a pair of months told with one is the last
 winter's (rule ``own_month_pair_over_new_year``'s guard)."""
-_SENTENCE_REACH = 200
 
 
 def finite_past(ctx: Context) -> bool:
-    """Whether the sentence of the matched phrase holds a :data:`FINITE_PAST` verb (rule
-    ``own_month_pair_over_new_year``: told of the past, no span to come)."""
-    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
-    low = max(0, start - _SENTENCE_REACH)
-    stops = [m.end() for m in re.finditer(r"[.!?]\s", text[low:start])]
-    low += stops[-1] if stops else 0
-    after = re.search(r"[.!?](?:\s|$)", text[end : end + _SENTENCE_REACH])
-    high = end + (after.start() if after else _SENTENCE_REACH)
-    return FINITE_PAST.search(text, low, high) is not None
+    """Whether the words of the matched phrase's sentence around it (:func:`_sentence_around`)
+    hold a :data:`FINITE_PAST` verb (rule ``own_month_pair_over_new_year``: told of the past,
+    no span to come)."""
+    before, after = _sentence_around(ctx)
+    return FINITE_PAST.search(before) is not None or FINITE_PAST.search(after) is not None
