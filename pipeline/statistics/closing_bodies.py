@@ -135,8 +135,9 @@ RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\s+[^.;:!?]*$", re.I)
 """The opening of a relative clause set between commas after a subject (", which is backed
 by", ", who work with"), read back from a body it may hold."""
 RELATIVE_ASIDE_CLOSE = re.compile(
-    r",\s+(?-i:(?:has\s+|have\s+)?(?:said|says|added|warned|revealed|reported|found|"
-    r"recorded|received|confirmed|estimates|estimated)\b)",
+    r",\s+(?-i:(?:has\s+|have\s+)?(?:said|says|added|warned|warns|revealed|reveals|reported|"
+    r"reports|found|recorded|records|received|confirmed|estimates|estimated|told|announced|"
+    r"published|shows|showed|highlighted)\b)",
     re.I,
 )
 """The comma that closes such a clause right after the body, then the verb of its subject."""

@@ -23,6 +23,17 @@ LEAD = "Small firms across the South West lost £2m to online fraud last year. "
         (LEAD + "The network, whose members include Wiltshire Police and Gloucestershire "
          "Constabulary, has said that 310 charities were targeted by invoice fraud in the "
          "first half of the year.", [(2000000, "South West"), (310, "South West")]),
+        (LEAD + "The forum, whose members include Devon and Cornwall Police, told reporters "
+         "160 shops had been sent fake invoices since January.",
+         [(2000000, "South West"), (160, "South West")]),
+        (LEAD + "The network, whose members include Wiltshire Police, published figures "
+         "showing 95 farms were targeted by phone scams in the spring.",
+         [(2000000, "South West"), (95, "South West")]),
+        (LEAD + "The alliance, whose partners include Gloucestershire Constabulary, warns 40 "
+         "care homes were sent bogus invoices.", [(2000000, "South West"), (40, "South West")]),
+        (LEAD + "The partnership, whose board includes Dorset Police, announced 12 arrests "
+         "after a week of action in the region.",
+         [(2000000, "South West"), (12, "South West")]),
         # near misses: a figure inside the relative clause keeps the place there, a place
         # (not a force) in the clause is the speaker's remit, and a place right after the
         # figure is its own
