@@ -2,7 +2,8 @@
 (lead role ``disposal-site``, ``seat_sites.DISPOSAL_SITE_BEFORE``): the figures of the
 crushing's own clause are counted there, but the later figures take the area of the body
 that seized the goods. Every sentence is invented for the test; the near misses are goods
-seized (not destroyed) at a yard, and a crushing with no yard or plant named."""
+seized (not destroyed) at a yard, goods taken to a mere "yard", and a crushing with no yard
+or plant named."""
 
 from __future__ import annotations
 
@@ -39,6 +40,24 @@ from tests.statistics.conftest import AreasOf
             "facility in Knowsley on Monday. Officers arrested 120 people in 2025.",
             [(300, "Knowsley"), (120, "Merseyside")],
             id="destroyed-at-a-facility-in",
+        ),
+        pytest.param(
+            "Some 180 seized motorbikes were taken to a scrapyard in Huyton on Thursday to be "
+            "crushed by Merseyside Police. Officers made 52 arrests in 2025.",
+            [(180, "Huyton"), (52, "Merseyside")],
+            id="taken-to-a-scrapyard-in",
+        ),
+        pytest.param(
+            "Nearly 60 e-scooters were towed to a breakers yard in Rotherham on Monday by South "
+            "Yorkshire Police. Officers seized 210 e-scooters last year.",
+            [(60, "Rotherham"), (210, "South Yorkshire")],
+            id="towed-to-a-breakers-yard-in",
+        ),
+        pytest.param(  # near miss: taken to a yard that need not destroy anything
+            "Some 35 stolen caravans were taken to a yard in Wigan on Friday by Greater "
+            "Manchester Police. Officers made 11 arrests in 2025.",
+            [(35, "Wigan"), (11, "Wigan")],
+            id="taken-to-a-yard-near-miss",
         ),
         pytest.param(  # near miss: seized at a yard, not destroyed there
             "Officers seized 38 stolen bikes at a scrapyard in Bootle on Tuesday, Merseyside "
