@@ -21,7 +21,8 @@ charity:
 A run that is a known place, written after another known place and "and" or "&", names
 the branch of both (rule ``joined-place-branch``: "Birmingham and Solihull Women's Aid",
 "Leeds & Bradford Rape Crisis"): two towns a local charity serves, as "Rape Crisis
-Tyneside and Northumberland" after the name; not "Kent and Medway Police Victim Support"
+Tyneside and Northumberland" after the name; one known place whose name holds the "and"
+names it too ("Tyne and Wear Citizens Advice"); not "Kent and Medway Police Victim Support"
 (a word of another name), nor "Contact Leeds and Age UK" (no place right before the name).
 
 A known place written directly after a known charity's name names its local branch too
@@ -289,7 +290,9 @@ class LocalBranches:
     def _joined_place_start(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
         """Rule ``joined-place-branch``: where a known place of at most :data:`MAX_RUN`
         words starts that is written right before "and"/"&" and the run ``start``..``end``,
-        itself a known place ("Birmingham and Solihull"); else ``start``."""
+        itself a known place ("Birmingham and Solihull"), or where one known place starts
+        whose own name holds the "and" ("Tyne and Wear", "Brighton and Hove": not cut to
+        "Wear Citizens Advice"); else ``start``."""
         join = start - 1
         if (
             join < 1
@@ -297,9 +300,9 @@ class LocalBranches:
             or join in taken
             or not doc[join].whitespace_
             or doc[join - 1].whitespace_ != " "
-            or doc[start:end].text.lower() not in self.places
         ):
             return start
+        run_is_place = doc[start:end].text.lower() in self.places
         for size in range(min(MAX_RUN, join), 0, -1):
             words = doc[join - size : join]
             if (
@@ -310,7 +313,10 @@ class LocalBranches:
                     for token in words
                 )
                 and all(token.whitespace_ == " " for token in words)
-                and words.text.lower() in self.places
+                and (
+                    (run_is_place and words.text.lower() in self.places)
+                    or doc[words.start : end].text.lower() in self.places
+                )
             ):
                 return words.start
         return start
@@ -348,6 +354,7 @@ class LocalBranches:
         if (
             opens_sentence
             and doc[start].lower_ not in self.places
+            and doc[start : span.start].text.lower() not in self.places  # "Tyne and Wear"
             and doc[start : span.end].text not in named
         ):
             return None
