@@ -368,7 +368,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # the period", "in the period"; not "at the same time", "this time last year", "during this
     # time of year", "in the period before the election",
     # "the same three months of 2023" / "… last year" (another year's); "over the same two
-    # years" (same_years_back)
+    # years" (same_years_back); "during the same months" (same_months)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
         rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
@@ -376,7 +376,10 @@ _RULES: tuple[PeriodRule, ...] = (
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across|in)\s+the\s+period\b"
         r"(?!\s+(?:to|from|of|since|ending|between|when|before|after|leading|up)\b)|"
         rf"\b(?:during|in|over|throughout|across|within)\s+the\s+same\s+(?P<years>{COUNT})\s+"
-        r"years\b(?!\s+(?:of|in|last|to|from|a|the|before|after|ago|earlier|since)\b)"),
+        r"years\b(?!\s+(?:of|in|last|to|from|a|the|before|after|ago|earlier|since)\b)|"
+        # rule same_months: "during the same months", "over the same weeks" (no count)
+        r"\b(?:during|in|over|throughout|across|within)\s+the\s+same\s+(?:months|weeks|days)\b"
+        r"(?!\s+(?:of|in|last|next|this|a|an|the|to|from|before|after|since|ago|earlier)\b)"),
         resolve_same),
     # "the year before", "the previous (reporting/academic/school) year", "a year earlier",
     # "five years ago", "the season before" / "the previous season" / "five seasons

@@ -72,6 +72,7 @@ from pressfacts.statistics.period_rules import (
     previous_span,
 )
 from pressfacts.statistics.period_told_bodies import presented_to_body
+from pressfacts.statistics.period_weekend_again import called_a_weekend_earlier
 from pressfacts.statistics.single_dates import DAY_DATE
 
 WEEKEND_AFTER_A_COUNT = (
@@ -187,9 +188,10 @@ def _weekend_stated_before(ctx: Context) -> Span | None:
     published = ctx.published
     if before is None or published is None or before.end > published:
         return None
-    named = before.kind == "explicit" and NAMED_WEEKEND.search(
-        ctx.match.string, before.start_char, before.end_char
-    )
+    named = (
+        before.kind == "explicit"
+        and NAMED_WEEKEND.search(ctx.match.string, before.start_char, before.end_char)
+    ) or called_a_weekend_earlier(ctx.match.string, ctx.found, before)
     reach = _NAMED_WEEKEND_REACH if named else _WEEKEND_BEFORE_REACH
     if not 0 <= ctx.match.start() - before.end_char <= reach:
         return None

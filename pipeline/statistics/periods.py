@@ -60,6 +60,7 @@ from pressfacts.statistics.period_rules import (
     PeriodRule,
     Span,
 )
+from pressfacts.statistics.period_season_defined import season_as_defined
 from pressfacts.statistics.period_season_ranges import season_restated_by_range
 from pressfacts.statistics.period_seasons import festive_stated_later
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
@@ -223,6 +224,8 @@ def find_period_phrases(
         period = as_comparator(
             text, _finding(*_trimmed(text, start, -negative_end), resolved), previous
         )
+        if period.kind != UNRESOLVED:
+            period = season_as_defined(text, found, period)  # rule season_defined_by_range
         if period.kind != UNRESOLVED and yardstick_start(text, period.start_char):
             period = replace(period, kind="baseline", anchor=None)  # "up from 17 when … in"
         elif period.kind != UNRESOLVED and future_event(text, period.start_char):
