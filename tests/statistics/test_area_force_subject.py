@@ -81,9 +81,7 @@ def test_force_running_tally(nlp: Language, areas: AreasOf, text: str, expected:
          [(8, "Halifax and Huddersfield"), (14, "Halifax and Huddersfield")]),
     ],
 )  # fmt: skip
-def test_force_past_span_tally(
-    nlp: Language, areas: AreasOf, text: str, expected: object
-) -> None:
+def test_force_past_span_tally(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     """Rule ``force-past-span-tally``: a force's tally over the past months or years is
     force-wide."""
     assert areas(nlp, text) == expected
