@@ -61,6 +61,20 @@ arrests", "So far this year, the constabulary has seized 310 vehicles"): a force
 tally, not a deed of the campaign the lead places (``FORCE_SUBJECT``'s near miss "the
 force arrested"); not "Over the weekend, the force arrested 12" (no running span), nor
 "Since January, officers in Leeds have made 27 arrests" (not the force as subject)."""
+FORCE_PAST_SPAN_TALLY = re.compile(
+    r"^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|"
+    r"six|nine|twelve|18)\s+(?:months|years)|year|12\s+months)\s*,?\s+(?:the|our)\s+"
+    r"(?:force|constabulary)\s+(?:has|have)\s+(?:also\s+)?(?:made|arrested|charged|seized|"
+    r"carried\s+out|executed|issued|recovered|closed|dismantled|shut\s+down|raided|"
+    r"found|disrupted)\b",
+    re.I,
+)
+"""Rule ``force-past-span-tally``: the release's force as the subject of what it has done
+over the past months or years that open the sentence ("Over the past 12 months the force
+has closed 62 cannabis farms", "In the last two years, the constabulary has executed 400
+warrants"): a force-wide tally, as ``force-running-tally``'s "Since January, …"; not "Over
+the weekend, the force arrested 12" (no span of months or years), nor "Over the past 12
+months, officers in Rhyl have closed 14 farms" (not the force as subject)."""
 FORCE_OPERATION_TALLY = re.compile(
     r"^\s*(?:since\s+(?:the\s+start\s+of\s+|last\s+)?[A-Z]\w+(?:\s+(?:last\s+year|\d{4}))?|"
     r"so\s+far\s+this\s+year|this\s+year)\s*,?\s+(?:the|our)\s+(?:force|constabulary)['’]s\s+"
@@ -222,6 +236,7 @@ def force_subject(context: FigureContext) -> str | None:
             or FORCE_RECORDED_PASSIVE.search(before)
             or FORCE_TEAM_REFERRALS.search(before)
             or FORCE_RUNNING_TALLY.match(before)
+            or FORCE_PAST_SPAN_TALLY.match(before)
             or FORCE_OPERATION_TALLY.match(before)
             or _nrm_referrals(context, before)
             or _force_named_before(context, before, force)

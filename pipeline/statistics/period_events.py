@@ -279,8 +279,9 @@ def resolve_an_operation(_ctx: Context) -> Resolution:
 def operation_days(match: re.Match[str]) -> int:
     """How many days "a three-month operation" lasts, roughly (a month is 30 days); "a
     week-long operation" lasts one week."""
-    count = count_value(match.group("n")) if match.group("n") else 1
-    return count * _UNIT_DAYS[(match.group("unit") or match.group("unit_long") or "").lower()]
+    groups = match.groupdict()
+    count = count_value(groups["n"]) if groups.get("n") else 1
+    return count * _UNIT_DAYS[(groups.get("unit") or groups.get("unit_long") or "").lower()]
 
 
 def explicit_span_after(
@@ -342,6 +343,11 @@ def enclosing_right_after(
     return following if gap is not None else None
 
 
+WORKING_WEEK_DAYS = 5
+"""Rule ``working_week``: a week's event ("a week of drugs warrants") may be dated by a
+working week stated after it ("Between Monday 1 and Friday 5 March"): 5 to 7 days, not 4."""
+
+
 def operations_stated_later(
     found: list[PeriodFinding], operations: list[tuple[int, int]], text: str
 ) -> list[PeriodFinding]:
@@ -356,7 +362,9 @@ def operations_stated_later(
             later = enclosing_right_after(found, index, text)
         if later is None:
             continue
-        if abs((later.end - later.start).days + 1 - days) > max(1, days // 10):
+        span_days = (later.end - later.start).days + 1
+        working_week = days == _UNIT_DAYS["week"] and span_days >= WORKING_WEEK_DAYS
+        if abs(span_days - days) > max(1, days // 10) and not working_week:
             continue
         found[index] = replace(found[index], start=later.start, end=later.end, kind="same")
     return found
@@ -380,6 +388,17 @@ AN_OPERATION_RULES: tuple[PeriodRule, ...] = (
         resolve_an_operation,
         needs=("operation", "campaign", "crackdown", "initiative", "blitz"),
     ),
+    # "during a week of drugs warrants", "in a fortnight of raids"; not "a week of action"
+    PeriodRule(
+        "a_week_of_deeds",
+        compile_rule(
+            r"\b(?:during|over|in|throughout)\s+(?:an?|its|their)\s+(?P<unit_long>week|fortnight)\s+"
+            r"of\s+(?:[\w-]+\s+){0,2}?(?:warrants|raids|searches|arrests|visits|checks)\b",
+            "doti",
+        ),
+        resolve_an_operation,
+        needs=("week", "fortnight"),
+    ),
     # "in the first six months of a new partnership", "during its first 12 weeks of the
     # scheme"; not "the first six months of the year" (no new thing), "of 2024" (dated)
     PeriodRule(
@@ -394,9 +413,9 @@ AN_OPERATION_RULES: tuple[PeriodRule, ...] = (
         needs=("first",),
     ),
 )
-"""New events of a stated length, dated by the span stated after them (rules
-``an_operation`` and ``first_span_of_new``: "… in the first six months of a new partnership
-with the council. Between April and September, officers …")."""
+"""New events of a stated length, dated by the span stated after them (``an_operation``,
+``a_week_of_deeds``, ``first_span_of_new``: "… in the first six months of a new
+partnership with the council. Between April and September, officers …")."""
 OPERATION_RULE_NAMES = frozenset(rule.name for rule in AN_OPERATION_RULES)
 """The rules whose phrases :func:`operations_stated_later` dates."""
 

@@ -294,14 +294,22 @@ def told_in_past(ctx: Context, own_clause: bool = False) -> bool:
     return bool(PAST_TELLING.search(before + " " + after)) and not to_come(ctx)
 
 
-LATER_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|\s[-–—]\s", re.I)
+LATER_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|where)\b|\s[-–—]\s|"
+    r",?\s+and\s+(?=(?:will|(?:is|are)\s+(?:due|set)\s+to)\b)",
+    re.I,
+)
 """Rule ``past_clause_before_future``: a clause of its own after the period's clause
 (", which will see the precept rise", ", who will start in May", a dash): a word of what is
 to come there tells of that clause, not of the day in the clause before ("The panel voted by
 nine votes to three on Tuesday to back the plan, which will see bills rise": the Tuesday
-before P). Not a word of what is to come before the period or in its own clause ("The panel
+before P). Rule ``past_clause_and_future``: a second predicate joined by "and" that opens on
+what is to come ("Four men were charged on Sunday and will appear in court next month",
+"… on Friday and are due to be sentenced"): its future is that predicate's, not the day's.
+Not a word of what is to come before the period or in its own clause ("The panel
 will vote on Tuesday, which …", "Officers stopped 40 drivers on Sunday and will return on
-Friday": to come), nor a clause with no verb of the past."""
+Friday": the Friday to come), nor a clause with no verb of the past ("40 marshals are on
+duty on Sunday and will …")."""
 
 
 def past_clause_before_future(ctx: Context) -> bool:

@@ -439,6 +439,7 @@ SUITES = {
     "heldout402": _team_set(TESTS / "heldout402"),
     "heldout403": _team_set(TESTS / "heldout403"),
     "heldout404": _team_set(TESTS / "heldout404"),
+    "heldout405": _team_set(TESTS / "heldout405"),
     "heldout407": _team_set(TESTS / "heldout407"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -67,6 +67,29 @@ def test_force_running_tally(nlp: Language, areas: AreasOf, text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (_RAID_LEAD + "Over the past 12 months the force has closed 36 cannabis farms.",
+         [(8, "Halifax and Huddersfield"), (36, "West Yorkshire")]),
+        (_RAID_LEAD + "In the last two years, the force has executed 210 drugs warrants.",
+         [(8, "Halifax and Huddersfield"), (210, "West Yorkshire")]),
+        (_RAID_LEAD + "Over the past year the force has dismantled 14 cannabis farms and "
+         "seized more than £2m of drugs.",
+         [(8, "Halifax and Huddersfield"), (14, "West Yorkshire"), (2000000, "West Yorkshire")]),
+        # near misses: no span of months or years, and officers (not the force) as the subject
+        (_RAID_LEAD + "Over the weekend, the force closed 3 cannabis farms.",
+         [(8, "Halifax and Huddersfield"), (3, "Halifax and Huddersfield")]),
+        (_RAID_LEAD + "Over the past 12 months, officers have closed 14 farms.",
+         [(8, "Halifax and Huddersfield"), (14, "Halifax and Huddersfield")]),
+    ],
+)  # fmt: skip
+def test_force_past_span_tally(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    """Rule ``force-past-span-tally``: a force's tally over the past months or years is
+    force-wide."""
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (_RAID_LEAD + "Since the start of May, the force's Operation Lantern has led to 33 "
          "arrests.", [(8, "Halifax and Huddersfield"), (33, "West Yorkshire")]),
         (_RAID_LEAD + "So far this year, the force's Operation Lantern has resulted in 52 "

@@ -54,3 +54,38 @@ def test_period_past_clause_before_future(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert {k: v for k, v in periods_of(nlp, text, P).items() if k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five men were charged on Sunday and will appear before magistrates in Swansea "
+            "next month.",
+            {5: ("2025-11-09", "2025-11-09")},
+        ),
+        (
+            "Three women were arrested on Friday and are due to be interviewed by detectives.",
+            {3: ("2025-11-07", "2025-11-07")},
+        ),
+        (
+            "Officers seized 48 plants on Monday, and will send them away for testing.",
+            {48: ("2025-11-10", "2025-11-10")},
+        ),
+        # near misses: the future before the weekday, and no verb of the past (the next day)
+        (
+            "The 30 volunteers will meet on Saturday and will hand out leaflets in Rhyl.",
+            {30: ("2025-11-15", "2025-11-15")},
+        ),
+        (
+            "Some 40 marshals are on duty on Sunday and will close the road at noon.",
+            {40: ("2025-11-16", "2025-11-16")},
+        ),
+    ],
+)
+def test_period_past_clause_and_future(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    """Rule ``past_clause_and_future``: "… on Sunday and will …" after a clause told in the
+    past is the Sunday before P."""
+    assert {k: v for k, v in periods_of(nlp, text, P).items() if k in expected} == expected

@@ -89,6 +89,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2020-01-01", "2020-09-30"),
     ),
     "an_operation": ("during a two-week operation", P, None),
+    "a_week_of_deeds": ("during a week of drugs warrants", P, None),
     "quarter": ("in the second quarter of 2020", None, ("2020-04-01", "2020-06-30")),
     "fiscal_quarter": ("in the third quarter of 2019/20", None, ("2019-10-01", "2019-12-31")),
     "fiscal_first_months": (
