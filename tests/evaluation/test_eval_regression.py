@@ -439,6 +439,7 @@ SUITES = {
     "heldout402": _team_set(TESTS / "heldout402"),
     "heldout403": _team_set(TESTS / "heldout403"),
     "heldout404": _team_set(TESTS / "heldout404"),
+    "heldout406": _team_set(TESTS / "heldout406"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
