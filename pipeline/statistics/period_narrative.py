@@ -36,6 +36,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.alternations import longest_first
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
+from pressfacts.statistics.referred_figures import in_quote
 
 
 def _words(*words: str) -> str:
@@ -279,6 +280,25 @@ one stated, so a count told a few sentences on still narrates its span."""
 RESTATED = BACK_REFERENCE_RULES["that_is"]
 """A sentence restating the figure before it: "That is …", "This represents …"."""
 
+SPEECH_REACH = 8
+"""How far back the rule ``narrative_past_speech`` lets the rule ``narrative_count`` look when
+the sentences in between are speech (:data:`SPEECH_OPENING`)."""
+
+SPEECH_OPENING = re.compile(r"(?:\s*|[^\n\"“]*?:\s*)[\"“]")
+"""Rule ``narrative_past_speech``: a sentence that opens a quote (at its start, or after a
+colon: 'She said: "…') or lies inside one (a later sentence of a quoted paragraph) is a
+speaker's words, not the narration: it moves the story to no other span, so it does not count
+among the :data:`NARRATIVE_REACH` sentences between a count and the lead's period ("Officers
+made 310 arrests in March. The inspector said: "This was hard work. We are proud." Another 95
+people were cautioned." dates the 95 to March). Not a sentence quoting a word mid-clause
+(a "right to ask" request), nor a sentence of narration between (which still counts)."""
+
+
+def _speaks(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence at ``span`` is speech (rule ``narrative_past_speech``)."""
+    start, end = span
+    return in_quote(text, start) or bool(SPEECH_OPENING.match(text, start, end))
+
 
 ADJACENT_SPAN_KINDS: frozenset[str] = frozenset({"explicit"})
 """Rule ``narrative_after_stated_span``: the kinds of period that date the narration of the
@@ -326,16 +346,19 @@ def narrative_nearest(
     """The main period of the nearest of the :data:`NARRATIVE_REACH` sentences before the
     one at ``at`` that states one (``mains``: each of ``sentences``' main period or None);
     of the nearest of the :data:`RESTATED_REACH` when a sentence between restates a figure
-    (:data:`RESTATED`)."""
+    (:data:`RESTATED`); of the nearest of the :data:`SPEECH_REACH` when no more than
+    :data:`NARRATIVE_REACH` of those between are narration (rule ``narrative_past_speech``)."""
     index = bisect_right([start for start, _end in sentences], at) - 1
-    befores = range(index - 1, max(-1, index - 1 - RESTATED_REACH), -1)
+    befores = range(index - 1, max(-1, index - 1 - max(RESTATED_REACH, SPEECH_REACH)), -1)
     found = next((i for i in befores if mains[i] is not None), None)
     if found is None:
         return NearestMain(None)
-    if index - found > NARRATIVE_REACH and not any(
+    told = sum(not _speaks(text, sentences[i]) for i in range(found + 1, index))
+    restated = index - found <= RESTATED_REACH and any(
         RESTATED.match(text, *sentences[i]) for i in range(found, index)
-    ):
-        return NearestMain(None)
+    )
+    if index - found > NARRATIVE_REACH and not restated and told + 1 > NARRATIVE_REACH:
+        return NearestMain(None)  # rule narrative_past_speech: speech between counts not
     return NearestMain(mains[found], adjacent=found == index - 1)
 
 
