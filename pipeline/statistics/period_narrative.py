@@ -218,6 +218,18 @@ sentence, so it keeps nothing out of the span (:data:`NOT_NARRATIVE` is read wit
 Not "Officers hope 40 bikes are to be returned" nor "40 vans were due to be checked" (no
 degree word: an intention or a plan)."""
 
+TIME_TAKEN_TO_BE = re.compile(
+    r"\b(?:took|waited)\s+(?:(?:longer|more|less)\s+than\s+(?:[\w'’-]+\s+){0,4}?"
+    r"|(?:[\w-]+\s+){0,3}?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)to\s+be\b",
+    re.I,
+)
+"""Rule ``time_taken_to_be``: "to be" after the time a thing took or waited ("one in four
+reports took longer than the 20-day target to be answered", "41 claims took more than six
+weeks to be paid", "patients waited four hours to be seen") says how long the things counted
+took, no intention of the sentence, so it keeps nothing out of the span (:data:`NOT_NARRATIVE`
+is read without it). Not "Officers took 40 bikes to be destroyed" (no time: what was done
+next) nor "40 vans are to be checked" (a plan)."""
+
 BRACKETED_SHARE_NOUNS: tuple[str, ...] = (*sorted(EVENT_COUNT_NOUNS), "tests", "wipes")
 """Counts of events a bracketed share may be of (:data:`BRACKETED_SHARE_OF_EVENTS`): the
 event counts, and the tests of a testing operation ("positive roadside tests")."""
@@ -259,6 +271,7 @@ class NarrativeCarry:
             return False
         read = RELATIVE_SUBJECT_HAD.sub(" ", AVERAGE_RATE_ASIDE.sub("", sentence))
         read = DEGREE_TO_BE.sub(" ", read)  # rule degree_to_be
+        read = TIME_TAKEN_TO_BE.sub(" ", read)  # rule time_taken_to_be
         return not self.blockers.search(read)  # rule relative_subject_past_perfect
 
 
