@@ -1,8 +1,9 @@
 """A count told in the past tense after the release's lead period takes that period though a
 quoted paragraph stands between (rule ``narrative_past_speech``: speech does not count among
-the sentences :data:`~pressfacts.statistics.period_narrative.NARRATIVE_REACH` allows).
+the sentences :data:`~pressfacts.statistics.period_narrative.NARRATIVE_REACH` allows, for a
+count of events or a share).
 Sentences written for these tests; the near misses (three sentences of narration between, a
-count in the present) stay undated."""
+count in the present, a sum of money) stay undated."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ ROWS: list[tuple[str, float, tuple[str, str] | None]] = [
     (
         "Officers made 310 arrests across Cardiff in March. Chief Inspector Dawn Pryor "
         'said: "This was hard work. We were out every night. I am proud of the team." '
-        "Another 95 people were cautioned.",
+        "Officers also issued 95 fines.",
         95,
         MARCH,
     ),
@@ -33,18 +34,33 @@ ROWS: list[tuple[str, float, tuple[str, str] | None]] = [
         310,
         Q1,
     ),
-    # near misses: three sentences of narration between; the present tense
+    (
+        "Officers made 310 arrests across Cardiff in March. Chief Inspector Dawn Pryor "
+        'said: "This was hard work. We were out every night. I am proud of the team." '
+        "Officers were assaulted in almost 4% of arrests.",
+        4,
+        MARCH,
+    ),
+    # near misses: three sentences of narration between; the present tense; a sum of money
+    # (an investigation's haul more often than the span's count)
+    (
+        "Officers made 310 arrests across Cardiff in March. Chief Inspector Dawn Pryor "
+        'said: "This was hard work. We were out every night. I am proud of the team." '
+        "Officers seized £8,200 in cash.",
+        8200,
+        None,
+    ),
     (
         "Officers made 310 arrests across Cardiff in March. Patrols covered the city "
         "centre. Shops were visited by officers. Bars were checked. The inspector said: "
-        '"This was hard work." Another 95 people were cautioned.',
+        '"This was hard work." Officers also issued 95 fines.',
         95,
         None,
     ),
     (
         "Officers made 310 arrests across Cardiff in March. Chief Inspector Dawn Pryor "
         'said: "This was hard work. We were out every night. I am proud of the team." '
-        "Another 95 people are cautioned each month.",
+        "Officers issue 95 fines each month.",
         95,
         None,
     ),
