@@ -440,6 +440,7 @@ SUITES = {
     "heldout403": _team_set(TESTS / "heldout403"),
     "heldout404": _team_set(TESTS / "heldout404"),
     "heldout405": _team_set(TESTS / "heldout405"),
+    "heldout406": _team_set(TESTS / "heldout406"),
     "heldout407": _team_set(TESTS / "heldout407"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
