@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.list_units import is_place
 from pressfacts.statistics.period_events import EVENT_WORDS
 
@@ -62,8 +63,9 @@ tally, not a deed of the campaign the lead places (``FORCE_SUBJECT``'s near miss
 force arrested"); not "Over the weekend, the force arrested 12" (no running span), nor
 "Since January, officers in Leeds have made 27 arrests" (not the force as subject)."""
 FORCE_PAST_SPAN_TALLY = re.compile(
-    r"^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|"
-    r"six|nine|twelve|18)\s+(?:months|years)|year|12\s+months)\s*,?\s+(?:the|our)\s+"
+    r"^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|"
+    + WORD_NUMBER
+    + r")\s+(?:months|years)|year)\s*,?\s+(?:the|our)\s+"
     r"(?:force|constabulary)\s+(?:has|have)\s+(?:also\s+)?(?:made|arrested|charged|seized|"
     r"carried\s+out|executed|issued|recovered|closed|dismantled|shut\s+down|raided|"
     r"found|disrupted)\b",
@@ -72,9 +74,10 @@ FORCE_PAST_SPAN_TALLY = re.compile(
 """Rule ``force-past-span-tally``: the release's force as the subject of what it has done
 over the past months or years that open the sentence ("Over the past 12 months the force
 has closed 62 cannabis farms", "In the last two years, the constabulary has executed 400
-warrants"): a force-wide tally, as ``force-running-tally``'s "Since January, …"; not "Over
-the weekend, the force arrested 12" (no span of months or years), nor "Over the past 12
-months, officers in Rhyl have closed 14 farms" (not the force as subject)."""
+warrants", any count in figures or words): a force-wide tally, as ``force-running-tally``'s
+"Since January, …"; not "Over the weekend, the force arrested 12" (no span of months or
+years), nor "Over the past 12 months, officers in Rhyl have closed 14 farms" (not the force
+as subject)."""
 FORCE_OPERATION_TALLY = re.compile(
     r"^\s*(?:since\s+(?:the\s+start\s+of\s+|last\s+)?[A-Z]\w+(?:\s+(?:last\s+year|\d{4}))?|"
     r"so\s+far\s+this\s+year|this\s+year)\s*,?\s+(?:the|our)\s+(?:force|constabulary)['’]s\s+"

@@ -420,13 +420,10 @@ NAMED_FOR_RULES = (
         re.compile(rf"^(?:the\s+)?Road\s+Safety\s+{_PLACE}$"),
         kind="territorial-service",
     ),
-    # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place);
-    # not "Wales Hate Support Centre" (a nation: rule nation_named_charity, in named_place)
+    # "Dover Women's Aid" -> Dover, "Tyne and Wear Citizens Advice" -> Tyne and Wear (when
+    # the gazetteer lists it); not "Wales Hate Support Centre" (a nation: nation_named_charity)
     NamedForRule(
-        "local-charity",
-        "CHARITY",
-        re.compile(r"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) [A-Z]"),
-        nations_name_no_place=True,
+        "local-charity", "CHARITY", re.compile(rf"^{_REGION} [A-Z]"), nations_name_no_place=True
     ),
 )
 """Tried in order; the first whose type and pattern fit names the body's place."""

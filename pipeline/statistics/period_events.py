@@ -363,7 +363,7 @@ def operations_stated_later(
         if later is None:
             continue
         span_days = (later.end - later.start).days + 1
-        working_week = days == _UNIT_DAYS["week"] and span_days >= WORKING_WEEK_DAYS
+        working_week = days == _UNIT_DAYS["week"] and WORKING_WEEK_DAYS <= span_days <= days
         if abs(span_days - days) > max(1, days // 10) and not working_week:
             continue
         found[index] = replace(found[index], start=later.start, end=later.end, kind="same")

@@ -7,8 +7,10 @@ summer", "this summer", "last summer") are those months of their own year (May t
 September), not the calendar's June to August. The range must be a month range with both
 ends worded (:data:`STATED_RANGE`: "between May and September", "from April to October")
 inside one calendar year, of two to seven whole months overlapping the season's own months,
-and its sentence must name that season outside the range and outside any period phrase
-(:data:`SEASON_WORD`: "their busiest summer", not "55 fewer than last summer"); the later
+and its sentence must name that season outside the range and outside any period phrase,
+as what the range was (:data:`SEASON_WORD` after :data:`CALLED_SEASON`: "their busiest
+summer", "a record summer"; not "55 fewer than last summer", "ahead of the summer", "summer
+safety talks"); the later
 phrase must name the same season and cover exactly its calendar months. Not a season of
 another name ("the busiest summer … over the winter"), nor a range of a single month or one
 crossing a year, nor a range whose sentence names no season ("between May and September
@@ -30,6 +32,9 @@ __all__ = ["season_as_defined"]
 SEASON_WORD = re.compile(r"\b(spring|summer|autumn)\b", re.I)
 """Seasons inside one calendar year that a release's own range may define (winter crosses
 a year, and is left to the calendar)."""
+CALLED_SEASON = re.compile(r"\b(?:record(?:-\w+)?|\w+est)\s+(?:[\w-]+\s+)?$", re.I)
+"""The season word as what a range was ("their busiest summer", "a record summer", "the
+wettest spring"): not "ahead of the summer", "summer safety talks"."""
 STATED_RANGE = re.compile(r"^(?:between|from)\s.+\s(?:and|to|until)\s", re.I)
 """A range with both ends worded: "between May and September", "from April to October"."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s")
@@ -63,6 +68,7 @@ def _sentence_names(
     end = stop.start() if stop else min(len(text), found.end_char + _REACH)
     return any(
         m.group(1).lower() == season
+        and CALLED_SEASON.search(text, max(start, m.start() - 40), m.start()) is not None
         and not found.start_char <= m.start() < found.end_char
         and not any(a <= m.start() < b for a, b in phrases)
         for m in SEASON_WORD.finditer(text, start, end)

@@ -74,6 +74,10 @@ def test_force_running_tally(nlp: Language, areas: AreasOf, text: str, expected:
         (_RAID_LEAD + "Over the past year the force has dismantled 14 cannabis farms and "
          "seized more than £2m of drugs.",
          [(8, "Halifax and Huddersfield"), (14, "West Yorkshire"), (2000000, "West Yorkshire")]),
+        (_RAID_LEAD + "In the past seven years, the force has made 400 arrests for supply.",
+         [(8, "Halifax and Huddersfield"), (400, "West Yorkshire")]),
+        (_RAID_LEAD + "During the last eighteen months the force has seized 90 firearms.",
+         [(8, "Halifax and Huddersfield"), (90, "West Yorkshire")]),
         # near misses: no span of months or years, and officers (not the force) as the subject
         (_RAID_LEAD + "Over the weekend, the force closed 3 cannabis farms.",
          [(8, "Halifax and Huddersfield"), (3, "Halifax and Huddersfield")]),

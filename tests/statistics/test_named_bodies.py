@@ -188,6 +188,18 @@ NAME_ROWS = [
     pytest.param("FORCE", "Regional Organised Crime Unit", None, id="regional-unit-no-place"),
     pytest.param("ORG", "South West ROCU", None, id="regional-unit-type-must-fit"),
     pytest.param("CHARITY", "Hull Women's Aid", ("Hull", "council"), id="local-charity"),
+    pytest.param(
+        "CHARITY",
+        "Tyne and Wear Citizens Advice",
+        ("Tyne and Wear", "council"),
+        id="local-charity-place-holding-and",
+    ),
+    pytest.param(
+        "CHARITY",
+        "Dumfries and Galloway Rape Crisis",
+        ("Dumfries and Galloway", "council"),
+        id="local-charity-joined-places",
+    ),
     pytest.param("ORG", "Grimsby Town FC", ("Grimsby", "council"), id="football-club"),
     pytest.param("ORG", "Grimsby Town", None, id="football-club-no-fc"),
     pytest.param(

@@ -86,6 +86,25 @@ NEAR_MISSES = [
             ("Over the summer", "2026-06-01", "2026-08-31"),
         ],
     ),
+    # the season word is no name of the range: "ahead of the summer", "summer safety talks"
+    (
+        "2026-10-05",
+        "Between April and July, officers seized 40 off-road bikes ahead of the summer. Over "
+        "the summer, 12 more were seized.",
+        [
+            ("Between April and July", "2026-04-01", "2026-07-31"),
+            ("Over the summer", "2026-06-01", "2026-08-31"),
+        ],
+    ),
+    (
+        "2026-10-05",
+        "From May to July, the team gave 60 summer safety talks in schools. Over the summer, "
+        "9 children were rescued.",
+        [
+            ("From May to July", "2026-05-01", "2026-07-31"),
+            ("Over the summer", "2026-06-01", "2026-08-31"),
+        ],
+    ),
     # another season than the one the range is called
     (
         "2026-12-05",
