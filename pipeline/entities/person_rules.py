@@ -26,6 +26,7 @@ from pressfacts.entities.person_descriptions import (
     DESCRIBED,
     DESCRIBED_APPOSITIVE,
     DESCRIBED_CALLED,
+    DESCRIBED_GATE,
     DESCRIBED_THEN_SAYS,
     GIVEN_WHO_THEN_SPEAKS,
     GLOSS,
@@ -474,6 +475,7 @@ and home ("Kwame Mensah, 27, of Lewisham"), which opens on the name too."""
 
 MUST_CONTAIN: dict[str, re.Pattern[str]] = {
     "name_colon_quote": re.compile(_COLON_QUOTE),
+    "described_given_name": re.compile(DESCRIBED_GATE),
     "post_nominal": re.compile(_SEAT),
     "name_who": re.compile(_COMMA_WHO),
     "name_who_then_speaks": re.compile(_COMMA_WHO),
