@@ -178,6 +178,12 @@ NAMED_ONLY_AS = (
 """The words before a name the text gives as all it will say ("named only as", "asked to
 be called", "referred to in the review as", "by the pseudonym": a domestic homicide
 review's pseudonym): the rule ``named_only_as``."""
+NAMED_ONLY_AS_GATE = (
+    r"only[ \t]+as|(?:report|review|inquest)[ \t]+as|pseudonym"
+    r"|to[ \t]+be[ \t]+(?:called|known|named|identified)"
+)
+"""What every match of :data:`NAMED_ONLY_AS` holds, one way into it each: a text without it
+is not scanned by ``named_only_as``."""
 CALLED_NOUNS = (
     "assistant", "worker", "caller", "cashier", "customer", "employee", "member of staff",
     "carer", "nurse", "colleague", "client", "shopper", "passenger", "pupil",

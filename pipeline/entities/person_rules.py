@@ -33,6 +33,7 @@ from pressfacts.entities.person_descriptions import (
     KIN_BEFORE_NAME,
     KIN_VERB,
     NAMED_ONLY_AS,
+    NAMED_ONLY_AS_GATE,
     THEN_DESCRIBED,
     WHO_THEN_SPEAKS,
 )
@@ -476,6 +477,7 @@ and home ("Kwame Mensah, 27, of Lewisham"), which opens on the name too."""
 MUST_CONTAIN: dict[str, re.Pattern[str]] = {
     "name_colon_quote": re.compile(_COLON_QUOTE),
     "described_given_name": re.compile(DESCRIBED_GATE),
+    "named_only_as": re.compile(NAMED_ONLY_AS_GATE),
     "post_nominal": re.compile(_SEAT),
     "name_who": re.compile(_COMMA_WHO),
     "name_who_then_speaks": re.compile(_COMMA_WHO),
