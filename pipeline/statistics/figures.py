@@ -36,7 +36,6 @@ from pressfacts.lexicon.number_words import (
 )
 from pressfacts.lexicon.units import CURRENCIES, CURRENCY_SIGNS
 from pressfacts.lexicon.welsh import is_welsh
-from pressfacts.statistics.exclusions import _GATES as EXCLUSION_GATES
 from pressfacts.statistics.exclusions import blocked_spans
 from pressfacts.statistics.figure_rule import FigureRule, Reading
 from pressfacts.statistics.measured_speeds import MEASURED_SPEED
@@ -406,14 +405,6 @@ class _Intervals:
 
 Figure = tuple[int, int, float, str, str | None]
 """(start, end, value, unit, change) of a candidate figure in its sentence."""
-
-
-def within_document(text: str) -> None:
-    """Narrow the figure and exclusion rules' gates to the needs ``text`` (a document)
-    holds, for :func:`candidate_figures` of its sentences (:meth:`.GateTable.narrow`)."""
-    folded = text.lower()
-    _GATES.narrow(folded)
-    EXCLUSION_GATES.narrow(folded)
 
 
 def candidate_figures(text: str, starts: list[int] | None = None) -> list[Figure]:

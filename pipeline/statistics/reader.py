@@ -39,7 +39,7 @@ from pressfacts.statistics.elided_reported import further_previous_sentence
 from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject, level_counts
 from pressfacts.statistics.figure_areas import FigureContext, figure_area
-from pressfacts.statistics.figures import candidate_figures, within_document
+from pressfacts.statistics.figures import candidate_figures
 from pressfacts.statistics.force_subjects import one_force_area
 from pressfacts.statistics.gloss_units import glossed_noun
 from pressfacts.statistics.headlines import after_headline
@@ -168,7 +168,6 @@ class StatisticReader:
         """Every statistic of a document, its pipe tables' too; ``bodies``: the entity
         mentions (forces, charities stand for their areas); ``masked``: no places; figures
         are looked for where ``numbered`` says numbers start (everywhere when None)."""
-        within_document(text)  # the rules' gates narrowed to the needs the text holds
         bodies = bodies or [Body(s, e, "", "") for s, e in masked]
         places = self.areas.places_and_bodies(text, bodies, doc)
         document_area = self.areas.document_area(

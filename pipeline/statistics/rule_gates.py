@@ -12,21 +12,9 @@ answers as the rule's own data, read by the regex engine instead of Python loops
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Sequence
-from typing import Any, Generic, Protocol, TypeVar
-
-_c: Any = importlib.import_module("re._constants" if hasattr(re, "_constants") else "sre_constants")
-_parser: Any = importlib.import_module("re._parser" if hasattr(re, "_parser") else "sre_parse")
-_CONTEXT_OPS = {_c.AT, _c.ASSERT, _c.ASSERT_NOT, _c.GROUPREF, _c.GROUPREF_EXISTS}
-"""The opcodes that read characters around a match, or a group's own text."""
-_REPEATS = {
-    getattr(_c, name)
-    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-    if hasattr(_c, name)
-}
-_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+from typing import Generic, Protocol, TypeVar
 
 _ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.S)
 """An escape ("\\S") or a group's name ("(?P<num>"): no letter the pattern reads."""
@@ -90,31 +78,11 @@ class GateTable(Generic[Rule]):
             )
             for rule in rules
         ]
-        self._free_hints = {
-            index for index, rule in enumerate(rules) if rule.hint and _context_free(rule.hint)
-        }
-        self._document = ""
-        self._document_gates = self._gates
-
-    def narrow(self, document: str) -> None:
-        """Keep aside the gates whose needs ``document`` (a lower-cased text) holds: a
-        text :meth:`open` is given that lies within it holds no need it lacks, so only
-        those are tried there (the same rules open, fewer tried). A hint that reads no
-        character around its match (:func:`_context_free`) is kept aside the same way."""
-        self._document = document
-        self._document_gates = [
-            gated
-            for index, gated in enumerate(self._gates)
-            if not (gated[1] and not any(literal in document for literal in gated[1]))
-            and not (gated[2] is not None and gated[2](document) is None)
-            and not (index in self._free_hints and gated[3] and gated[3](document) is None)
-        ]
 
     def open(self, folded: str) -> list[Rule]:
         """The rules whose needs and hint ``folded`` (a lower-cased text) holds."""
         opened: list[Rule] = []
-        gates = self._document_gates if folded in self._document else self._gates
-        for rule, literals, gate, hint in gates:
+        for rule, literals, gate, hint in self._gates:
             if literals:
                 for literal in literals:
                     if literal in folded:
@@ -127,26 +95,6 @@ class GateTable(Generic[Rule]):
                 continue
             opened.append(rule)
         return opened
-
-
-def _context_free(pattern: str) -> bool:
-    """Whether ``pattern`` asserts nothing about the characters around its match (no
-    anchor, word boundary, look-around or back-reference): then a text holding a match
-    of it is held by every longer text holding that text."""
-    stack = [list(_parser.parse(pattern))]
-    while stack:
-        for op, value in stack.pop():
-            if op in _CONTEXT_OPS:
-                return False
-            if op is _c.BRANCH:
-                stack.extend(list(branch) for branch in value[1])
-            elif op is _c.SUBPATTERN:
-                stack.append(list(value[-1]))
-            elif op in _REPEATS:
-                stack.append(list(value[2]))
-            elif op is _ATOMIC:
-                stack.append(list(value))
-    return True
 
 
 def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
