@@ -60,6 +60,18 @@ DESCRIBED_APPOSITIVE = (
 trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19", "Mr Peel's wife,
 Janet, said" (the rule
 ``described_given_name`` of :mod:`pressfacts.entities.person_rules`)."""
+DESCRIBED_GATE = (
+    r"[ \t](?:"
+    + "|".join(
+        d.replace(" ", r"[ \t]+")
+        for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
+    )
+    + r")(?:,[ \t]+[A-Z\d]|[ \t]+(?:the|our|its|this|who)[ \t])"
+)
+"""What every match of :data:`DESCRIBED_APPOSITIVE` then an age or a name holds: the
+description, then the comma before a capital or a digit, or the contact or survey clause
+opening: a text without it is not scanned by ``described_given_name`` (whose possessor
+alternative is tried at every word)."""
 
 AGE_ALONE = r"\d{1,3}-year-old(?=[ \t]+(?:who|whose|from|of|with|at|in)\b|[ \t]*[,.;])"
 """An age standing as the noun of a description ("said Kai, a 19-year-old who volunteers",
@@ -166,6 +178,12 @@ NAMED_ONLY_AS = (
 """The words before a name the text gives as all it will say ("named only as", "asked to
 be called", "referred to in the review as", "by the pseudonym": a domestic homicide
 review's pseudonym): the rule ``named_only_as``."""
+NAMED_ONLY_AS_GATE = (
+    r"only[ \t]+as|(?:report|review|inquest)[ \t]+as|pseudonym"
+    r"|to[ \t]+be[ \t]+(?:called|known|named|identified)"
+)
+"""What every match of :data:`NAMED_ONLY_AS` holds, one way into it each: a text without it
+is not scanned by ``named_only_as``."""
 CALLED_NOUNS = (
     "assistant", "worker", "caller", "cashier", "customer", "employee", "member of staff",
     "carer", "nurse", "colleague", "client", "shopper", "passenger", "pupil",

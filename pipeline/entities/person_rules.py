@@ -26,12 +26,14 @@ from pressfacts.entities.person_descriptions import (
     DESCRIBED,
     DESCRIBED_APPOSITIVE,
     DESCRIBED_CALLED,
+    DESCRIBED_GATE,
     DESCRIBED_THEN_SAYS,
     GIVEN_WHO_THEN_SPEAKS,
     GLOSS,
     KIN_BEFORE_NAME,
     KIN_VERB,
     NAMED_ONLY_AS,
+    NAMED_ONLY_AS_GATE,
     THEN_DESCRIBED,
     WHO_THEN_SPEAKS,
 )
@@ -474,6 +476,8 @@ and home ("Kwame Mensah, 27, of Lewisham"), which opens on the name too."""
 
 MUST_CONTAIN: dict[str, re.Pattern[str]] = {
     "name_colon_quote": re.compile(_COLON_QUOTE),
+    "described_given_name": re.compile(DESCRIBED_GATE),
+    "named_only_as": re.compile(NAMED_ONLY_AS_GATE),
     "post_nominal": re.compile(_SEAT),
     "name_who": re.compile(_COMMA_WHO),
     "name_who_then_speaks": re.compile(_COMMA_WHO),
