@@ -39,6 +39,29 @@ football club told by a match word ("the derby between Hull City and …", "Hull
 tie", "a tie against Port Vale") is the club again
 in "Hull City's head of security" (rule ``named-again``), not in "Hull City centre"."""
 
+RETYPED_HEAD_RULES: frozenset[str] = frozenset({"club-network"})
+"""Rule ``named-again-retyped``: pattern rules that type a name as ORG by its head word
+alone ("… Network", "… Club"): a use of a name one of :data:`NAMED_AGAIN_RULES` told as a
+charity by its context ("Survivors' Network, the Rape Crisis centre for Sussex, …" then
+"said Survivors' Network chief executive …") is that charity, not an ORG of its own; not
+an ORG a known list or another context names, nor a different name."""
+
+
+def _retyped(mentions: Sequence[OrganisationMention]) -> Sequence[OrganisationMention]:
+    """``mentions`` with each ORG of :data:`RETYPED_HEAD_RULES` whose name a mention of
+    :data:`NAMED_AGAIN_RULES` gives another type made that mention again (rule
+    ``named-again-retyped``)."""
+    told = {m.name: m for m in mentions if m.rule in NAMED_AGAIN_RULES and m.type != "ORG"}
+    if not told:
+        return mentions
+    return [
+        replace(told[m.name], start=m.start, end=m.end, rule="named-again-retyped")
+        if m.type == "ORG" and m.rule in RETYPED_HEAD_RULES and m.name in told
+        else m
+        for m in mentions
+    ]
+
+
 _CAPITALISED_NEXT = re.compile(r"\s+(?:of\s+|and\s+)?[A-Z]")
 """A capitalised word right after a use: the use is part of a longer name."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
@@ -54,6 +77,7 @@ def with_names_again(
 ) -> list[OrganisationMention]:
     """``mentions`` and a mention at every later free use of each name found by one of
     :data:`NAMED_AGAIN_RULES`, in text order."""
+    mentions = _retyped(mentions)
     added: list[OrganisationMention] = []
     taken = TakenSpans((mention.start, mention.end) for mention in mentions)
     searched: set[str] = set()  # each name is looked for once, after its first mention

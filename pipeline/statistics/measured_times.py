@@ -12,6 +12,9 @@ towns"). A time a release reports as measured is a statistic, in the named shape
   average of 94 seconds", "an average of 174 days to finalise", "the median was 74 working
   days", "took an average of 24 minutes", "the average time to answer one was six
   seconds", "averaged 40 seconds", "an average answer time of six seconds");
+- ``average-time-fall``, ``average-time-rise``: a time an average fell or rose by ("the
+  average number of days from report to charge fell by more than 100 days": a decrease
+  of 100 days);
 - ``time-change``: a time a response got faster or slower by ("more than two minutes
   faster than last year": a decrease of 2 minutes);
 - ``delay-total``: a total of time lost, after delay's wording ("delays totalled more than
@@ -173,7 +176,46 @@ class MeasuredTime:
     """A word (lower case) a sentence must hold for the shape to be tried there."""
 
 
+_AVERAGE_SUBJECT = (
+    r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|by\b)[\w'’-]+){0,14}?\s+"
+)
+"""An average's (or a median's) wording up to 14 words before its verb of change."""
+_BY_QUALIFIER = (
+    r"(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+(?:under|over))\s+)?"
+)
+AVERAGE_FELL_BY = re.compile(
+    _AVERAGE_SUBJECT + r"(?:fell|dropped|decreased|came\s+down|was\s+(?:cut|reduced)|"
+    r"(?:has|have|had)\s+(?:fallen|dropped|decreased|come\s+down|been\s+(?:cut|reduced)))"
+    r"(?:\s+[a-z]+ly)?\s+by\s+" + _BY_QUALIFIER + "$",
+    re.I,
+)
+"""Rule ``average-time-fall``: an average's wording, a verb of falling and "by" right
+before a time ("the average number of days from report to charge fell by more than 100
+days", "the median wait has come down by six weeks"): the time is the average's decrease,
+a figure, not a duration; not "fell by" with no average before it ("arrests fell by half
+in three months"), nor "within" a time (a threshold)."""
+AVERAGE_ROSE_BY = re.compile(
+    _AVERAGE_SUBJECT + r"(?:rose|increased|grew|went\s+up|lengthened|"
+    r"(?:has|have|had)\s+(?:risen|increased|grown|gone\s+up|lengthened))"
+    r"(?:\s+[a-z]+ly)?\s+by\s+" + _BY_QUALIFIER + "$",
+    re.I,
+)
+"""Rule ``average-time-rise``: as :data:`AVERAGE_FELL_BY`, with a verb of rising ("the
+average wait for a first hearing rose by 23 days"): the average's increase."""
+
 MEASURED_TIMES: tuple[MeasuredTime, ...] = (
+    MeasuredTime(
+        "average-time-fall",
+        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_AVERAGE_UNIT}\b", re.I),
+        before=AVERAGE_FELL_BY,
+        change="decrease",
+    ),
+    MeasuredTime(
+        "average-time-rise",
+        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_AVERAGE_UNIT}\b", re.I),
+        before=AVERAGE_ROSE_BY,
+        change="increase",
+    ),
     MeasuredTime(
         "time-improvement",
         re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_AVERAGE_UNIT}\b", re.I),

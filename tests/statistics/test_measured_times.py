@@ -39,6 +39,16 @@ SHAPE_ROWS = [
         [(48, "days", None), (9, "days", "decrease")],
         id="time-improvement",
     ),
+    pytest.param(
+        "In Bangor, the average wait for a first hearing fell by 23 days in 2024.",
+        [(23, "days", "decrease")],
+        id="average-time-fall",
+    ),
+    pytest.param(
+        "In Rhyl, the median time to charge rose by nearly nine weeks in 2024.",
+        [(9, "weeks", "increase")],
+        id="average-time-rise",
+    ),
 ]
 
 
