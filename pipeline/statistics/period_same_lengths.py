@@ -35,14 +35,17 @@ import re
 from pressfacts.findings import UNRESOLVED, PeriodFinding
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_football_seasons import SEASON_END, SEASON_START
+from pressfacts.statistics.period_fragments import SAME, SAME_SPAN
 from pressfacts.statistics.period_month_years import MONTH_RELATIVE_YEAR
 from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
     Context,
+    PeriodRule,
     Resolution,
     Span,
+    compile_rule,
     shifted,
 )
 from pressfacts.statistics.period_seasons import latest_season_over, within_season
@@ -409,3 +412,32 @@ def resolve_year_before(ctx: Context) -> Resolution:
         return Span(day, day, "relative")
     year = ctx.year - years
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")
+
+
+def resolve_same_period_this_year(ctx: Context) -> Resolution:
+    """Rule ``same_period_this_year``: "the same period this year", "the same three months
+    of this year" after a span stated in an earlier year ("fell from 58 in the first four
+    months of 2026 to 31 in the same period this year", P in 2027) is that span's months in
+    P's year (the year its end falls in moved to P's), cut at P; None when there is no P or
+    no span before, or the months moved would start after P."""
+    published = ctx.published
+    before = _span_before(ctx)
+    if published is None or before is None:
+        return None
+    start, end = shifted(before[0], before[1], published.year - before[1].year)
+    if start > published:
+        return None
+    return Span(start, min(end, published), "relative")
+
+
+SAME_THIS_YEAR_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "same_period_this_year",
+        compile_rule(
+            rf"\b(?:(?:in|during|over)\s+)?the\s+{SAME}\s+{SAME_SPAN}\s+(?:of\s+)?this\s+year\b"
+        ),
+        resolve_same_period_this_year,
+        ("this year",),
+    ),
+)
+"""The span stated before, moved into P's year ("the same period this year")."""

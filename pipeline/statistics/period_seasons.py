@@ -171,14 +171,16 @@ def _new_statement(text: str, before_end: int, start: int) -> bool:
 
 _PLANNED_BEFORE = re.compile(
     r"\b(?:will|would|is[ \t]+to|are[ \t]+to|plans?[ \t]+to|is[ \t]+set[ \t]+to|"
-    r"are[ \t]+set[ \t]+to)[ \t]+(?:(?:also|then|now|be)[ \t]+)?\w+"
+    r"are[ \t]+set[ \t]+to|(?<!had[ \t])(?:hopes?|hoped|aims?|intends?|expects?)[ \t]+to)"
+    r"[ \t]+(?:(?:also|then|now|be)[ \t]+)?\w+"
     r"(?:(?![.!?;:\n]).){0,80}\Z",
     re.I | re.S,
 )
 """A future verb earlier in the season's clause: "the commissioner would fund a further
 1,000 kits in the spring", "officers will visit 40 farms over the summer": the season is
-the coming one, whole (rule `season_planned_before`); not "officers visited 40 farms over
-the summer" (done)."""
+the coming one, whole (rule `season_planned_before`), as after a hope or an aim (rule
+`season_hoped_before`: "said the charity hoped to reach 3,000 people over the summer"; not
+"had hoped to"); not "officers visited 40 farms over the summer" (done)."""
 
 
 _FUNDED_AHEAD = re.compile(

@@ -108,6 +108,7 @@ from pressfacts.statistics.period_rules import (
 )
 from pressfacts.statistics.period_same import resolve_same
 from pressfacts.statistics.period_same_lengths import (
+    SAME_THIS_YEAR_RULES,
     resolve_same_period_last_year,
     resolve_year_before,
 )
@@ -341,6 +342,7 @@ _RULES: tuple[PeriodRule, ...] = (
         r"['’]?\s+(?:week|fortnight))|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown|period))\b"),
         resolve_same_period_last_year),
+    *SAME_THIS_YEAR_RULES,  # "the same period this year"
     # "last year", "this year", "the past year", "in the last year" (as past), "this year's
     # budget", "last year's grant" (a budget's or grant's year), "lost £900 each last year"
     # (a distributive "each" before "last/this year"); not "last year's" (of_last_years,

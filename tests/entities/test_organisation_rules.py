@@ -722,6 +722,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Volunteers from the Lancashire Youth Association ran the event.",
         [("Lancashire Youth Association", "CHARITY", "charity:lancashire-youth-association")],
     ),
+    # a Northern Ireland charity named with "NI"
+    "nation-initials-charity": (
+        "A survey by Carers NI found that 300 people had been targeted.",
+        [("Carers NI", "CHARITY", "charity:carers-ni")],
+    ),
     # an air ambulance charity named by its place or region
     "air-ambulance": (
         "The climber was flown to hospital by Cumbria Air Ambulance.",

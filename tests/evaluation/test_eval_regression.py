@@ -443,6 +443,7 @@ SUITES = {
     "heldout406": _team_set(TESTS / "heldout406"),
     "heldout407": _team_set(TESTS / "heldout407"),
     "heldout409": _team_set(TESTS / "heldout409"),
+    "heldout410": _team_set(TESTS / "heldout410"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

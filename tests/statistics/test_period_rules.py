@@ -361,6 +361,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2020-06-01", "2020-06-30"),
     ),
+    "same_period_this_year": (
+        "in the first quarter of 2020, down on the same period this year",
+        P,
+        ("2021-01-01", "2021-03-31"),
+    ),
     "relative_year": ("this year", P, ("2021-01-01", "2021-07-14")),
     "relative_month": ("last month", P, ("2021-06-01", "2021-06-30")),
     "past_months": ("the past two years", P, ("2019-07-01", "2021-06-30")),
