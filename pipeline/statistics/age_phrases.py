@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.exclusion_rule import Exclusion
 
 YOUNG_PERSON_NOUNS: tuple[str, ...] = (
     "child", "children", "boy", "boys", "girl", "girls", "kid", "kids", "pupil", "pupils",
@@ -96,3 +97,36 @@ AGE_BOUND_AFTER_ONE_PERSON = re.compile(
 over 70", "each resident aged over 80"; not "every victim over 12 months" (a plural noun
 after the number), "each driver over 30 mph", "any customer over 1,000" (a large number),
 "every victim over 40 per cent" (a share)."""
+
+LIFE_EVENT_WORDS: tuple[str, ...] = (
+    "record", "arrested", "cautioned", "convicted", "charged", "sentenced", "excluded",
+    "expelled", "groomed", "exploited", "recruited", "offended", "school", "care", "home",
+)  # fmt: skip
+"""Words of a young person's life an age may follow with "at" ("a criminal record at 13",
+"first arrested at 12", "excluded from school at 14", "left care at 16"); lower case."""
+
+AGE_AT_LIFE_EVENT = re.compile(
+    r"\b(?:" + "|".join(LIFE_EVENT_WORDS) + r")\s+at\s+(?:just\s+|only\s+)?"
+    rf"{_AGE}(?:{_JOIN}{_AGE})?\b(?![,.]?\d)(?!{_JOIN}{_AGE})"
+    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|but|when|while|because|after|before)\b)",
+    re.I,
+)
+"""An age after a word of a young person's life and "at", closing its clause (rule
+``age-at-life-event``): "a child given a criminal record at 13 or 14,", "he was first
+arrested at 12 and excluded from school at 14."; not "arrested at 12 addresses" (a noun
+counted), "the total stood at 13" (no such word), "excluded at 1,200" (a large number)."""
+
+AGE_PHRASE_EXCLUSIONS: tuple[Exclusion, ...] = (
+    # "children of 11 and 12", "a boy of 14"; not "the children of 11 families"
+    Exclusion("age-of-people", AGE_OF_PEOPLE, needs=YOUNG_PERSON_STEMS),
+    # "a child under five", "toddlers under three"
+    Exclusion("age-under-words", AGE_UNDER_WORDS, needs=("under", "over", "below")),
+    # "suspects under 18", "drivers over 70"
+    Exclusion("age-bound-after-person", AGE_BOUND_AFTER_PERSON, needs=("under", "over")),
+    # "every victim over 65"
+    Exclusion("age-bound-after-one-person", AGE_BOUND_AFTER_ONE_PERSON, needs=("under", "over")),
+    # "a criminal record at 13 or 14", "first arrested at 12"
+    Exclusion("age-at-life-event", AGE_AT_LIFE_EVENT, needs=LIFE_EVENT_WORDS),
+)
+"""The age phrases' exclusions, read by :data:`pressfacts.statistics.exclusions.EXCLUSIONS`
+in this order."""

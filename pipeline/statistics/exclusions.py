@@ -18,13 +18,7 @@ import re
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
-from pressfacts.statistics.age_phrases import (
-    AGE_BOUND_AFTER_ONE_PERSON,
-    AGE_BOUND_AFTER_PERSON,
-    AGE_OF_PEOPLE,
-    AGE_UNDER_WORDS,
-    YOUNG_PERSON_STEMS,
-)
+from pressfacts.statistics.age_phrases import AGE_PHRASE_EXCLUSIONS
 from pressfacts.statistics.duration_guards import (
     DURATION_EXCLUSIONS,
     GENERATIONS_AS_TIME,
@@ -263,15 +257,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("age",),
     ),
-    # "children of 11 and 12", "a boy of 14" (:data:`.age_phrases.AGE_OF_PEOPLE`); not
-    # "the children of 11 families", "the parents of 11 children"
-    Exclusion("age-of-people", AGE_OF_PEOPLE, needs=YOUNG_PERSON_STEMS),
-    # "a child under five", "toddlers under three" (:data:`.age_phrases.AGE_UNDER_WORDS`)
-    Exclusion("age-under-words", AGE_UNDER_WORDS, needs=("under", "over", "below")),
-    # "suspects under 18", "drivers over 70" (:data:`.age_phrases.AGE_BOUND_AFTER_PERSON`)
-    Exclusion("age-bound-after-person", AGE_BOUND_AFTER_PERSON, needs=("under", "over")),
-    # "every victim over 65" (:data:`.age_phrases.AGE_BOUND_AFTER_ONE_PERSON`)
-    Exclusion("age-bound-after-one-person", AGE_BOUND_AFTER_ONE_PERSON, needs=("under", "over")),
+    # "children of 11 and 12", "suspects under 18", "a criminal record at 13", …
+    *AGE_PHRASE_EXCLUSIONS,  # (:data:`.age_phrases.AGE_PHRASE_EXCLUSIONS`)
     # "Jo Bell, 45, of Leeds", "a man, 45,"; not "in Leeds, 45 people", "the highest
     # number, 912, …", "recorded the most arrests, 71," (a count noun: no name)
     Exclusion(

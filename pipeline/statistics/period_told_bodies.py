@@ -32,3 +32,20 @@ def presented_to_body(text: str, start: int) -> bool:
     """Whether the week named at ``start`` of ``text`` dates figures being put before a body
     (rule ``presented_to_body``: :data:`PRESENTED_TO_BODY`)."""
     return PRESENTED_TO_BODY.search(text, max(0, start - _REACH), start) is not None
+
+
+VOTE_AT_MEETING_AFTER = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:voted|votes|in\s+favour|abstained|abstentions)\b", re.I
+)
+"""Rule ``vote_at_meeting_day`` (read by ``period_weekday_events``): right after a weekday
+that a meeting was held on, a vote told close after it ("confirmed at a meeting of the
+board on Tuesday, where eleven members voted in favour", "At its meeting on Monday,
+councillors voted by nine votes to four"): the day dates the vote, the figures' event, not
+a telling. Not "figures presented at a meeting on Thursday showed 412 burglaries" (no vote:
+the day of the telling)."""
+
+
+def vote_at_meeting(text: str, told: str, end: int) -> bool:
+    """Whether the weekday ending at ``end`` of ``text``, after the telling word ``told``,
+    dates a vote at a meeting (rule ``vote_at_meeting_day``: :data:`VOTE_AT_MEETING_AFTER`)."""
+    return told.lower() == "meeting" and VOTE_AT_MEETING_AFTER.match(text, end) is not None

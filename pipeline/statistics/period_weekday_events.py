@@ -65,6 +65,7 @@ from pressfacts.statistics.period_rules import (
     Span,
     compile_rule,
 )
+from pressfacts.statistics.period_told_bodies import vote_at_meeting
 
 WEEKDAY_EVENT_NOUNS: tuple[str, ...] = (
     "match",
@@ -311,7 +312,8 @@ def _reporting_day(ctx: Context) -> bool:
     """Whether the weekday dates the telling of the figures (:data:`REPORTING_DAY_BEFORE`,
     :data:`REPORTING_DAY_AFTER`) or a court hearing (``period_court_days.court_day``)
     rather than what they count; an event told in the reported clause before the weekday
-    (:data:`REPORTED_EVENT_VERB`) is what it dates."""
+    (:data:`REPORTED_EVENT_VERB`) is what it dates, as is a vote at a meeting
+    (``vote_at_meeting_day``)."""
     text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
     head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
@@ -319,6 +321,8 @@ def _reporting_day(ctx: Context) -> bool:
     if court_day(sentence) or REPORTING_DAY_AFTER.match(text, end):
         return True
     told = list(REPORTING_DAY_BEFORE.finditer(text, head, start))
+    if told and vote_at_meeting(text, told[-1].group(), end):  # rule vote_at_meeting_day
+        return False
     return bool(told) and not REPORTED_EVENT_VERB.search(text, told[-1].end(), start)
 
 

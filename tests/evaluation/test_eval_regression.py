@@ -442,6 +442,7 @@ SUITES = {
     "heldout405": _team_set(TESTS / "heldout405"),
     "heldout406": _team_set(TESTS / "heldout406"),
     "heldout407": _team_set(TESTS / "heldout407"),
+    "heldout408": _team_set(TESTS / "heldout408"),
     "heldout409": _team_set(TESTS / "heldout409"),
     "heldout410": _team_set(TESTS / "heldout410"),
     # real releases beside the repository (CI has them); their baseline lives here

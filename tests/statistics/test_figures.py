@@ -127,6 +127,7 @@ EXCLUSION_ROWS = [
     pytest.param("Never let a child under five hug a dog.", id="age-under-words"),
     pytest.param("Most of the thefts involved suspects under 18.", id="age-bound-after-person"),
     pytest.param("Now every victim over 65 gets a visit.", id="age-bound-after-one-person"),
+    pytest.param("She had a criminal record at 13, and no one noticed.", id="age-at-life-event"),
     pytest.param("Sam Reid, 34, of Hull was jailed.", id="age-after-name"),
     pytest.param("Reports fell in the first half.", id="half-of-year"),
     pytest.param(
