@@ -3,14 +3,18 @@
 "the University of Bath and the University of Exeter": a pattern's longest match runs
 over both, and trimming keeps the first ("University of Bath"); the second, overlapping
 that match, was no match of its own. :func:`second_start` finds where it starts, so the
-pattern rules match it again from there (rule ``second_joined_name``).
+pattern rules match it again from there (rule ``second_joined_name``), and
+:func:`cut_at_joined_names` cuts each candidate before such a second name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
+
+from pressfacts.models.resources import OrganisationPattern
 
 
 def cut_at_repeated_head(span: Span, heads: set[str]) -> Span:
@@ -94,3 +98,36 @@ def and_the_modifier_tail(doc: Doc, start: int, end: int) -> int:
     if not (after.is_alpha and after.is_lower) or after.lower_ in AND_THE_TAIL_VERBS:
         return end
     return end - 3
+
+
+def cut_at_joined_names(
+    candidates: Sequence[tuple[Span, OrganisationPattern]],
+) -> list[tuple[Span, OrganisationPattern]]:
+    """Each candidate cut before an "and" (or "and the") that another candidate starts right
+    after and runs past its end, a second name (:func:`joined_second`); "Office
+    of the Police and Crime Commissioner", "Domestic Abuse and Forced Marriage Helpline" stay
+    whole: no second name starts after the "and"."""
+    cut: list[tuple[Span, OrganisationPattern]] = []
+    # only a candidate starting inside a span can join it: found by the sorted starts, in
+    # candidate order, so the test stays linear in the candidates of a long document
+    by_start = sorted(range(len(candidates)), key=lambda index: candidates[index][0].start)
+    starts = [candidates[index][0].start for index in by_start]
+    for span, rule in candidates:
+        doc = span.doc
+        heads = {doc[span.start].lower_, doc[span.end - 1].lower_} & set(rule.heads)
+        inside = by_start[
+            bisect.bisect_right(starts, span.start) : bisect.bisect_left(starts, span.end)
+        ]
+        for other, _ in (candidates[index] for index in sorted(inside)):
+            joint = other.start - 1
+            if joint > 0 and doc[joint].lower_ == "the":
+                joint -= 1
+            if not span.start < joint < other.start < span.end < other.end:
+                continue
+            if doc[joint].lower_ == "and" and joined_second(span, other, heads, rule.heads):
+                span = doc[span.start : joint]
+                break
+        else:
+            span = cut_at_repeated_head(span, set(rule.heads))
+        cut.append((span, rule))
+    return cut

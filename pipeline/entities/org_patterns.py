@@ -32,8 +32,7 @@ from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.joined_names import (
     SECOND_NAME_REACH,
     and_the_modifier_tail,
-    cut_at_repeated_head,
-    joined_second,
+    cut_at_joined_names,
     second_start,
 )
 from pressfacts.entities.pattern_tokens import (
@@ -161,39 +160,6 @@ def _settled(
     return settled
 
 
-def _cut_at_joined_names(
-    candidates: Sequence[tuple[Span, OrganisationPattern]],
-) -> list[tuple[Span, OrganisationPattern]]:
-    """Each candidate cut before an "and" (or "and the") that another candidate starts right
-    after and runs past its end, a second name (:func:`~.joined_names.joined_second`); "Office
-    of the Police and Crime Commissioner", "Domestic Abuse and Forced Marriage Helpline" stay
-    whole: no second name starts after the "and"."""
-    cut: list[tuple[Span, OrganisationPattern]] = []
-    # only a candidate starting inside a span can join it: found by the sorted starts, in
-    # candidate order, so the test stays linear in the candidates of a long document
-    by_start = sorted(range(len(candidates)), key=lambda index: candidates[index][0].start)
-    starts = [candidates[index][0].start for index in by_start]
-    for span, rule in candidates:
-        doc = span.doc
-        heads = {doc[span.start].lower_, doc[span.end - 1].lower_} & set(rule.heads)
-        inside = by_start[
-            bisect.bisect_right(starts, span.start) : bisect.bisect_left(starts, span.end)
-        ]
-        for other, _ in (candidates[index] for index in sorted(inside)):
-            joint = other.start - 1
-            if joint > 0 and doc[joint].lower_ == "the":
-                joint -= 1
-            if not span.start < joint < other.start < span.end < other.end:
-                continue
-            if doc[joint].lower_ == "and" and joined_second(span, other, heads, rule.heads):
-                span = doc[span.start : joint]
-                break
-        else:
-            span = cut_at_repeated_head(span, set(rule.heads))
-        cut.append((span, rule))
-    return cut
-
-
 _PRECEDING_REACH = 80
 """How far before a match (characters) a ``not_preceded_by`` phrase is looked for: the
 document's text is read once, never rebuilt for each match."""
@@ -272,7 +238,7 @@ class PatternRules:
                 if span is not None and self._context_holds(doc, span, rule):
                     candidates.append((span, rule))
                 end = found[1] if found else end
-        candidates = _cut_at_joined_names(candidates)
+        candidates = cut_at_joined_names(candidates)
         candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1].priority, c[0].start))
         known_tokens = {i: mention for span, mention in known for i in range(span.start, span.end)}
         known_spans = {(span.start, span.end) for span, _ in known}
@@ -395,6 +361,11 @@ class PatternRules:
                 return False
         if rule.place_led and not self._place_before_heads(doc, span, rule):
             return False
+        if rule.id == "nation-initials-charity" and any(
+            doc[at : span.end - 1].text.lower() in self._places
+            for at in range(span.start, span.end - 1)
+        ):
+            return False  # "Lisburn NI", "Across Belfast NI": a place and its nation, no name
         if rule.followed_by:
             after = doc[span.end : span.end + rule.follow_window]
             found = False
@@ -487,8 +458,9 @@ def _name_word(text: str) -> bool:
 def _first_of_joined(doc: Doc, start: int, end: int, rule: OrganisationPattern) -> int:
     """The end of the first of two names joined by "and" that share one of the rule's head
     words ("University of Bradford and Bath Spa University": two universities, where
-    :func:`_cut_at_joined_names` finds no second name running past the first); else ``end``
-    ("Department of Health and Social Care", "Kent Fire and Rescue Service": one name)."""
+    :func:`~.joined_names.cut_at_joined_names` finds no second name running past the
+    first); else ``end`` ("Department of Health and Social Care", "Kent Fire and Rescue
+    Service": one name)."""
     heads = {head.lower() for head in rule.heads} - _LINKS
     for join in range(start + 1, end - 1):
         if doc[join].lower_ not in ("and", "&"):

@@ -184,14 +184,16 @@ _BY_QUALIFIER = (
     r"(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+(?:under|over))\s+)?"
 )
 AVERAGE_FELL_BY = re.compile(
-    _AVERAGE_SUBJECT + r"(?:fell|dropped|decreased|came\s+down|was\s+(?:cut|reduced)|"
-    r"(?:has|have|had)\s+(?:fallen|dropped|decreased|come\s+down|been\s+(?:cut|reduced)))"
+    _AVERAGE_SUBJECT
+    + r"(?:fell|dropped|decreased|came\s+down|shortened|(?:was|were)\s+(?:cut|reduced|shortened)|"
+    r"(?:has|have|had)\s+(?:fallen|dropped|decreased|come\s+down|shortened|been\s+(?:cut|reduced|shortened)))"
     r"(?:\s+[a-z]+ly)?\s+by\s+" + _BY_QUALIFIER + "$",
     re.I,
 )
 """Rule ``average-time-fall``: an average's wording, a verb of falling and "by" right
 before a time ("the average number of days from report to charge fell by more than 100
-days", "the median wait has come down by six weeks"): the time is the average's decrease,
+days", "the median wait has come down by six weeks", "waiting times were reduced by four
+weeks", "shortened by 20 days"): the time is the average's decrease,
 a figure, not a duration; not "fell by" with no average before it ("arrests fell by half
 in three months"), nor "within" a time (a threshold)."""
 AVERAGE_ROSE_BY = re.compile(

@@ -271,10 +271,15 @@ letters on Friday", "caught 12 drivers on Sunday"; not "speak", "send", "will ru
 LEVEL_PAST_VERBS: tuple[str, ...] = ("stood", "rose", "fell", "grew")
 """Rule ``level_past``: the irregular past of a level's verbs tells a figure of the past
 ("the waiting list stood at 312 people on Friday", P a Monday: the Friday before; "calls
-rose to 90 on Sunday", "fell", "grew"); not "stands at", "rises to" (the present), nor
-"will stand at" (to come)."""
-_PAST_IRREGULAR = "made|took|saw|came|went|gave|found|held|led|brought|met|" + "|".join(
-    (*PAST_WITHOUT_ED, *LEVEL_PAST_VERBS)
+rose to 90 on Sunday", "fell", "grew"), read in lower case only; not "stands at", "rises to"
+(the present), "will stand at" (to come), nor a name ("Sergeant Rose Kelly", "Hope Fell
+Rescue Team")."""
+_PAST_IRREGULAR = (
+    "made|took|saw|came|went|gave|found|held|led|brought|met|"
+    + "|".join(PAST_WITHOUT_ED)
+    + "|(?-i:"
+    + "|".join(LEVEL_PAST_VERBS)
+    + ")"
 )
 """The irregular verbs of the past both :data:`PAST_TELLING` and :data:`_PAST_NOT_ED` read
 (after "was", "were", "had")."""

@@ -37,6 +37,7 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
 )
+from pressfacts.statistics.period_season_plans import funded_ahead, planned_before, purpose_before
 
 SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 """Each season's first month (it runs three whole months)."""
@@ -169,57 +170,6 @@ def _new_statement(text: str, before_end: int, start: int) -> bool:
     return _YARDSTICK_CUE.search(text[max(0, start - 40) : start]) is None
 
 
-_PLANNED_BEFORE = re.compile(
-    r"\b(?:will|would|is[ \t]+to|are[ \t]+to|plans?[ \t]+to|is[ \t]+set[ \t]+to|"
-    r"are[ \t]+set[ \t]+to|(?<!had[ \t])(?:hopes?|hoped|aims?|intends?|expects?)[ \t]+to)"
-    r"[ \t]+(?:(?:also|then|now|be)[ \t]+)?\w+"
-    r"(?:(?![.!?;:\n]).){0,80}\Z",
-    re.I | re.S,
-)
-"""A future verb earlier in the season's clause: "the commissioner would fund a further
-1,000 kits in the spring", "officers will visit 40 farms over the summer": the season is
-the coming one, whole (rule `season_planned_before`), as after a hope or an aim (rule
-`season_hoped_before`: "said the charity hoped to reach 3,000 people over the summer"; not
-"had hoped to"); not "officers visited 40 farms over the summer" (done)."""
-
-
-_FUNDED_AHEAD = re.compile(
-    r"\b(?:has|have|is|are)[ \t]+(?:(?:also|now|just|already)[ \t]+)?(?:given|awarded|granted|"
-    r"provided|allocated|set[ \t]+aside|committed|pledged|giving|providing|allocating)\b"
-    r"(?:(?![.!?;:\n]).){0,80}?\bto[ \t]+(?:fund|pay[ \t]+for|cover)\b(?:(?![.!?;:\n]).){0,80}\Z",
-    re.I | re.S,
-)
-"""Money just given to pay for what the season holds (rule `season_funded_ahead`): "the
-commissioner has given £45,000 to fund extra patrols over the summer", "the council is
-providing £8,000 to pay for outreach workers during the winter": the season is the coming
-one when it is nearer P than the latest over, as for "this summer" (in April: the coming
-summer; in October: the one just over); not "the commissioner gave £45,000 to
-fund patrols over the summer" (a past grant), nor "has given £45,000 for patrols over the
-summer" (no purpose of paying)."""
-
-
-def _planned_before(text: str, start: int) -> bool:
-    """Whether a future verb stands earlier in the clause ending at ``start``."""
-    return _PLANNED_BEFORE.search(text[max(0, start - 120) : start]) is not None
-
-
-_PURPOSE_BEFORE = re.compile(r"\bfor\b[^.;:!?]{0,80}$", re.I)
-"""Guard ``season_purpose_ahead`` of ``this_season_told_in_past``: "for" earlier in the
-clause ("she had set aside £20,000 for thermal imaging cameras this winter"): the season
-is what the thing is for, whatever the tense of the telling; the nearer one stands."""
-
-
-def _purpose_before(text: str, start: int) -> bool:
-    """Whether "for" stands earlier in the clause ending at ``start`` (:data:`_PURPOSE_BEFORE`)."""
-    return _PURPOSE_BEFORE.search(text[max(0, start - 100) : start]) is not None
-
-
-def _funded_ahead(text: str, start: int) -> bool:
-    """Whether money just given to pay for what follows stands earlier in the clause
-    ending at ``start`` (:data:`_FUNDED_AHEAD`)."""
-    return _FUNDED_AHEAD.search(text[max(0, start - 160) : start]) is not None
-
-
 def resolve_season(ctx: Context) -> Resolution:
     """The season's whole months: of the year stated; else, spoken of as to come (a
     subject and "will" right after it), the one running at P or the next, whole; else the
@@ -262,7 +212,7 @@ def resolve_season(ctx: Context) -> Resolution:
         if start <= published:  # begun already: next year's (a span starts in its year)
             start, end = _span(published.year + 1, first_month, months)
         return Span(start, end, "relative")
-    planned = _SPOKEN_OF_AS_TO_COME.match(text, ctx.match.end()) or _planned_before(text, opens)
+    planned = _SPOKEN_OF_AS_TO_COME.match(text, ctx.match.end()) or planned_before(text, opens)
     if which in ("", "this") and planned:
         start, end = _span(published.year, first_month, months)  # "… we will be training"
         if end < published:
@@ -271,7 +221,7 @@ def resolve_season(ctx: Context) -> Resolution:
     start, end = _span(published.year, first_month, months)
     if start > published:
         start, end = _span(published.year - 1, first_month, months)
-    funded = which == "" and _funded_ahead(text, opens)  # season_funded_ahead
+    funded = which == "" and funded_ahead(text, opens)  # season_funded_ahead
     if (which == "this" or funded) and end < published:  # none running at P: the nearer
         after = _span(start.year + 1, first_month, months)
         nearer_next = after[0] - published < published - end  # "this winter" in November
@@ -279,7 +229,7 @@ def resolve_season(ctx: Context) -> Resolution:
             which == "this"
             and name != "winter"
             and told_in_past(ctx)
-            and not _purpose_before(text, opens)
+            and not purpose_before(text, opens)
         )
         if nearer_next and not past:
             return Span(*after, "relative")  # rule this_season_told_in_past: the one over
@@ -357,10 +307,10 @@ def resolve_festive(ctx: Context) -> Resolution:
     Christmas Day (a festive campaign's dates, "between 1 December and 1 January"); else
     the latest December begun by P (cut at P while it runs); "last …" the latest one
     over before P. Rule ``festive_planned_before``: a future verb earlier in its clause
-    (:data:`_PLANNED_BEFORE`: "up to 500 drivers are set to be tested over the festive
-    period", "officers will make 200 checks over the Christmas period" in November) makes
-    it P's year's December, whole; not "officers tested 500 drivers over the festive
-    period" (done: the latest one begun by P), nor "last year's festive period"."""
+    (:data:`~.period_season_plans.PLANNED_BEFORE`: "up to 500 drivers are set to be tested
+    over the festive period", "officers will make 200 checks over the Christmas period" in
+    November) makes it P's year's December, whole; not "officers tested 500 drivers over the
+    festive period" (done: the latest one begun by P), nor "last year's festive period"."""
     stated = ctx.group("fy") or ctx.group("fy2") or ctx.group("fy3") or ctx.group("fy4")
     if stated:
         return Span(dt.date(int(stated), 12, 1), dt.date(int(stated), 12, 31))
@@ -372,7 +322,7 @@ def resolve_festive(ctx: Context) -> Resolution:
     if published is None:
         return None
     text, opens = ctx.match.string, ctx.match.start()
-    if not which and _planned_before(text, opens):  # rule festive_planned_before
+    if not which and planned_before(text, opens):  # rule festive_planned_before
         return Span(dt.date(published.year, 12, 1), dt.date(published.year, 12, 31), "relative")
     year = published.year if published.month == 12 else published.year - 1
     if which == "last" and year == published.year:

@@ -2,7 +2,7 @@
 (``organisation_patterns.jsonl`` rules ``football-club``, ``football-club-city-town``,
 ``football-club-cup-tie``, ``football-club-opponent``, ``street-pastors``;
 ``fixture_sides`` rule ``football-club-second-side``;
-``org_patterns._cut_at_joined_names``; sentences invented for these tests)."""
+``joined_names.cut_at_joined_names``; sentences invented for these tests)."""
 
 from __future__ import annotations
 

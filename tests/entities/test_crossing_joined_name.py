@@ -2,7 +2,7 @@
 inside the second name ("the University of Strathclyde and Strathclyde Students' Union":
 the head-first rule runs to "Students"), are two names, the first cut before the "and"
 (rule ``crossing_joined_name`` of ``joined_names.joined_second``, read by
-``org_patterns._cut_at_joined_names``). One name with "and" inside stays whole. Sentences
+``joined_names.cut_at_joined_names``). One name with "and" inside stays whole. Sentences
 invented for the test."""
 
 from __future__ import annotations

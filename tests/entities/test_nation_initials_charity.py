@@ -30,6 +30,9 @@ ROWS = [
         id="public-body",
     ),
     pytest.param("Officers from Police NI attended.", [], id="police-word"),
+    # near misses: a known place before "NI" (the place and its nation, no name)
+    pytest.param("Reports of scams in Lisburn NI rose by 300 last year.", [], id="place-ni"),
+    pytest.param("Across Belfast NI, 300 people were targeted.", [], id="across-place-ni"),
 ]
 
 

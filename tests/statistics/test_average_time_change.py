@@ -39,6 +39,17 @@ P = dt.date(2025, 6, 12)
             [(3, "months", "increase")],
             id="average-increased-by-qualified",
         ),
+        pytest.param(
+            "Average waiting times for a first appointment in Leeds were reduced by four weeks "
+            "in 2024.",
+            [(4, "weeks", "decrease")],
+            id="average-were-reduced-by",
+        ),
+        pytest.param(
+            "The median time to charge in Hull shortened by 20 days in 2024.",
+            [(20, "days", "decrease")],
+            id="median-shortened-by",
+        ),
         # near misses: no average before the verb; "within" (a threshold)
         pytest.param(
             "Burglaries in Lincoln fell by 47 in 2024, and the trial took six weeks.",

@@ -1,5 +1,5 @@
 """Money just given to pay for what a season holds dates the coming season when it is the
-nearer (rule ``season_funded_ahead``, ``period_seasons._FUNDED_AHEAD``).
+nearer (rule ``season_funded_ahead``, ``period_season_plans.FUNDED_AHEAD``).
 
 "The commissioner has given £45,000 to fund extra patrols over the summer", published in
 April, funds the summer to come, not the one of the year before; published in October, the

@@ -33,7 +33,18 @@ P = dt.date(2026, 4, 16)
             " the summer.",
             {90: ("2026-06-01", "2026-08-31")},
         ),
-        # near misses: a hope told as past; a deed done
+        # near misses: a hope told as past; a deed done; an aim describing the body in a
+        # relative clause, and one joined to a deed done by "and"
+        (
+            "The charity, which aims to support survivors, saw 400 referrals in Kent over"
+            " the summer.",
+            {400: ("2025-06-01", "2025-08-31")},
+        ),
+        (
+            "Operation Shield aims to protect shops and saw 300 arrests in Leeds over the"
+            " summer.",
+            {300: ("2025-06-01", "2025-08-31")},
+        ),
         (
             "She said the trust had hoped to train 400 volunteers in Gwent over the summer.",
             {400: ("2025-06-01", "2025-08-31")},
