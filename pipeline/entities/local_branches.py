@@ -56,6 +56,7 @@ __all__ = [
     "DIRECT_AREA_TAILS",
     "MAX_PLACE_WORDS",
     "MAX_RUN",
+    "PLACE_LINK_WORDS",
     "PLACE_MODIFIED_NOUNS",
     "LocalBranches",
 ]
@@ -106,6 +107,11 @@ LOCAL_NAME_HEADS = frozenset(
 kept only after a local name run, so "Victim Support Service" stays the known charity."""
 
 _AREA_JOINS = frozenset({"and", "&"})
+PLACE_LINK_WORDS = frozenset({"of", "with", "upon"})
+"""Lower-case words a known place written after a charity's name may hold inside it, never
+at its ends (rule ``place-with-link-word``: "Age UK Isle of Wight", "Carers Trust Heart of
+England", "Citizens Advice Blackburn with Darwen"); the whole run must still be one known
+place, so "Age UK Leeds of all places" is no branch."""
 _HYPHENED_TOKENS = 7
 """Tokens at most of a hyphened place ("Newcastle - under - Lyme": five)."""
 
@@ -215,8 +221,10 @@ class LocalBranches:
         """The end of the longest known place of at most :data:`MAX_PLACE_WORDS` words
         starting at ``start``, in no other organisation's name, or None: capitalised
         words, and "and" or "&" inside a place that holds it (rule ``place-with-and``:
-        "Bath and North East Somerset"); an "&" stands for "and" ("Telford & Wrekin"); a
-        hyphened place is one word (``hyphened-place-branch``: "Stoke-on-Trent")."""
+        "Bath and North East Somerset"), and "of", "with" or "upon" inside a place that holds
+        it (rule ``place-with-link-word``: "Isle of Wight", "Heart of England"); an "&"
+        stands for "and" ("Telford & Wrekin"); a hyphened place is one word
+        (``hyphened-place-branch``: "Stoke-on-Trent")."""
         for size in range(MAX_PLACE_WORDS, 0, -1):
             end = start + size
             if end > len(doc):
@@ -226,10 +234,15 @@ class LocalBranches:
             if (
                 any(
                     token.i in taken
-                    or not (_NAME_WORD.match(token.text) or token.text in _AREA_JOINS or hyphened)
+                    or not (
+                        _NAME_WORD.match(token.text)
+                        or token.text in _AREA_JOINS
+                        or token.text in PLACE_LINK_WORDS
+                        or hyphened
+                    )
                     for token in words
                 )
-                or {words[0].text, words[-1].text} & _AREA_JOINS
+                or {words[0].text, words[-1].text} & (_AREA_JOINS | PLACE_LINK_WORDS)
                 or not words[0].text[:1].isupper()
                 or (not hyphened and any(token.whitespace_ != " " for token in words[:-1]))
                 or words.text.lower().replace(" & ", " and ") not in self.places

@@ -18,6 +18,7 @@ from pressfacts.statistics.finding_clauses import FINDING_CLAUSE
 from pressfacts.statistics.period_count_clauses import new_count_breaks, new_count_clause
 from pressfacts.statistics.period_now import HELD_NOW
 from pressfacts.statistics.period_own_clauses import OWN_CLAUSES
+from pressfacts.statistics.period_plan_clauses import PLAN_BEFORE_AFTER_CHANGE
 from pressfacts.statistics.yardstick_openings import (
     AGAINST_COUNT,
     CHANGE_FROM_COUNT,
@@ -423,6 +424,9 @@ def clause_periods(
     if not in_clause and HELD_NOW.search(sentence, start - s_start, absolute - s_start):
         return []  # ", and the force now has 5,080 officers": a stock held now, not then
     asides = blocking_asides(sentence, s_start, periods)
+    plan = PLAN_BEFORE_AFTER_CHANGE.search(sentence, 0, absolute - s_start)
+    if not in_clause and plan is not None:  # rule plan_before_after_change
+        asides = [*asides, (plan.start(), plan.end())]
     return in_clause or [
         p
         for p in periods
