@@ -445,6 +445,7 @@ SUITES = {
     "heldout408": _team_set(TESTS / "heldout408"),
     "heldout409": _team_set(TESTS / "heldout409"),
     "heldout410": _team_set(TESTS / "heldout410"),
+    "heldout412": _team_set(TESTS / "heldout412"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
