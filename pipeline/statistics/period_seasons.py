@@ -37,6 +37,7 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
 )
+from pressfacts.statistics.season_purpose import purpose_before
 
 SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 """Each season's first month (it runs three whole months)."""
@@ -203,17 +204,6 @@ def _planned_before(text: str, start: int) -> bool:
     return _PLANNED_BEFORE.search(text[max(0, start - 120) : start]) is not None
 
 
-_PURPOSE_BEFORE = re.compile(r"\bfor\b[^.;:!?]{0,80}$", re.I)
-"""Guard ``season_purpose_ahead`` of ``this_season_told_in_past``: "for" earlier in the
-clause ("she had set aside £20,000 for thermal imaging cameras this winter"): the season
-is what the thing is for, whatever the tense of the telling; the nearer one stands."""
-
-
-def _purpose_before(text: str, start: int) -> bool:
-    """Whether "for" stands earlier in the clause ending at ``start`` (:data:`_PURPOSE_BEFORE`)."""
-    return _PURPOSE_BEFORE.search(text[max(0, start - 100) : start]) is not None
-
-
 def _funded_ahead(text: str, start: int) -> bool:
     """Whether money just given to pay for what follows stands earlier in the clause
     ending at ``start`` (:data:`_FUNDED_AHEAD`)."""
@@ -279,7 +269,7 @@ def resolve_season(ctx: Context) -> Resolution:
             which == "this"
             and name != "winter"
             and told_in_past(ctx)
-            and not _purpose_before(text, opens)
+            and not purpose_before(text, opens)
         )
         if nearer_next and not past:
             return Span(*after, "relative")  # rule this_season_told_in_past: the one over
