@@ -245,15 +245,25 @@ def _later_year_of_a_plan(ctx: Context, start: dt.date) -> bool:
     return not FUTURE_WORDS.search(text, max(opening, 0), ctx.match.end())
 
 
+_TO_AN_END = (
+    rf"\s+to\s+(?:the\s+)?(?:end\b|date\b|now\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH})"
+)
+"""A "to" giving a year its end ("the year to March", "the year to 31 March", "the year to
+date", "the year to the end of June"), not one opening a figure ("… to 41 in …")."""
+
 HALF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<which>first|second|latter)\s+half\s+of\s+(?:(?P<y>{YEAR})\b(?![/-]\d)|"
     rf"{_FISCAL}|(?P<this>(?:this|the|last)\s+(?:financial\s+|calendar\s+)?year)\b"
-    r"(?!\s+(?:to|ending|before|\d)))",
+    rf"(?!\s+(?:ending|before|\d)|{_TO_AN_END}))",
     re.I,
 )
 """A half of a year: "the first half of 2024", "the second half of 2023/24", "the first
 half of the year", "the latter half of last year"; not "half of all reports" (no
-"first"/"second"), nor "the first half of the year to March" (a span of its own)."""
+"first"/"second"), nor "the first half of the year to March" (a span of its own: a "to"
+with an end, :data:`_TO_AN_END`). Rule ``half_year_to_figure``: "to" and a figure after the
+half ("fell from 58 in the first half of last year to 41 in …") opens the later end of a
+change, not an end of the year: still the half (before, read as the whole of "last
+year")."""
 
 
 def resolve_half_year(ctx: Context) -> Resolution:

@@ -1,10 +1,10 @@
-"""What a season's clause says before it of a plan, a grant or a purpose.
+"""What a season's clause says before it of a plan or a grant.
 
 The guards of :func:`~pressfacts.statistics.period_seasons.resolve_season` (and of the
 festive rules) that read the words of the clause before a season phrase: a future verb or a
-hope (rules ``season_planned_before``, ``season_hoped_before``, ``festive_planned_before``),
-money given to pay for what is still to come (``season_funded_ahead``), and "for" a purpose
-(guard ``season_purpose_ahead``). Each reads at most 120 characters before the phrase.
+hope (rules ``season_planned_before``, ``season_hoped_before``, ``festive_planned_before``)
+and money given to pay for what is still to come (``season_funded_ahead``); "for" a purpose
+(guard ``season_purpose_ahead``) is :mod:`~pressfacts.statistics.season_purpose`'s.
 """
 
 from __future__ import annotations
@@ -49,17 +49,6 @@ summer" (no purpose of paying)."""
 def planned_before(text: str, start: int) -> bool:
     """Whether a future verb stands earlier in the clause ending at ``start``."""
     return PLANNED_BEFORE.search(text[max(0, start - 120) : start]) is not None
-
-
-PURPOSE_BEFORE = re.compile(r"\bfor\b[^.;:!?]{0,80}$", re.I)
-"""Guard ``season_purpose_ahead`` of ``this_season_told_in_past``: "for" earlier in the
-clause ("she had set aside £20,000 for thermal imaging cameras this winter"): the season
-is what the thing is for, whatever the tense of the telling; the nearer one stands."""
-
-
-def purpose_before(text: str, start: int) -> bool:
-    """Whether "for" stands earlier in the clause ending at ``start`` (:data:`PURPOSE_BEFORE`)."""
-    return PURPOSE_BEFORE.search(text[max(0, start - 100) : start]) is not None
 
 
 def funded_ahead(text: str, start: int) -> bool:

@@ -37,7 +37,8 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
 )
-from pressfacts.statistics.period_season_plans import funded_ahead, planned_before, purpose_before
+from pressfacts.statistics.period_season_plans import funded_ahead, planned_before
+from pressfacts.statistics.season_purpose import purpose_before
 
 SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 """Each season's first month (it runs three whole months)."""

@@ -446,6 +446,7 @@ SUITES = {
     "heldout409": _team_set(TESTS / "heldout409"),
     "heldout410": _team_set(TESTS / "heldout410"),
     "heldout411": _team_set(TESTS / "heldout411"),
+    "heldout412": _team_set(TESTS / "heldout412"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
