@@ -35,6 +35,7 @@ from pressfacts.entities.joined_names import (
     cut_at_joined_names,
     second_start,
 )
+from pressfacts.entities.nation_initials import not_a_charity_name
 from pressfacts.entities.pattern_tokens import (
     TRAIL_WORD,
     anchor_literal,
@@ -361,11 +362,8 @@ class PatternRules:
                 return False
         if rule.place_led and not self._place_before_heads(doc, span, rule):
             return False
-        if rule.id == "nation-initials-charity" and any(
-            doc[at : span.end - 1].text.lower() in self._places
-            for at in range(span.start, span.end - 1)
-        ):
-            return False  # "Lisburn NI", "Across Belfast NI": a place and its nation, no name
+        if rule.id == "nation-initials-charity" and not_a_charity_name(span, self._places):
+            return False  # "Lisburn NI", "Power NI": a place and its nation, a business
         if rule.followed_by:
             after = doc[span.end : span.end + rule.follow_window]
             found = False

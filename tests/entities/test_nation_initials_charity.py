@@ -2,7 +2,9 @@
 voluntary sector's naming (organisation pattern ``nation-initials-charity``: "Carers NI",
 "Men's Action NI"), a CHARITY, and a national branch, so a figure of a release it issues is
 for Northern Ireland. Public bodies named so ("Invest NI", "Sport NI", "Tourism NI") are
-ORG gazetteer names, and a force, council or service word before "NI" opens no such name.
+ORG gazetteer names, and a force, council or service word before "NI" opens no such name,
+nor a place, a business, a trade body, an event or an operation
+(``nation_initials.not_a_charity_name``).
 Found by held-out 410. Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ ROWS = [
     # near misses: a known place before "NI" (the place and its nation, no name)
     pytest.param("Reports of scams in Lisburn NI rose by 300 last year.", [], id="place-ni"),
     pytest.param("Across Belfast NI, 300 people were targeted.", [], id="across-place-ni"),
+    # near misses: a business, a trade body, an event, an operation named with "NI"
+    pytest.param("Customers of Power NI were warned about the scam.", [], id="business"),
+    pytest.param("Ulster Bank NI said 40 customers had lost money.", [], id="bank"),
+    pytest.param("Retail NI said 40 shops had been targeted.", [], id="trade-body"),
+    pytest.param("During Scams Awareness Week NI, 300 people came.", [], id="event"),
+    pytest.param("Officers on Operation Sentinel NI made 12 arrests.", [], id="operation"),
 ]
 
 
