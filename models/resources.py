@@ -107,6 +107,16 @@ class OrganisationPattern(_Entry):
         "must be a listed place ('Leeds United', 'Huddersfield Town': a club named after its "
         "town; 'Leeds Cycling Campaign').",
     )
+    place_not_name: bool = Field(
+        default=False,
+        description="The words before the last may be no listed place, nor end on one "
+        "('Lisburn NI', 'Across Belfast NI': a place and its nation, no name).",
+    )
+    excluded_words: list[str] = Field(
+        default_factory=list,
+        description="Lower-case words none of which may stand in the name ('Power NI', "
+        "'Retail NI': a business or a trade body, no charity).",
+    )
     trailed_by: list[str] = Field(
         default_factory=list,
         description="Lower-case phrases one of which must stand right after the name (cut off "

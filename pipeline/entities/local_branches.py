@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.entities.title_tails import COMPASS_WORDS
@@ -318,21 +318,22 @@ class LocalBranches:
         run_is_place = doc[start:end].text.lower() in self.places
         for size in range(min(MAX_RUN, join), 0, -1):
             words = doc[join - size : join]
-            if (
-                all(
-                    token.i not in taken
-                    and _NAME_WORD.match(token.text)
-                    and token.lower_ not in self.non_names
-                    for token in words
-                )
-                and all(token.whitespace_ == " " for token in words)
-                and (
-                    (run_is_place and words.text.lower() in self.places)
-                    or doc[words.start : end].text.lower() in self.places
-                )
+            if all(self._run_word(token, taken) for token in words) and (
+                (run_is_place and words.text.lower() in self.places)
+                or doc[words.start : end].text.lower() in self.places
             ):
                 return words.start
         return start
+
+    def _run_word(self, token: Token, taken: set[int]) -> bool:
+        """Whether ``token`` may be a word of a local name run: a capitalised name word, no
+        non-name word, in no other organisation's name, one space after it."""
+        return (
+            token.i not in taken
+            and _NAME_WORD.match(token.text) is not None
+            and token.whitespace_ == " "
+            and token.lower_ not in self.non_names
+        )
 
     def _run_start(
         self,
@@ -349,13 +350,7 @@ class LocalBranches:
         if (hyphened := self._hyphened_place_start(doc, start, taken)) is not None:
             return hyphened  # rule hyphened-place-branch: "Stoke-on-Trent Citizens Advice"
         while start > 0 and span.start - start < MAX_RUN:
-            token = doc[start - 1]
-            if (
-                token.i in taken
-                or not _NAME_WORD.match(token.text)
-                or token.whitespace_ != " "
-                or token.lower_ in self.non_names
-            ):
+            if not self._run_word(doc[start - 1], taken):
                 break
             start -= 1
         if start == span.start:

@@ -35,7 +35,6 @@ from pressfacts.entities.joined_names import (
     cut_at_joined_names,
     second_start,
 )
-from pressfacts.entities.nation_initials import not_a_charity_name
 from pressfacts.entities.pattern_tokens import (
     TRAIL_WORD,
     anchor_literal,
@@ -346,6 +345,14 @@ class PatternRules:
             end -= 1
         return doc[span.start : end].text.lower() in self._places
 
+    def _place_before_last(self, doc: Doc, span: Span) -> bool:
+        """The words before the last are a listed place or end on one ("Lisburn NI",
+        "Across Belfast NI"): rule field ``place_not_name``."""
+        return any(
+            doc[at : span.end - 1].text.lower() in self._places
+            for at in range(span.start, span.end - 1)
+        )
+
     def _context_holds(self, doc: Doc, span: Span, rule: OrganisationPattern) -> bool:
         if "\n" in span.text:
             return False  # a name never runs over a line break
@@ -362,8 +369,10 @@ class PatternRules:
                 return False
         if rule.place_led and not self._place_before_heads(doc, span, rule):
             return False
-        if rule.id == "nation-initials-charity" and not_a_charity_name(span, self._places):
-            return False  # "Lisburn NI", "Power NI": a place and its nation, a business
+        if rule.place_not_name and self._place_before_last(doc, span):
+            return False  # "Lisburn NI", "Across Belfast NI": a place and its nation
+        if any(token.lower_ in rule.excluded_words for token in span):
+            return False  # "Power NI", "Retail NI": a business, a trade body
         if rule.followed_by:
             after = doc[span.end : span.end + rule.follow_window]
             found = False

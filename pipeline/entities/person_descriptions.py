@@ -46,14 +46,18 @@ description."""
 _NAMED_POSSESSOR = r"(?:[A-Z][\w-]*[ \t]+)?[A-Z][\w-]*['’]s|(?:[Tt]he[ \t]+)?[a-z]+['’]s"
 """Whose relative or neighbour a description names: a person by name ("Mr Peel's", "Graham's")
 or by a description ("the victim's", "the boy's")."""
+_DESCRIPTIONS = "|".join(
+    d.replace(" ", r"[ \t]+")
+    for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
+)
+"""The speaker and appositive descriptions, longest first, a space matching any run of
+spaces or tabs: the words :data:`DESCRIBED_APPOSITIVE`, its gate and the description after
+a name all read."""
 DESCRIBED_APPOSITIVE = (
     r"\b(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
     + _NAMED_POSSESSOR
     + r")[ \t]+(?:"
-    + "|".join(
-        d.replace(" ", r"[ \t]+")
-        for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
-    )
+    + _DESCRIPTIONS
     + rf"){_SUPPORTED_BY}{_TOOK_PART},[ \t]+"
 )
 """A described person set off by commas before their name: "One survivor, Tomas, who was
@@ -61,12 +65,7 @@ trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19", "Mr Peel
 Janet, said" (the rule
 ``described_given_name`` of :mod:`pressfacts.entities.person_rules`)."""
 DESCRIBED_GATE = (
-    r"[ \t](?:"
-    + "|".join(
-        d.replace(" ", r"[ \t]+")
-        for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
-    )
-    + r")(?:,[ \t]+[A-Z\d]|[ \t]+(?:the|our|its|this|who)[ \t])"
+    r"[ \t](?:" + _DESCRIPTIONS + r")(?:,[ \t]+[A-Z\d]|[ \t]+(?:the|our|its|this|who)[ \t])"
 )
 """What every match of :data:`DESCRIBED_APPOSITIVE` then an age or a name holds: the
 description, then the comma before a capital or a digit, or the contact or survey clause
@@ -82,10 +81,7 @@ _DESCRIPTION = (
     r",[ \t]+(?:an?|one|another)[ \t]+(?:"
     + AGE_ALONE
     + r"|(?:[a-z0-9][\w-]*[ \t]+)?(?:"
-    + "|".join(
-        d.replace(" ", r"[ \t]+")
-        for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
-    )
+    + _DESCRIPTIONS
     + r")\b)"
 )
 THEN_DESCRIBED = rf"(?={_DESCRIPTION})"

@@ -20,9 +20,9 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.elided_lists import ROUGHLY
 from pressfacts.statistics.elided_words import ElidedRule
 
-FURTHER_BEFORE = re.compile(
-    rf"\b(?:a\s+further|another|an?\s+(?:additional|extra))\s+{ROUGHLY}$", re.I
-)
+FURTHER_WORDS = r"\b(?:a\s+further|another|an?\s+(?:additional|extra))"
+"""The words that add a count to one before it: "a further", "another", "an additional"."""
+FURTHER_BEFORE = re.compile(rf"{FURTHER_WORDS}\s+{ROUGHLY}$", re.I)
 """"a further", "another", "an additional" (and a qualifier) right before the count."""
 
 SOURCE_CLAUSE_AFTER = re.compile(

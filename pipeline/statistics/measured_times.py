@@ -205,22 +205,26 @@ AVERAGE_ROSE_BY = re.compile(
 """Rule ``average-time-rise``: as :data:`AVERAGE_FELL_BY`, with a verb of rising ("the
 average wait for a first hearing rose by 23 days"): the average's increase."""
 
+_AVERAGE_TIME = re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_AVERAGE_UNIT}\b", re.I)
+"""A time in an average's units ("47 days", "six weeks"), which the rules of a change told
+before it (``average-time-fall``, ``average-time-rise``, ``time-improvement``) share."""
+
 MEASURED_TIMES: tuple[MeasuredTime, ...] = (
     MeasuredTime(
         "average-time-fall",
-        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_AVERAGE_UNIT}\b", re.I),
+        _AVERAGE_TIME,
         before=AVERAGE_FELL_BY,
         change="decrease",
     ),
     MeasuredTime(
         "average-time-rise",
-        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_AVERAGE_UNIT}\b", re.I),
+        _AVERAGE_TIME,
         before=AVERAGE_ROSE_BY,
         change="increase",
     ),
     MeasuredTime(
         "time-improvement",
-        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_AVERAGE_UNIT}\b", re.I),
+        _AVERAGE_TIME,
         before=re.compile(
             r"\ban\s+improvement\s+of\s+(?:(?:nearly|almost|around|about)\s+)?$", re.I
         ),

@@ -19,12 +19,12 @@ crossing a year, nor a range whose sentence names no season ("between May and Se
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_rules import month_end
 from pressfacts.statistics.period_seasons import SEASON_FIRST_MONTHS
 
 __all__ = ["season_as_defined"]
@@ -44,15 +44,11 @@ _MONTHS = range(2, 8)
 """How many whole months a defining range may run (two to seven)."""
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _calendar_season(period: PeriodFinding, season: str) -> bool:
     """Whether ``period`` is exactly the calendar months of ``season`` in its end's year."""
     first = SEASON_FIRST_MONTHS[season]
     year = period.end.year
-    return period.start == dt.date(year, first, 1) and period.end == _month_end(year, first + 2)
+    return period.start == dt.date(year, first, 1) and period.end == month_end(year, first + 2)
 
 
 def _sentence_names(
@@ -83,7 +79,7 @@ def _defines(text: str, found: PeriodFinding, season: str, phrases: list[tuple[i
         found.kind == "explicit"
         and found.start.year == found.end.year
         and found.start.day == 1
-        and found.end == _month_end(found.end.year, found.end.month)
+        and found.end == month_end(found.end.year, found.end.month)
         and months in _MONTHS
         and found.start.month <= first + 2
         and first <= found.end.month
@@ -113,6 +109,6 @@ def season_as_defined(
             return replace(
                 period,
                 start=dt.date(year, before.start.month, 1),
-                end=_month_end(year, before.end.month),
+                end=month_end(year, before.end.month),
             )
     return period

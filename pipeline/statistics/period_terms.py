@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from pressfacts.statistics.period_rules import (
     YEAR,
@@ -78,34 +79,49 @@ makes it that football season; not "the season's" (a possessive of a thing), nor
 :data:`OTHER_SEASONS` ("ahead of the festive season")."""
 
 
+_BACK = 1_000
+"""How far before a split year its sentence's start is looked for first (characters): the
+whole text before it only when no sentence ends in that reach."""
+
+
 def _sentence(text: str, at: int) -> str:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    """The sentence holding ``text[at]``: from the last end before it to the next end."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _BACK), at)]
+    if not ends and at > _BACK:  # a sentence longer than the reach: the whole text before
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     start = ends[-1] if ends else 0
     after = _SENTENCE_END.search(text, at)
     return text[start : after.end() if after else len(text)]
 
 
+def _school_cue(sentence: str) -> str | None:
+    """The name of the :data:`SCHOOL_YEAR_CUES` entry ``sentence`` holds; None when there is
+    none or it speaks of money or a budget."""
+    if _MONEY_OR_BUDGET.search(sentence):
+        return None
+    return next((name for name, cue in SCHOOL_YEAR_CUES.items() if cue.search(sentence)), None)
+
+
 def school_year_cue(text: str, at: int) -> str | None:
     """The name of the :data:`SCHOOL_YEAR_CUES` entry found in the sentence holding
     ``text[at]``; None when there is none or the sentence speaks of money or a budget."""
-    sentence = _sentence(text, at)
-    if _MONEY_OR_BUDGET.search(sentence):
-        return None
-    for name, cue in SCHOOL_YEAR_CUES.items():
-        if cue.search(sentence):
-            return name
-    return None
+    return _school_cue(_sentence(text, at))
 
 
-def split_year_kind(text: str, at: int, football: bool) -> str | None:
+def split_year_kind(text: str, at: int, football_words: Callable[[str], object]) -> str | None:
     """The kind of split year a bare "2023/24" at ``text[at]`` is by its sentence:
     ``academic_year`` (:func:`school_year_cue`), ``football_season`` in a text of football
-    (``football``) whose sentence names a season and no money or budget
-    (:data:`SEASON_SENTENCE_CUE`); None (a financial year) otherwise."""
-    if school_year_cue(text, at):
-        return "academic_year"
+    (``football_words(text)`` finds one, searched only when the sentence names a season)
+    whose sentence names a season and no money or budget (:data:`SEASON_SENTENCE_CUE`); None
+    (a financial year) otherwise."""
     sentence = _sentence(text, at)
-    if football and SEASON_SENTENCE_CUE.search(sentence) and not _MONEY_OR_BUDGET.search(sentence):
+    if _school_cue(sentence):
+        return "academic_year"
+    if (
+        SEASON_SENTENCE_CUE.search(sentence)
+        and not _MONEY_OR_BUDGET.search(sentence)
+        and football_words(text)
+    ):
         return "football_season"
     return None
 

@@ -214,8 +214,8 @@ def resolve_split_year(ctx: Context) -> Resolution:
     if not isinstance(span, Span):
         return span
     text, shape = ctx.match.string, _split_year_stated_before(ctx)
-    football = FOOTBALL_WORDS.search(text) is not None  # for rule season_sentence_cue
-    kind = None if shape else split_year_kind(text, ctx.match.start(), football)
+    # rule season_sentence_cue searches the whole text for football only when it must
+    kind = None if shape else split_year_kind(text, ctx.match.start(), FOOTBALL_WORDS.search)
     shape = SPLIT_YEAR_SHAPES[kind] if kind else shape
     if shape is None:
         return span

@@ -27,6 +27,7 @@ from pressfacts.lexicon.number_words import parse_number
 from pressfacts.statistics.areas import Place
 from pressfacts.statistics.compared_units import COMPARED_WORD
 from pressfacts.statistics.elided_lists import ROUGHLY, VERBED_PAIR_NAMES
+from pressfacts.statistics.elided_reported import FURTHER_WORDS
 from pressfacts.statistics.place_wording import THE_COUNTRY
 from pressfacts.statistics.result_clauses import RESULT_WORDS
 
@@ -147,11 +148,12 @@ def compared_area(
 
 
 FURTHER_BEFORE = re.compile(
-    r"\b(?:a\s+further|another|an?\s+(?:additional|extra))\s+"
-    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+    FURTHER_WORDS
+    + r"\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
     re.I,
 )
-"""The words that add a count to the one before it: "a further", "another", "an additional"."""
+"""The words that add a count to the one before it (:data:`~.elided_reported.FURTHER_WORDS`),
+and a qualifier, "just under" too."""
 RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:where|which|who|whom|when)\b[^,;:.]*$", re.I)
 """A relative aside open before a count (", where there were four rescues"): the count is the
 aside's, not the one a later "further" count adds to."""

@@ -4,7 +4,7 @@ voluntary sector's naming (organisation pattern ``nation-initials-charity``: "Ca
 for Northern Ireland. Public bodies named so ("Invest NI", "Sport NI", "Tourism NI") are
 ORG gazetteer names, and a force, council or service word before "NI" opens no such name,
 nor a place, a business, a trade body, an event or an operation
-(``nation_initials.not_a_charity_name``).
+(fields ``place_not_name`` and ``excluded_words`` of the rule).
 Found by held-out 410. Sentences invented for these tests."""
 
 from __future__ import annotations
